@@ -1,0 +1,266 @@
+"""Clean: a decoded `Article` in, a `Document` with clean text and an offset map out.
+
+Drops boilerplate (a repeated title, the site's name after the title, calls to subscribe, a date line
+or marker, the byline, which is kept as `author`), joins hard line breaks inside sentences, and
+normalises Unicode (NFC, quotes, dashes, spaces) without changing a name's letters. Every run of the
+clean text copied from the raw text is recorded, so any clean offset maps back to the raw text.
+"""
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+
+import dateparser
+from pydantic import BaseModel
+
+from flows.datafiles import load_yaml
+from models.documents import Article, Document, OffsetSegment
+
+
+class CleaningRules(BaseModel):
+    """Schema of flows/data/cleaning.yaml."""
+
+    version: int
+    boilerplate: list[str]
+    byline_labels: list[str]
+    bare_byline: str
+    title_separators: list[str]
+    leading_date_marker: str
+
+
+@dataclass(frozen=True)
+class _Compiled:
+    boilerplate: list[re.Pattern[str]]
+    byline_labels: list[re.Pattern[str]]
+    bare_byline: re.Pattern[str]
+    title_separators: list[str]
+    leading_date_marker: re.Pattern[str]
+
+
+@cache
+def rules() -> _Compiled:
+    raw = load_yaml("cleaning.yaml", CleaningRules)
+    return _Compiled(
+        boilerplate=[re.compile(p, re.IGNORECASE) for p in raw.boilerplate],
+        byline_labels=[re.compile(p, re.IGNORECASE) for p in raw.byline_labels],
+        bare_byline=re.compile(raw.bare_byline),
+        title_separators=raw.title_separators,
+        leading_date_marker=re.compile(raw.leading_date_marker, re.IGNORECASE),
+    )
+
+
+# One-to-one character substitutions: the offset map stays aligned through them.
+_CHAR_MAP = str.maketrans(
+    {
+        **dict.fromkeys(
+            "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t",
+            " ",
+        ),
+        **dict.fromkeys("\u2010\u2011", "-"),
+        **dict.fromkeys("\u2012\u2013\u2014\u2015\u2212", "–"),
+        **dict.fromkeys("\u201c\u201d\u201e\u201f\u2033", '"'),
+        **dict.fromkeys("\u2018\u2019\u201a\u201b\u02bc\u2032", "'"),
+    }
+)
+# Characters that carry nothing visible and split words (zero-width space, soft hyphen, BOM).
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\u00ad\ufeff]")
+_TERMINAL = ".!?…:;»\"')"
+
+
+@dataclass(frozen=True)
+class Line:
+    """A stripped non-empty line of the raw text and where it starts there."""
+
+    start: int
+    text: str
+    trailing_space: bool
+    blank_before: bool
+
+
+class _Builder:
+    """Builds the clean text while recording which runs were copied from the raw text."""
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.length = 0
+        self.segments: list[OffsetSegment] = []
+
+    def copy(self, raw_start: int, text: str) -> None:
+        """Append raw text (already substituted one-to-one), normalising it further where needed."""
+        for piece_start, piece in _normalised_pieces(raw_start, text):
+            if piece_start is None:
+                self._append(piece)
+                continue
+            last = self.segments[-1] if self.segments else None
+            if (
+                last
+                and last.clean_start + last.length == self.length
+                and last.raw_start + last.length == piece_start
+            ):
+                last.length += len(piece)
+            else:
+                self.segments.append(
+                    OffsetSegment(clean_start=self.length, raw_start=piece_start, length=len(piece))
+                )
+            self._append(piece)
+
+    def insert(self, text: str) -> None:
+        """Append text that has no counterpart in the raw text (a joiner)."""
+        self._append(text)
+
+    def _append(self, text: str) -> None:
+        self.parts.append(text)
+        self.length += len(text)
+
+    def text(self) -> str:
+        return "".join(self.parts)
+
+
+def _normalised_pieces(raw_start: int, text: str) -> list[tuple[int | None, str]]:
+    """The line in pieces: (raw offset, text) where aligned, (None, text) where normalising changed length."""
+    pieces: list[tuple[int | None, str]] = []
+    position = 0
+    for match in re.finditer(r"  +|[\u200b\u200c\u200d\u2060\u00ad\ufeff]", text):
+        pieces.append((raw_start + position, text[position : match.start()]))
+        if match.group().startswith(" "):
+            pieces.append((raw_start + match.start(), " "))
+        position = match.end()
+    pieces.append((raw_start + position, text[position:]))
+    result: list[tuple[int | None, str]] = []
+    for start, piece in pieces:
+        if not piece:
+            continue
+        if start is None or unicodedata.is_normalized("NFC", piece):
+            result.append((start, piece))
+        else:
+            result.append((None, unicodedata.normalize("NFC", piece)))
+    return result
+
+
+def raw_lines(raw: str) -> list[Line]:
+    """The non-empty lines of the raw text, stripped, with their offsets."""
+    lines: list[Line] = []
+    blank = False
+    offset = 0
+    for segment in raw.splitlines(keepends=True):
+        start, offset = offset, offset + len(segment)
+        content = segment.rstrip("\r\n")
+        stripped = content.strip()
+        if not stripped:
+            blank = bool(lines)
+            continue
+        lead = len(content) - len(content.lstrip())
+        trailing = content != content.rstrip()
+        lines.append(Line(start=start + lead, text=stripped, trailing_space=trailing, blank_before=blank))
+        blank = False
+    return lines
+
+
+def _is_boilerplate(text: str) -> bool:
+    return any(p.search(text) for p in rules().boilerplate)
+
+
+def _is_date_line(text: str) -> bool:
+    if len(text) > 40 or not re.search(r"\d", text):
+        return False
+    parsed = dateparser.parse(
+        text, settings={"STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"]}
+    )
+    return parsed is not None
+
+
+def _joins(previous: Line, following: Line) -> bool:
+    """Whether a line break between the two lines falls inside a sentence."""
+    if previous.text.endswith(tuple(_TERMINAL)):
+        return False
+    first = following.text[0]
+    if first.islower():
+        return True
+    return previous.trailing_space and not following.blank_before and len(previous.text) > 40
+
+
+def _byline(text: str) -> str | None:
+    for pattern in rules().byline_labels:
+        match = pattern.match(text)
+        if match:
+            return match.group("author").strip()
+    match = rules().bare_byline.match(text)
+    if match and all(word[0].isupper() for word in text.split()) and not any(c.isdigit() for c in text):
+        return text
+    return None
+
+
+def _split_title(lines: list[Line], masthead: list[str]) -> list[Line]:
+    """Drop a title line repeated by the next line, keeping a site name after it in the masthead."""
+    if len(lines) < 2:
+        return lines
+    first, second = lines[0].text, lines[1].text
+    if first == second:
+        return lines[1:]
+    for separator in rules().title_separators:
+        if first.startswith(second + separator.rstrip()) and len(first) > len(second):
+            masthead.append(first[len(second) :].strip(" -–—|:"))
+            return lines[1:]
+    return lines
+
+
+def clean_article(article: Article) -> Document:
+    """The cleaned document of an article; metadata fields other than title and author stay empty."""
+    raw = article.raw_text.translate(_CHAR_MAP)
+    masthead: list[str] = []
+    lines = raw_lines(raw)
+
+    if lines:
+        marker = rules().leading_date_marker.match(lines[0].text)
+        if marker:
+            masthead.append(marker.group(0).strip())
+            first = lines[0]
+            rest = first.text[marker.end() :]
+            lines[0] = Line(first.start + marker.end(), rest, first.trailing_space, first.blank_before)
+
+    lines = [line for line in lines if line.text and not _is_boilerplate(line.text)]
+    lines = _split_title(lines, masthead)
+    for index, line in enumerate(lines[:4]):
+        if _is_date_line(line.text):
+            masthead.append(line.text)
+            del lines[index]
+            break
+
+    author = None
+    if len(lines) > 1:
+        author = _byline(lines[-1].text)
+        if author:
+            lines = lines[:-1]
+    title = None
+    headline = len(lines) > 1 and not lines[0].text.endswith(tuple(_TERMINAL)) and len(lines[0].text) < 250
+    if headline and not _joins(lines[0], lines[1]):
+        title = unicodedata.normalize("NFC", lines[0].text)
+
+    builder = _Builder()
+    for index, line in enumerate(lines):
+        if index:
+            previous = lines[index - 1]
+            if _joins(previous, line):
+                builder.insert(" ")
+            else:
+                builder.insert("\n\n" if line.blank_before else "\n")
+        builder.copy(line.start, line.text)
+    return Document(
+        doc_id=article.doc_id,
+        source=article.source,
+        content_hash=article.content_hash,
+        title=title,
+        text=builder.text(),
+        offset_map=builder.segments,
+        author=author,
+        masthead=masthead,
+    )
+
+
+def raw_offset(document: Document, clean_offset: int) -> int | None:
+    """The raw-text offset of a clean-text offset, or None where the clean character was inserted."""
+    for segment in document.offset_map:
+        if segment.clean_start <= clean_offset < segment.clean_start + segment.length:
+            return segment.raw_start + clean_offset - segment.clean_start
+    return None

@@ -1,0 +1,217 @@
+"""Ingest: input files in, decoded `Article` records (or `Reject`s with a reason) out.
+
+Reads `.txt`, `.html` and `.htm` files; decodes UTF-8 (with or without BOM), UTF-16 and legacy
+Cyrillic encodings (cp1251, KOI8-R); strips HTML to text without fetching or executing anything.
+"""
+
+import hashlib
+import unicodedata
+from collections.abc import Iterable
+from html.parser import HTMLParser
+from pathlib import Path
+
+from charset_normalizer import from_bytes
+from prefect import task
+
+from models.documents import Article, Reject
+
+SUFFIXES = {".txt": "txt", ".html": "html", ".htm": "html"}
+MAX_BYTES = 5_000_000
+"""Larger files are not news articles; refusing them keeps one bad input from exhausting memory."""
+LEGACY_ENCODINGS = ["cp1251", "koi8_r", "utf_16"]
+MIN_LETTERS = 40
+"""Fewer letters than this cannot carry a news event."""
+
+
+class IngestError(ValueError):
+    """An input that cannot become an article; the message is the reason shown to people."""
+
+
+def content_hash(data: bytes) -> str:
+    """SHA-256 of the bytes, hex."""
+    return hashlib.sha256(data).hexdigest()
+
+
+def document_id(text: str) -> str:
+    """A stable id from the decoded text, blind to encoding, BOM, line endings and Unicode form."""
+    canonical = unicodedata.normalize("NFC", text.replace("\r\n", "\n")).strip()
+    return "doc-" + hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:16]
+
+
+def _bomless_utf16(data: bytes) -> str | None:
+    """`utf-16-le` or `utf-16-be` when the bytes hold NULs and read as text in that byte order.
+
+    Of the two byte orders, the one that yields more plain spaces wins: in the wrong order a space
+    (U+0020) becomes U+2000.
+    """
+    if b"\x00" not in data or len(data) % 2:
+        return None
+    spaces = {}
+    for encoding in ("utf-16-le", "utf-16-be"):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if "\x00" not in text:
+            spaces[encoding] = text.count(" ") + text.count("\n")
+    best = max(spaces, key=spaces.__getitem__, default=None)
+    return best if best and spaces[best] else None
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """The text and the name of the encoding it was decoded with."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8"), "utf-8-sig"
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16"), "utf-16"
+    utf16 = _bomless_utf16(data)
+    if utf16:
+        return data.decode(utf16), utf16
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    best = from_bytes(data, cp_isolation=LEGACY_ENCODINGS).best()
+    if best is None:
+        raise IngestError("cannot decode: not UTF-8, UTF-16, cp1251 or KOI8-R text")
+    return str(best), best.encoding
+
+
+class _TextExtractor(HTMLParser):
+    """Collects the visible text of an HTML page; script, style and similar contents are skipped."""
+
+    SKIP = frozenset({"script", "style", "noscript", "template", "head", "svg", "iframe"})
+    BLOCKS = frozenset(
+        {
+            "p",
+            "div",
+            "br",
+            "li",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "tr",
+            "section",
+            "article",
+            "header",
+            "footer",
+            "title",
+            "blockquote",
+        }
+    )
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skipping = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in self.SKIP:
+            self.skipping += 1
+        elif tag in self.BLOCKS:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self.SKIP:
+            self.skipping = max(0, self.skipping - 1)
+        elif tag in self.BLOCKS:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self.skipping:
+            self.parts.append(data)
+
+
+def html_to_text(html: str) -> str:
+    """The visible text of an HTML page, one block element a line."""
+    extractor = _TextExtractor()
+    extractor.feed(html)
+    extractor.close()
+    lines = (" ".join(line.split()) for line in "".join(extractor.parts).splitlines())
+    return "\n".join(line for line in lines if line)
+
+
+def _check_text(text: str) -> None:
+    if "\x00" in text:
+        raise IngestError("binary file: NUL bytes in the decoded text")
+    controls = sum(1 for c in text if unicodedata.category(c) == "Cc" and c not in "\n\r\t\f\v")
+    if controls > max(10, len(text) // 100):
+        raise IngestError(f"binary file: {controls} control characters")
+    letters = sum(1 for c in text if c.isalpha())
+    if letters < MIN_LETTERS:
+        raise IngestError(f"not a news article: only {letters} letters of text")
+
+
+def read_article(source: str, data: bytes) -> Article:
+    """The article in a file's bytes; raises IngestError with the reason when it is not one."""
+    fmt = SUFFIXES.get(Path(source).suffix.lower())
+    if fmt is None:
+        raise IngestError(f"unsupported file type {Path(source).suffix!r}: expected .txt, .html or .htm")
+    if not data.strip():
+        raise IngestError("empty file")
+    if len(data) > MAX_BYTES:
+        raise IngestError(f"file of {len(data)} bytes is over the {MAX_BYTES}-byte limit")
+    text, encoding = decode(data)
+    if fmt == "html":
+        text = html_to_text(text)
+    _check_text(text)
+    return Article(
+        source=source,
+        content_hash=content_hash(data),
+        doc_id=document_id(text),
+        encoding=encoding,
+        format=fmt,
+        raw_text=text,
+    )
+
+
+def input_files(folder: Path) -> list[Path]:
+    """The files of the folder that the pipeline reads, in a stable order."""
+    return sorted(p for p in folder.iterdir() if p.is_file() and p.suffix.lower() in SUFFIXES)
+
+
+def read_articles(paths: Iterable[Path]) -> tuple[list[Article], list[Reject]]:
+    """Articles from the files; a file that is not one becomes a Reject and the rest go on.
+
+    A second file with the same text as an earlier one is rejected as a duplicate.
+    """
+    articles: list[Article] = []
+    rejects: list[Reject] = []
+    seen: dict[str, str] = {}
+    for path in paths:
+        try:
+            data = path.read_bytes()
+        except OSError as err:
+            rejects.append(
+                Reject(source=path.name, content_hash="", stage="ingest", reason=f"unreadable: {err}")
+            )
+            continue
+        try:
+            article = read_article(path.name, data)
+        except (IngestError, UnicodeDecodeError) as err:
+            rejects.append(
+                Reject(source=path.name, content_hash=content_hash(data), stage="ingest", reason=str(err))
+            )
+            continue
+        if article.doc_id in seen:
+            rejects.append(
+                Reject(
+                    source=path.name,
+                    content_hash=article.content_hash,
+                    stage="ingest",
+                    reason=f"duplicate of {seen[article.doc_id]} (same text)",
+                )
+            )
+            continue
+        seen[article.doc_id] = path.name
+        articles.append(article)
+    return articles, rejects
+
+
+@task(name="ingest")
+def ingest_task(folder: Path) -> tuple[list[Article], list[Reject]]:
+    """Read every article of the input folder."""
+    return read_articles(input_files(folder))

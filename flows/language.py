@@ -1,0 +1,101 @@
+"""Language: a `Document` in, its language and its `Sentence`s (each with its own language) out.
+
+lingua identifies kk, ru, tr, en; Kazakh and Tatar are told apart by the letters each Cyrillic
+alphabet has and the other lacks. Sentences come from razdel's rule-based splitter, run on each
+line of the clean text, so a line break always ends a sentence.
+"""
+
+import re
+from functools import cache
+
+from lingua import Language, LanguageDetector, LanguageDetectorBuilder
+from pydantic import BaseModel
+from razdel import sentenize
+
+from flows.datafiles import load_yaml
+from models.documents import Document, Sentence
+
+LINGUA_CODES = {Language.KAZAKH: "kk", Language.RUSSIAN: "ru", Language.TURKISH: "tr", Language.ENGLISH: "en"}
+SUPPORTED = frozenset({"kk", "ru", "tr", "tt", "en"})
+SHORT_SENTENCE = 40
+"""Shorter sentences are too short to identify alone: they keep the document's language when unsure."""
+
+
+class Alphabets(BaseModel):
+    """Schema of flows/data/alphabets.yaml."""
+
+    version: int
+    kazakh_only: str
+    tatar_only: str
+    turkic_cyrillic: str
+
+
+@cache
+def _detector() -> LanguageDetector:
+    return LanguageDetectorBuilder.from_languages(*LINGUA_CODES).with_preloaded_language_models().build()
+
+
+def _kazakh_or_tatar(text: str) -> tuple[str, float] | None:
+    """`tt` or `kk` with a confidence, from letters only one of the alphabets has; None if neither shows."""
+    letters = load_yaml("alphabets.yaml", Alphabets)
+    kazakh = sum(text.count(c) for c in letters.kazakh_only)
+    tatar = sum(text.count(c) for c in letters.tatar_only)
+    turkic = sum(text.count(c) for c in letters.turkic_cyrillic)
+    if kazakh == 0 and (tatar or turkic):
+        return "tt", min(1.0, 0.5 + 0.1 * (3 * tatar + turkic))
+    if kazakh and kazakh >= 3 * tatar:
+        return "kk", min(1.0, 0.5 + 0.1 * kazakh)
+    return None
+
+
+def identify_language(text: str) -> tuple[str, float]:
+    """ISO 639-1 code of the text's language and how sure that is (0 to 1); `und` when unknown."""
+    if not re.search(r"\w", text):
+        return "und", 0.0
+    values = _detector().compute_language_confidence_values(text)
+    if not values:
+        return "und", 0.0
+    best = values[0]
+    code, confidence = LINGUA_CODES[best.language], best.value
+    if code in ("kk", "ru"):
+        turkic = _kazakh_or_tatar(text)
+        if turkic and (code == "kk" or turkic[0] == "tt"):
+            code = turkic[0]
+            confidence = max(confidence, turkic[1]) if turkic[0] == "kk" else turkic[1]
+        elif code == "kk" and turkic is None:
+            # Cyrillic with none of the Turkic letters is Russian, whatever the short text's statistics say.
+            russian = next((v for v in values if v.language == Language.RUSSIAN), None)
+            code, confidence = "ru", russian.value if russian else 0.5
+    return code, round(confidence, 3)
+
+
+def split_sentences(document: Document) -> list[Sentence]:
+    """The document's sentences with offsets into its text and a language each."""
+    sentences: list[Sentence] = []
+    for line in re.finditer(r"[^\n]+", document.text):
+        for piece in sentenize(line.group()):
+            start, end = line.start() + piece.start, line.start() + piece.stop
+            text = document.text[start:end]
+            if not text.strip():
+                continue
+            language, confidence = identify_language(text)
+            if len(text) < SHORT_SENTENCE and language != document.language and confidence < 0.9:
+                language, confidence = document.language, document.language_confidence
+            sentences.append(
+                Sentence(
+                    doc_id=document.doc_id,
+                    index=len(sentences),
+                    start=start,
+                    end=end,
+                    text=text,
+                    language=language,
+                    language_confidence=confidence,
+                )
+            )
+    return sentences
+
+
+def with_language(document: Document) -> Document:
+    """The document with its language and the confidence of it."""
+    language, confidence = identify_language(document.text)
+    return document.model_copy(update={"language": language, "language_confidence": confidence})

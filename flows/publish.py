@@ -1,0 +1,120 @@
+"""Publish: validated Arrow tables and the `Dataset` in, a dataset folder on disk out.
+
+The folder holds one Parquet file per table (schema version and dataset version in the Parquet
+metadata), `dataset.jsonld` and `manifest.json`. It is built beside the old one and switched in with
+one atomic rename (Linux `renameat2` RENAME_EXCHANGE), so a run that dies half-way leaves the
+previous dataset whole. A build whose content equals what is published rewrites nothing.
+"""
+
+import ctypes
+import ctypes.util
+import hashlib
+import json
+import os
+import shutil
+import tempfile
+from importlib.metadata import version as package_version
+from pathlib import Path
+from typing import Any
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+from prefect import task
+
+from flows.jsonld import to_jsonld
+from models.dataset import SCHEMA_VERSION, Dataset
+
+MANIFEST = "manifest.json"
+_RENAME_EXCHANGE = 2
+_AT_FDCWD = -100
+
+
+def content_version(tables: dict[str, pa.Table]) -> str:
+    """The dataset version: the package's version plus a digest of every table's rows."""
+    digest = hashlib.sha256()
+    for name in sorted(tables):
+        digest.update(name.encode())
+        digest.update(json.dumps(tables[name].to_pylist(), sort_keys=True, default=str).encode())
+    return f"{package_version('kazevents')}+{digest.hexdigest()[:12]}"
+
+
+def published_version(output: Path) -> str | None:
+    """The version of the dataset now in the output folder, if any."""
+    try:
+        manifest: dict[str, Any] = json.loads((output / MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    files = manifest.get("files", [])
+    return manifest.get("version") if all((output / f).exists() for f in files) else None
+
+
+def write_folder(folder: Path, tables: dict[str, pa.Table], dataset: Dataset, version: str) -> None:
+    """Write every file of the dataset into a folder."""
+    files = []
+    for name, table in tables.items():
+        metadata = {**(table.schema.metadata or {}), b"kazevents.dataset_version": version.encode()}
+        pq.write_table(table.replace_schema_metadata(metadata), folder / f"{name}.parquet")
+        files.append(f"{name}.parquet")
+    with (folder / "dataset.jsonld").open("w", encoding="utf-8") as handle:
+        json.dump(to_jsonld(dataset, version), handle, ensure_ascii=False, indent=1)
+    files.append("dataset.jsonld")
+    manifest = {
+        "version": version,
+        "schema_version": SCHEMA_VERSION,
+        "files": files,
+        "rows": {name: table.num_rows for name, table in tables.items()},
+    }
+    (folder / MANIFEST).write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
+
+
+def _exchange(a: Path, b: Path) -> bool:
+    """Swap two paths in one atomic step; False where the system cannot."""
+    libc_name = ctypes.util.find_library("c")
+    if not libc_name:
+        return False
+    libc = ctypes.CDLL(libc_name, use_errno=True)
+    if not hasattr(libc, "renameat2"):
+        return False
+    result = libc.renameat2(_AT_FDCWD, os.fsencode(a), _AT_FDCWD, os.fsencode(b), _RENAME_EXCHANGE)
+    return bool(result == 0)
+
+
+def switch_in(staging: Path, output: Path) -> None:
+    """Make the staging folder the output folder in one rename; the old one is removed afterwards."""
+    if not output.exists():
+        os.rename(staging, output)
+        return
+    if _exchange(staging, output):
+        shutil.rmtree(staging)
+        return
+    retired = output.with_name(f".{output.name}.retired")
+    shutil.rmtree(retired, ignore_errors=True)
+    os.rename(output, retired)
+    os.rename(staging, output)
+    shutil.rmtree(retired)
+
+
+def publish_dataset(tables: dict[str, pa.Table], dataset: Dataset, output: Path) -> str:
+    """Publish the dataset to the output folder atomically; returns its version."""
+    version = content_version(tables)
+    output = output.resolve()
+    if published_version(output) == version:
+        return version
+    output.parent.mkdir(parents=True, exist_ok=True)
+    for stale in output.parent.glob(f".{output.name}.staging-*"):
+        shutil.rmtree(stale, ignore_errors=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{output.name}.staging-", dir=output.parent))
+    try:
+        write_folder(staging, tables, dataset, version)
+        os.chmod(staging, 0o755)
+        switch_in(staging, output)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    return version
+
+
+@task(name="publish")
+def publish_task(tables: dict[str, pa.Table], dataset: Dataset, output: Path) -> str:
+    """Write the dataset's files and switch them in at once."""
+    return publish_dataset(tables, dataset, output)

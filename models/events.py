@@ -1,0 +1,116 @@
+"""Records for events (one row per real-world event, however many articles report it) and stated figures."""
+
+from models.base import Record
+
+
+class ActorRole(Record):
+    """An actor of an event with the part it plays."""
+
+    entity_id: str
+    """The actor's entity."""
+    role: str
+    """`agent` (who acts), `recipient` (who is met, invited, greeted), `on_behalf_of` or `participant`."""
+
+
+class Evidence(Record):
+    """The sentence of one reporting document that states the event."""
+
+    doc_id: str
+    """The reporting document."""
+    sentence_index: int
+    """Index of the sentence in that document."""
+    start: int
+    """Offset of the sentence in Document.text."""
+    end: int
+    """Offset just past the sentence in Document.text."""
+    text: str
+    """The sentence itself."""
+    trigger: str
+    """The word that signals the event, as written."""
+
+
+class EventReport(Record):
+    """An event as one document reports it, before reports of the same event are merged."""
+
+    doc_id: str
+    """The reporting document."""
+    type: str
+    """Event type of the project's vocabulary: meet, visit, announce, intend, congratulate, ..."""
+    actors: list[ActorRole]
+    """The actors with their roles."""
+    place_id: str | None = None
+    """Entity id of the place where it happens."""
+    date: str | None = None
+    """EDTF-compatible date: YYYY-MM-DD, YYYY-MM, YYYY or YYYY-SS (season, EDTF level 1: 21-24)."""
+    date_precision: str | None = None
+    """`day`, `month`, `season` or `year`."""
+    date_text: str | None = None
+    """The expression the date was read from, as written."""
+    status: str = "occurred"
+    """`occurred`, `planned` or `intended`."""
+    evidence: Evidence
+    """The sentence that states it."""
+
+
+class Event(Record):
+    """One real-world event with every document that reports it."""
+
+    event_id: str
+    """Stable id derived from the event's type, actors and first report."""
+    type: str
+    """Event type of the project's vocabulary: meet, visit, announce, intend, congratulate, ..."""
+    cameo: str
+    """CAMEO event code."""
+    plover_type: str
+    """PLOVER event type."""
+    plover_mode: str | None = None
+    """PLOVER mode, where the type has one that applies."""
+    actors: list[str]
+    """Entity ids of the actors."""
+    actor_roles: list[ActorRole]
+    """The actors with their roles."""
+    reported_in: list[str]
+    """doc_ids of every document reporting this event."""
+    date: str | None = None
+    """EDTF-compatible date: YYYY-MM-DD, YYYY-MM, YYYY, or YYYY-SS for a season."""
+    date_precision: str | None = None
+    """`day`, `month`, `season` or `year`."""
+    date_start: str | None = None
+    """First day the date can mean, YYYY-MM-DD, for range filters."""
+    date_end: str | None = None
+    """Last day the date can mean, YYYY-MM-DD, for range filters."""
+    date_inferred_from: str | None = None
+    """doc_id of the document the date was taken from, when the reporting document gives none."""
+    place_id: str | None = None
+    """Entity id of the place."""
+    status: str
+    """`occurred`, `planned` or `intended`."""
+    summary: str
+    """A short summary in English."""
+    evidence: list[Evidence]
+    """For each reporting document, the sentence and its offsets."""
+
+
+class Figure(Record):
+    """A number a text states, with its unit and what it refers to."""
+
+    figure_id: str
+    """Stable id derived from the document and offsets."""
+    doc_id: str
+    """The document that states it."""
+    value: float
+    """The number stated, magnitude words applied (760 млн -> 760000000; 45% -> 45)."""
+    unit: str | None = None
+    """`USD`, `percent`, `people`, ... (None when the text gives none)."""
+    qualifier: str | None = None
+    """`about`, `more_than`, `less_than`, `up_to`, or None when exact."""
+    period: str | None = None
+    """The period it refers to: YYYY, YYYY-MM, or YYYY-H1 / YYYY-H2 for a half-year; None when not stated."""
+    surface: str
+    """The expression as written."""
+    start: int
+    """Offset of the expression in Document.text."""
+    end: int
+    """Offset just past the expression in Document.text."""
+    sentence_index: int
+    """Index of the sentence that states it."""
