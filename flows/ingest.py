@@ -67,6 +67,8 @@ def decode(data: bytes) -> tuple[str, str]:
     utf16 = _bomless_utf16(data)
     if utf16:
         return data.decode(utf16), utf16
+    if b"\x00" in data:
+        raise IngestError("binary file: NUL bytes, and it does not read as UTF-16 text")
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:

@@ -50,7 +50,7 @@ def _kazakh_or_tatar(text: str) -> tuple[str, float] | None:
 
 def identify_language(text: str) -> tuple[str, float]:
     """ISO 639-1 code of the text's language and how sure that is (0 to 1); `und` when unknown."""
-    if not re.search(r"\w", text):
+    if not any(c.isalpha() for c in text):
         return "und", 0.0
     values = _detector().compute_language_confidence_values(text)
     if not values:

@@ -1,0 +1,82 @@
+"""The `kazevents` command.
+
+    kazevents run [--input DIR] [--output DIR] [--backend offline|stanza]
+    kazevents models download [--dir DIR] [--lang kk ru tr]
+
+Exit status of `run`: 0 when the dataset was published and every input was used; 3 when it was
+published but some inputs were rejected (each is printed with its reason); 1 when nothing was
+published (the dataset failed validation, or the run failed); 2 for a wrong command line.
+"""
+
+import argparse
+import sys
+from pathlib import Path
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_REJECTS = 0, 1, 2, 3
+
+
+def _run(args: argparse.Namespace) -> int:
+    from flows.pipeline import STAGES, build_dataset
+    from flows.progress import stages_shown
+    from flows.validate import ValidationFailed
+
+    if not args.input.is_dir():
+        print(f"kazevents: input folder {args.input} does not exist", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        with stages_shown(STAGES):
+            version, rejects = build_dataset(args.input, args.output, args.backend)
+    except ValidationFailed as err:
+        print(f"kazevents: nothing published: {err}", file=sys.stderr)
+        return EXIT_FAILED
+    for reject in rejects:
+        print(f"rejected {reject.source} ({reject.stage}): {reject.reason}", file=sys.stderr)
+    print(f"published dataset {version} to {args.output}")
+    return EXIT_REJECTS if rejects else EXIT_OK
+
+
+def _download(args: argparse.Namespace) -> int:
+    from flows.names.stanza_backend import download_models
+
+    download_models(args.dir, args.lang)
+    print(f"stanza models for {', '.join(args.lang)} in {args.dir}")
+    return EXIT_OK
+
+
+def parser() -> argparse.ArgumentParser:
+    """The command line of `kazevents`."""
+    from flows.names.stanza_backend import DEFAULT_MODELS_DIR, LANGUAGES
+
+    top = argparse.ArgumentParser(prog="kazevents", description=__doc__.split("\n\n")[0])
+    commands = top.add_subparsers(dest="command", required=True)
+    run = commands.add_parser("run", help="build the dataset from a folder of articles")
+    run.add_argument(
+        "--input", type=Path, default=Path("seeds/articles"), help="folder of .txt/.html articles"
+    )
+    run.add_argument("--output", type=Path, default=Path("output"), help="dataset folder to publish to")
+    run.add_argument(
+        "--backend",
+        choices=["offline", "stanza"],
+        default="offline",
+        help="name recogniser: offline rules and packaged models (default), or stanza's downloaded models",
+    )
+    run.set_defaults(handler=_run)
+    models = commands.add_parser("models", help="manage stanza's models").add_subparsers(
+        dest="action", required=True
+    )
+    download = models.add_parser("download", help="download stanza's models (needs the network)")
+    download.add_argument("--dir", type=Path, default=DEFAULT_MODELS_DIR, help="where to put them")
+    download.add_argument("--lang", nargs="+", default=list(LANGUAGES), help="languages to fetch")
+    download.set_defaults(handler=_download)
+    return top
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the command; returns the exit status."""
+    args = parser().parse_args(argv)
+    status: int = args.handler(args)
+    return status
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,119 @@
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from flows.clean import _CHAR_MAP, clean_article, raw_offset
+from flows.ingest import document_id
+from models.documents import Article
+from tests.conftest import seed_document
+
+
+def article(raw: str) -> Article:
+    return Article(
+        source="t.txt",
+        content_hash="0",
+        doc_id=document_id(raw),
+        encoding="utf-8",
+        format="txt",
+        raw_text=raw,
+    )
+
+
+BODY = "Президент встретился с министром. Они обсудили торговлю и энергетику на встрече."
+
+
+@pytest.mark.parametrize(
+    ("raw", "text", "title", "author", "masthead"),
+    [
+        # a title repeated on the next line appears once
+        (
+            f"Заголовок статьи\n\nЗаголовок статьи\n\n{BODY}",
+            f"Заголовок статьи\n\n{BODY}",
+            "Заголовок статьи",
+            None,
+            [],
+        ),
+        # the site's name after the title goes to the masthead
+        (
+            f"Заголовок - «Сайт» агенттігі\nЗаголовок\n{BODY}",
+            f"Заголовок\n{BODY}",
+            "Заголовок",
+            None,
+            ["«Сайт» агенттігі"],
+        ),
+        # a date line under the title goes to the masthead
+        (f"Заголовок\n\n19.04.2021\n\n{BODY}", f"Заголовок\n\n{BODY}", "Заголовок", None, ["19.04.2021"]),
+        # a leading date marker goes to the masthead
+        (f" date 2025-11-01 {BODY}", BODY, None, None, ["date 2025-11-01"]),
+        # calls to subscribe are dropped, a bare byline at the end is the author
+        (f"{BODY}\n\nАйгерім Сәрсенова\n\nХабарламаларға жазылу", BODY, None, "Айгерім Сәрсенова", []),
+        (f"{BODY}\nАвтор: Иван Петров", BODY, None, "Иван Петров", []),
+        (f"{BODY}\nAbone olun ve takip edin", BODY, None, None, []),
+        # a hard break inside a sentence is joined; before a lower-case word, and after a wrapped line
+        (
+            "Başkan bugün bir çalışma ziyareti için başkente gelen ve \nKazakistanda bulunan bakan ile görüştü.",
+            "Başkan bugün bir çalışma ziyareti için başkente gelen ve Kazakistanda bulunan bakan ile görüştü.",
+            None,
+            None,
+            [],
+        ),
+        ("Стороны обсудили\nвопросы торговли.", "Стороны обсудили вопросы торговли.", None, None, []),
+        (
+            "ticaret, ekonomik, \n\n\n\nenerji iş birliğini güçlendirdi.",
+            "ticaret, ekonomik, enerji iş birliğini güçlendirdi.",
+            None,
+            None,
+            [],
+        ),
+        # spaces, quotes and dashes are normalised, letters are not
+        ("Тоқаев\u00a0и  “КамАЗ” — партнёры.", 'Тоқаев и "КамАЗ" – партнёры.', None, None, []),
+        ("Nur\u2011Sultan’ın caddesi\u200b.", "Nur-Sultan'ın caddesi.", None, None, []),
+    ],
+)
+def test_clean(raw: str, text: str, title: str | None, author: str | None, masthead: list[str]) -> None:
+    document = clean_article(article(raw))
+    assert (document.text, document.title, document.author, document.masthead) == (
+        text,
+        title,
+        author,
+        masthead,
+    )
+
+
+def test_decomposed_letters_are_composed() -> None:
+    assert clean_article(article("Қазақстан и\u0306 Казань")).text == "Қазақстан й Казань"
+
+
+@given(st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=300))
+def test_offset_map_points_every_copied_run_at_the_raw_text(raw: str) -> None:
+    document = clean_article(article(raw))
+    substituted = raw.translate(_CHAR_MAP)
+    for segment in document.offset_map:
+        clean = document.text[segment.clean_start : segment.clean_start + segment.length]
+        assert clean == substituted[segment.raw_start : segment.raw_start + segment.length]
+
+
+@given(st.text(max_size=200))
+def test_cleaning_is_deterministic_and_idempotent_on_text(raw: str) -> None:
+    once = clean_article(article(raw))
+    assert clean_article(article(raw)) == once
+
+
+def test_seed_offsets_map_names_back_to_the_raw_text(seed_articles, seed_documents) -> None:  # type: ignore[no-untyped-def]
+    documents, _ = seed_documents
+    document = seed_document(documents, "002")
+    raw = next(a for a in seed_articles if a.doc_id == document.doc_id).raw_text
+    start = document.text.index("Rustam Minnikhanovun")
+    mapped = raw_offset(document, start)
+    assert mapped is not None
+    assert raw[mapped : mapped + len("Rustam Minnikhanovun")] == "Rustam Minnikhanovun"
+
+
+def test_seed_boilerplate_is_gone(seed_documents) -> None:  # type: ignore[no-untyped-def]
+    documents, _ = seed_documents
+    kazakh = seed_document(documents, "000")
+    assert "Хабарламаларға жазылу" not in kazakh.text
+    assert "Ұлттық телеарнасы" not in kazakh.text
+    assert kazakh.text.count("Мемлекет басшысы Татарстан Президентімен кездесті") == 1
+    assert kazakh.author == "Альбина Әшім"
+    assert "Альбина Әшім" not in kazakh.text

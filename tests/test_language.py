@@ -1,0 +1,42 @@
+import pytest
+
+from flows.language import identify_language, split_sentences
+from models.documents import Document
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Мемлекет басшысы Ақордада Өзбекстан Сыртқы істер министрін қабылдады.", "kk"),
+        ("Премьер-Министр Алматы облысының әкімімен кездесіп, өңірдің дамуын талқылады.", "kk"),
+        ("Президент Казахстана принял в Акорде министра иностранных дел Узбекистана.", "ru"),
+        ("Касым-Жомарт Токаев, Президент Республики Казахстан:", "ru"),
+        ("Cumhurbaşkanı Erdoğan, Kazakistan Cumhurbaşkanı Tokayev ile Ankara'da görüştü.", "tr"),
+        ("Татарстан Рәисе Рөстәм Миңнеханов Казахстан делегациясе белән очрашты.", "tt"),
+        ("Җомга көнне Казанда халыкара форум башланды, анда күп кунаклар катнаша.", "tt"),
+        ("President Tokayev met the head of Tatarstan in Astana on Monday.", "en"),
+        ("12345 !!! ...", "und"),
+    ],
+)
+def test_identify_language(text: str, language: str) -> None:
+    assert identify_language(text)[0] == language
+
+
+def test_sentences_point_into_the_text_and_line_breaks_end_them() -> None:
+    text = "Встреча прошла в Астане. Т.е. стороны договорились.\nҚазақстан Президенті сапармен келді"
+    doc = Document(
+        doc_id="doc-0", source="t.txt", content_hash="0", text=text, language="ru", language_confidence=1
+    )
+    sentences = split_sentences(doc)
+    assert [s.text for s in sentences] == [
+        "Встреча прошла в Астане.",
+        "Т.е. стороны договорились.",
+        "Қазақстан Президенті сапармен келді",
+    ]
+    assert all(text[s.start : s.end] == s.text for s in sentences)
+    assert [s.language for s in sentences] == ["ru", "ru", "kk"]
+
+
+def test_seed_languages(seed_documents) -> None:  # type: ignore[no-untyped-def]
+    documents, _ = seed_documents
+    assert [d.language for d in sorted(documents, key=lambda d: d.source)] == ["kk", "ru", "tr", "kk", "ru"]
