@@ -121,7 +121,10 @@ def expectation_problems(tables: dict[str, pa.Table]) -> list[str]:
 
 def validate_dataset(dataset: Dataset) -> dict[str, pa.Table]:
     """The dataset's Arrow tables when every gate passes; raises ValidationFailed otherwise."""
-    problems = record_problems(dataset) + integrity_problems(dataset)
+    problems = record_problems(dataset)
+    if problems:  # the other gates read the rows as their records say they are
+        raise ValidationFailed(problems)
+    problems = integrity_problems(dataset)
     tables = dataset_tables(dataset)
     problems += expectation_problems(tables)
     if problems:
