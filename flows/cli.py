@@ -25,14 +25,17 @@ def _run(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     try:
         with stages_shown(STAGES):
-            version, rejects = build_dataset(args.input, args.output, args.backend)
+            report = build_dataset(args.input, args.output, args.backend)
     except ValidationFailed as err:
         print(f"kazevents: nothing published: {err}", file=sys.stderr)
         return EXIT_FAILED
-    for reject in rejects:
+    for reject in report.rejects:
         print(f"rejected {reject.source} ({reject.stage}): {reject.reason}", file=sys.stderr)
-    print(f"published dataset {version} to {args.output}")
-    return EXIT_REJECTS if rejects else EXIT_OK
+    print(
+        f"published dataset {report.version} to {args.output}: "
+        f"{len(report.processed)} articles processed, {len(report.reused)} unchanged"
+    )
+    return EXIT_REJECTS if report.rejects else EXIT_OK
 
 
 def _download(args: argparse.Namespace) -> int:

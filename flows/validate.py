@@ -109,6 +109,7 @@ def expectation_problems(tables: dict[str, pa.Table]) -> list[str]:
             if result.success:
                 continue
             config = result.expectation_config
+            assert config is not None, "great-expectations reports every result with its expectation"
             rows = (result.result or {}).get("unexpected_index_list") or []
             values = (result.result or {}).get("partial_unexpected_list") or []
             where = f" on rows {rows[:MAX_ROWS_SHOWN]}" if rows else ""

@@ -35,3 +35,16 @@ TABLES: dict[str, type[Record]] = {
     name: info.annotation.__args__[0]  # type: ignore[union-attr]
     for name, info in Dataset.model_fields.items()
 }
+
+
+class BuildReport(Record):
+    """What one run of the pipeline did."""
+
+    version: str
+    """Version of the dataset now published."""
+    rejects: list[Reject]
+    """Inputs that could not be used, with the reason."""
+    processed: list[str]
+    """Input files processed in this run (new or changed since the last run)."""
+    reused: list[str]
+    """Input files whose per-document results were reused from an earlier run."""

@@ -92,3 +92,27 @@ class Reject(Record):
     """The pipeline stage that rejected it (ingest, clean, language, names, events, ...)."""
     reason: str
     """Why it was rejected, in words a person can act on."""
+
+
+class PreparedDocument(Record):
+    """A document after the per-document stages, as kept between runs."""
+
+    document: Document
+    """The cleaned document with its metadata and language."""
+    sentences: list[Sentence]
+    """Its sentences."""
+
+
+class PreparedBatch(Record):
+    """The per-document stages' output for a batch of articles."""
+
+    documents: list[Document]
+    """The documents prepared or reused."""
+    sentences: list[Sentence]
+    """Their sentences."""
+    rejects: list[Reject]
+    """Articles that could not be prepared."""
+    processed: list[str]
+    """Sources prepared in this run."""
+    reused: list[str]
+    """Sources whose preparation was taken from an earlier run."""

@@ -27,9 +27,9 @@ def seed_articles() -> list[Article]:
 
 @pytest.fixture(scope="session")
 def seed_documents(seed_articles: list[Article]) -> tuple[list[Document], list[Sentence]]:
-    documents, sentences, rejects = prepare_articles(seed_articles)
-    assert not rejects
-    return documents, sentences
+    prepared = prepare_articles(seed_articles)
+    assert not prepared.rejects
+    return prepared.documents, prepared.sentences
 
 
 def seed_document(documents: list[Document], number: str) -> Document:

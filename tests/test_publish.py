@@ -17,11 +17,29 @@ TEXT = "Тоқаев Астанада кездесті."
 
 
 def dataset(text: str = TEXT) -> Dataset:
-    doc = Document(doc_id="doc-0123456789abcdef", source="a.txt", content_hash="0", text=text, language="kk", language_confidence=1.0)
-    person = Entity(entity_id="person/tokayev", type="person", name="Kassym-Jomart Tokayev", wikidata="Q1056353")
+    doc = Document(
+        doc_id="doc-0123456789abcdef",
+        source="a.txt",
+        content_hash="0",
+        text=text,
+        language="kk",
+        language_confidence=1.0,
+    )
+    person = Entity(
+        entity_id="person/tokayev", type="person", name="Kassym-Jomart Tokayev", wikidata="Q1056353"
+    )
     mention = Mention(
-        doc_id=doc.doc_id, start=0, end=6, surface="Тоқаев", type="person", base="Тоқаев", key="tokaev",
-        language="kk", sentence_index=0, entity_id=person.entity_id, method="test",
+        doc_id=doc.doc_id,
+        start=0,
+        end=6,
+        surface="Тоқаев",
+        type="person",
+        base="Тоқаев",
+        key="tokaev",
+        language="kk",
+        sentence_index=0,
+        entity_id=person.entity_id,
+        method="test",
     )
     return Dataset(documents=[doc], entities=[person], mentions=[mention])
 
@@ -84,7 +102,11 @@ def test_jsonld_expands_offline_with_schema_org_types() -> None:
     document = to_jsonld(dataset(), "1")
     expanded = jsonld.expand(json.loads(json.dumps(document)), {"documentLoader": offline_loader})
     types = {t for node in expanded for t in node.get("@type", [])}
-    assert {"https://schema.org/Dataset", "https://schema.org/NewsArticle", "https://schema.org/Person"} <= types
+    assert {
+        "https://schema.org/Dataset",
+        "https://schema.org/NewsArticle",
+        "https://schema.org/Person",
+    } <= types
     person = next(n for n in expanded if "https://schema.org/Person" in n["@type"])
     assert person["https://schema.org/sameAs"] == [{"@id": "http://www.wikidata.org/entity/Q1056353"}]
     assert document["@context"] == context()["@context"]
