@@ -29,6 +29,27 @@ class Evidence(Record):
     """The word that signals the event, as written."""
 
 
+class DateExpression(Record):
+    """A date a text states, resolved against a reference date to an EDTF value with its precision."""
+
+    surface: str
+    """The expression as written ("12 ноября", "биыл күзде", "в сентябре прошлого года")."""
+    start: int
+    """Offset of the expression in the text searched."""
+    end: int
+    """Offset just past the expression in the text searched."""
+    value: str
+    """EDTF-compatible date: YYYY-MM-DD, YYYY-MM, YYYY-SS (season, 21 spring to 24 winter) or YYYY."""
+    precision: str
+    """`day`, `month`, `season` or `year`."""
+    first_day: str
+    """First day the expression can mean, YYYY-MM-DD."""
+    last_day: str
+    """Last day the expression can mean, YYYY-MM-DD."""
+    relative: bool
+    """True when resolved against the reference date (no year, or words like "last year", "recently")."""
+
+
 class EventReport(Record):
     """An event as one document reports it, before reports of the same event are merged."""
 
@@ -46,6 +67,14 @@ class EventReport(Record):
     """`day`, `month`, `season` or `year`."""
     date_text: str | None = None
     """The expression the date was read from, as written."""
+    date_start: str | None = None
+    """First day the date can mean, YYYY-MM-DD."""
+    date_end: str | None = None
+    """Last day the date can mean, YYYY-MM-DD."""
+    date_source: str | None = None
+    """`text`, `headline`, `publication` or `occasion` (see Event.date_source); None when undated."""
+    place_rank: int = 0
+    """How directly the place is stated: 3 in the sentence, 2 in the sentence before, 0 none."""
     status: str = "occurred"
     """`occurred`, `planned` or `intended`."""
     evidence: Evidence
@@ -61,8 +90,8 @@ class Event(Record):
     """Event type of the project's vocabulary: meet, visit, announce, intend, congratulate, ..."""
     cameo: str
     """CAMEO event code."""
-    plover_type: str
-    """PLOVER event type."""
+    plover_type: str | None = None
+    """PLOVER event type; None where PLOVER drops the CAMEO category (public statements, CAMEO 01)."""
     plover_mode: str | None = None
     """PLOVER mode, where the type has one that applies."""
     actors: list[str]
@@ -80,7 +109,11 @@ class Event(Record):
     date_end: str | None = None
     """Last day the date can mean, YYYY-MM-DD, for range filters."""
     date_inferred_from: str | None = None
-    """doc_id of the document the date was taken from, when the reporting document gives none."""
+    """doc_id of the document the date was taken from, when a reporting document gives none."""
+    date_source: str | None = None
+    """How the date was found: `text` (a date expression), `headline` (the article's headline event, on its
+    publication day), `publication` (an undated report, in the days before publication), `occasion` (said
+    during a meeting the document dates), or None when there is no date."""
     place_id: str | None = None
     """Entity id of the place."""
     status: str

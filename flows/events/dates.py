@@ -1,0 +1,277 @@
+"""Dates: a text, its language and a reference date in; the date expressions it states out, each resolved to
+an EDTF value with its precision and the first and last day it can mean.
+
+Explicit dates in each language's formats (19.04.2021, 2020-01-31, "31 қаңтар", "12 ноября 2025 года",
+"2020 жылдың 9 мамыр күні", "11 Şubat 2022"); dates without a year take the year that puts them nearest the
+reference date; relative expressions ("в сентябре прошлого года", "биыл күзде", "на днях", "geçen yıl") are
+resolved against it with the precision they carry. The words live in `flows/data/date_words.yaml`.
+"""
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import cache
+
+from pydantic import BaseModel, ConfigDict
+
+from flows.datafiles import load_yaml
+from flows.events.lexicon import WORD_START
+from models.events import DateExpression
+
+SEASON_MONTHS = {21: (3, 5), 22: (6, 8), 23: (9, 11), 24: (12, 2)}
+"""EDTF level-1 season codes and their first and last months (northern hemisphere, meteorological)."""
+
+
+class DateWords(BaseModel):
+    """Schema of flows/data/date_words.yaml."""
+
+    model_config = ConfigDict(extra="forbid")
+    version: int
+    months: dict[str, list[str]]
+    ambiguous_months: dict[str, list[int]]
+    month_word: dict[str, str]
+    year_word: dict[str, str]
+    day_word: dict[str, str]
+    seasons: dict[str, dict[int, str]]
+    relative_years: dict[str, dict[str, int]]
+    relative_year_modifiers: dict[str, dict[str, int]]
+    relative_days: dict[str, dict[str, int]]
+    recent: dict[str, dict[str, int]]
+    undated_report_days: int
+
+
+@dataclass(frozen=True)
+class Reference:
+    """The date expressions are resolved against: a publication date (`day`) or only its year (`year`)."""
+
+    day: date
+    precision: str
+
+
+@dataclass(frozen=True)
+class _Piece:
+    kind: str
+    start: int
+    end: int
+    value: int | date
+
+
+@cache
+def date_words() -> DateWords:
+    return load_yaml("date_words.yaml", DateWords)
+
+
+def _word(pattern: str) -> re.Pattern[str]:
+    return re.compile(WORD_START + "(?:" + pattern + r")\w*", re.IGNORECASE)
+
+
+def _exact(pattern: str) -> re.Pattern[str]:
+    return re.compile(WORD_START + "(?:" + pattern + r")(?!\w)", re.IGNORECASE)
+
+
+@cache
+def _scanners(language: str) -> tuple[tuple[str, re.Pattern[str], int], ...]:
+    """(kind, pattern, value) for every kind of piece a date of the language is made of."""
+    words = date_words()
+    found: list[tuple[str, re.Pattern[str], int]] = [
+        ("iso", re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)"), 0),
+        ("dotted", re.compile(r"(?<![\d.])(\d{1,2})[./](\d{1,2})[./](\d{4})(?!\d)"), 0),
+        ("year", re.compile(r"(?<![\d.,])(1[89]\d\d|20\d\d)(?:-?(?:ж\.|жыл\w*|yılı\w*|yılında|г\.|го|м|ші|шы|ы|і))?(?![\d%])"), 0),
+        ("day", re.compile(r"(?<![\d.,])([0-3]?\d)(?:-?(?:ші|шы|інші|ыншы|го|е|ое|nci|ncı|inci|ıncı|üncü|uncu|th|st|nd|rd))?(?![\d%.,]\d)"), 0),
+    ]
+    for index, pattern in enumerate(words.months.get(language, []), start=1):
+        found.append(("month", _word(pattern), index))
+    for kind, table in (("month_word", words.month_word), ("year_word", words.year_word), ("day_word", words.day_word)):
+        if language in table:
+            found.append((kind, _exact(table[language]), 0))
+    for code, pattern in words.seasons.get(language, {}).items():
+        found.append(("season", _exact(pattern), code))
+    for kind, tables in (
+        ("relyear", words.relative_years),
+        ("relmod", words.relative_year_modifiers),
+        ("relday", words.relative_days),
+        ("recent", words.recent),
+    ):
+        for pattern, value in tables.get(language, {}).items():
+            found.append((kind, _exact(pattern), value))
+    return tuple(found)
+
+
+def _pieces(text: str, language: str) -> list[_Piece]:
+    """Every piece of a date in the text, longest first where two overlap."""
+    candidates: list[_Piece] = []
+    for kind, pattern, value in _scanners(language):
+        for match in pattern.finditer(text):
+            if kind in ("iso", "dotted"):
+                parts = [int(g) for g in match.groups()]
+                year, month, day = parts if kind == "iso" else (parts[2], parts[1], parts[0])
+                try:
+                    candidates.append(_Piece("full", match.start(), match.end(), date(year, month, day)))
+                except ValueError:
+                    continue
+            elif kind in ("year", "day"):
+                number = int(match.group(1))
+                if kind == "day" and not 1 <= number <= 31:
+                    continue
+                candidates.append(_Piece(kind, match.start(), match.end(), number))
+            else:
+                candidates.append(_Piece(kind, match.start(), match.end(), value))
+    candidates.sort(key=lambda p: (p.start, -(p.end - p.start)))
+    chosen: list[_Piece] = []
+    for piece in candidates:
+        if chosen and piece.start < chosen[-1].end:
+            continue
+        chosen.append(piece)
+    return chosen
+
+
+def _groups(text: str, pieces: list[_Piece]) -> list[list[_Piece]]:
+    """Runs of pieces separated only by spaces, commas or hyphens."""
+    groups: list[list[_Piece]] = []
+    for piece in pieces:
+        if groups and re.fullmatch(r"[\s,\-–]*", text[groups[-1][-1].end : piece.start]):
+            groups[-1].append(piece)
+        else:
+            groups.append([piece])
+    return groups
+
+
+def _month_end(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _expression(text: str, group: list[_Piece], value: str, precision: str, first: date, last: date, relative: bool) -> DateExpression:
+    start, end = group[0].start, group[-1].end
+    return DateExpression(
+        surface=text[start:end],
+        start=start,
+        end=end,
+        value=value,
+        precision=precision,
+        first_day=first.isoformat(),
+        last_day=last.isoformat(),
+        relative=relative,
+    )
+
+
+def _nearest_year(month: int, day: int | None, reference: Reference) -> int:
+    """The year that puts the month (and day) nearest the reference date; the reference's own when only its year is known."""
+    if reference.precision != "day":
+        return reference.day.year
+    years = (reference.day.year - 1, reference.day.year, reference.day.year + 1)
+
+    def distance(year: int) -> int:
+        probe = date(year, month, min(day or 15, calendar.monthrange(year, month)[1]))
+        return abs((probe - reference.day).days)
+
+    return min(years, key=distance)
+
+
+def _season(year: int, code: int) -> tuple[date, date]:
+    first_month, last_month = SEASON_MONTHS[code]
+    last_year = year + 1 if last_month < first_month else year
+    return date(year, first_month, 1), _month_end(last_year, last_month)
+
+
+def window(reference: date, days: int) -> tuple[str, str, date, date]:
+    """A span of `days` days ending at `reference`: its month (the one holding most of it), precision, first, last day."""
+    first = reference - timedelta(days=days)
+    counts: dict[tuple[int, int], int] = {}
+    for offset in range(days + 1):
+        day = first + timedelta(days=offset)
+        counts[(day.year, day.month)] = counts.get((day.year, day.month), 0) + 1
+    year, month = max(counts, key=lambda key: (counts[key], key))
+    return f"{year:04d}-{month:02d}", "month", first, reference
+
+
+def _resolve(text: str, group: list[_Piece], language: str, reference: Reference | None) -> DateExpression | None:
+    kinds = {p.kind: p.value for p in group}
+    if "full" in kinds:
+        full = kinds["full"]
+        assert isinstance(full, date)
+        return _expression(text, group, full.isoformat(), "day", full, full, False)
+    year = kinds.get("year")
+    offset = kinds.get("relyear", kinds.get("relmod"))
+    if year is None and offset is not None and reference is not None:
+        assert isinstance(offset, int)
+        year = reference.day.year + offset
+    month, day = kinds.get("month"), kinds.get("day")
+    if month is not None:
+        assert isinstance(month, int)
+        ambiguous = month in date_words().ambiguous_months.get(language, [])
+        named = "month_word" in kinds or day is not None or year is not None
+        preposition = re.search(r"(?:^|\s)(в|во|in|с|до)\s*$", text[: group[0].start], re.IGNORECASE)
+        if not named and (ambiguous or not preposition):
+            return None
+        relative = year is None or offset is not None
+        if year is None:
+            if reference is None:
+                return None
+            year = _nearest_year(month, day if isinstance(day, int) else None, reference)
+        assert isinstance(year, int)
+        if day is not None:
+            assert isinstance(day, int)
+            try:
+                exact = date(year, month, day)
+            except ValueError:
+                return None
+            return _expression(text, group, exact.isoformat(), "day", exact, exact, relative)
+        return _expression(text, group, f"{year:04d}-{month:02d}", "month", date(year, month, 1), _month_end(year, month), relative)
+    if "season" in kinds:
+        code = kinds["season"]
+        assert isinstance(code, int)
+        relative = "year" not in kinds
+        if year is None:
+            if reference is None:
+                return None
+            year = reference.day.year
+        assert isinstance(year, int)
+        first, last = _season(year, code)
+        return _expression(text, group, f"{year:04d}-{code}", "season", first, last, relative)
+    if year is not None and ("year_word" in kinds or "relyear" in kinds):
+        assert isinstance(year, int)
+        return _expression(text, group, f"{year:04d}", "year", date(year, 1, 1), date(year, 12, 31), "year" not in kinds)
+    if reference is None or reference.precision != "day":
+        return None
+    if "relday" in kinds:
+        days = kinds["relday"]
+        assert isinstance(days, int)
+        exact = reference.day + timedelta(days=days)
+        return _expression(text, group, exact.isoformat(), "day", exact, exact, True)
+    if "recent" in kinds:
+        span = kinds["recent"]
+        assert isinstance(span, int)
+        value, precision, first, last = window(reference.day, span)
+        return _expression(text, group, value, precision, first, last, True)
+    return None
+
+
+def find_dates(text: str, language: str, reference: Reference | None) -> list[DateExpression]:
+    """The date expressions of a text, resolved against the reference (None: only dates that state a year)."""
+    found = []
+    for group in _groups(text, _pieces(text, language)):
+        while group:
+            resolved = _resolve(text, group, language, reference)
+            if resolved is not None:
+                found.append(resolved)
+                break
+            # A group that reads as no date may still end in one ("9 ... 12 ноября"): drop its first piece.
+            group = group[1:]
+    return found
+
+
+def document_reference(published: date | None, text: str, language: str) -> Reference | None:
+    """What a document's relative dates are resolved against: its publication date, else the year its
+    explicit dates name most often (a text about "9 May 2020" and "31 January" is from 2020)."""
+    if published is not None:
+        return Reference(published, "day")
+    years: dict[int, int] = {}
+    for expression in find_dates(text, language, None):
+        if not expression.relative:
+            year = int(expression.value[:4])
+            years[year] = years.get(year, 0) + 1
+    if not years:
+        return None
+    year = max(years, key=lambda y: (years[y], y))
+    return Reference(date(year, 7, 1), "year")

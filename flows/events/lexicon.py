@@ -1,0 +1,175 @@
+"""The event lexicons: `flows/data/event_triggers.yaml` and `title_phrases.yaml`, validated and compiled.
+
+In: a language code. Out: compiled trigger patterns, cue sets, discourse word lists and office/place phrases
+for that language. Patterns match case-insensitively at a word start.
+"""
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from pydantic import BaseModel, ConfigDict
+
+from flows.datafiles import load_yaml
+
+WORD_START = r"(?<![\w-])"
+
+
+class TriggerSpec(BaseModel):
+    """One trigger of event_triggers.yaml."""
+
+    model_config = ConfigDict(extra="forbid")
+    type: str
+    lang: str
+    pattern: str
+    person: str = "third"
+    frame: bool = False
+    requires: str | None = None
+    quoted: bool = False
+
+
+class Discourse(BaseModel):
+    """How quotations, speakers and references are written, per language."""
+
+    model_config = ConfigDict(extra="forbid")
+    quote_openers: list[str]
+    speech_verbs: dict[str, list[str]]
+    second_person: dict[str, list[str]]
+    pronouns: dict[str, list[str]]
+    parties: dict[str, list[str]]
+    named_after: dict[str, list[str]]
+
+
+class TriggerFile(BaseModel):
+    """Schema of flows/data/event_triggers.yaml."""
+
+    model_config = ConfigDict(extra="forbid")
+    version: int
+    triggers: list[TriggerSpec]
+    cues: dict[str, dict[str, list[str]]]
+    status: dict[str, dict[str, list[str]]]
+    discourse: Discourse
+
+
+class OfficePhrase(BaseModel):
+    """A phrase naming a person by office."""
+
+    model_config = ConfigDict(extra="forbid")
+    lang: str
+    pattern: str
+    offices: list[str]
+
+
+class PlacePhrase(BaseModel):
+    """A phrase naming a place by what it is."""
+
+    model_config = ConfigDict(extra="forbid")
+    lang: str
+    pattern: str
+    place: str
+
+
+class TitleFile(BaseModel):
+    """Schema of flows/data/title_phrases.yaml."""
+
+    model_config = ConfigDict(extra="forbid")
+    version: int
+    offices: list[OfficePhrase]
+    deputy_words: list[str]
+    office_nouns: list[str]
+    places: list[PlacePhrase]
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """A compiled trigger."""
+
+    type: str
+    regex: re.Pattern[str]
+    person: str
+    frame: bool
+    requires: str | None
+    quoted: bool
+
+
+def compile_words(patterns: list[str]) -> re.Pattern[str]:
+    """One case-insensitive pattern matching any of `patterns` as a word (at a word start, ending at a word end)."""
+    return re.compile(WORD_START + "(?:" + "|".join(f"(?:{p})" for p in patterns) + r")\w*", re.IGNORECASE)
+
+
+@cache
+def trigger_file() -> TriggerFile:
+    return load_yaml("event_triggers.yaml", TriggerFile)
+
+
+@cache
+def title_file() -> TitleFile:
+    return load_yaml("title_phrases.yaml", TitleFile)
+
+
+@cache
+def triggers(language: str) -> tuple[Trigger, ...]:
+    """The triggers of a language, in file order."""
+    return tuple(
+        Trigger(
+            type=t.type,
+            regex=re.compile(WORD_START + "(?:" + t.pattern + r")\w*", re.IGNORECASE),
+            person=t.person,
+            frame=t.frame,
+            requires=t.requires,
+            quoted=t.quoted,
+        )
+        for t in trigger_file().triggers
+        if t.lang == language
+    )
+
+
+@cache
+def cue(name: str, language: str) -> re.Pattern[str] | None:
+    """The named cue set (event_triggers.yaml `cues`) of a language; None when the language has none."""
+    patterns = trigger_file().cues.get(name, {}).get(language)
+    return compile_words(patterns) if patterns else None
+
+
+@cache
+def status_cue(status: str, language: str) -> re.Pattern[str] | None:
+    """Words that give an event the status `status` in a language."""
+    patterns = trigger_file().status.get(status, {}).get(language)
+    return compile_words(patterns) if patterns else None
+
+
+@cache
+def discourse(kind: str, language: str) -> re.Pattern[str] | None:
+    """A discourse word list (speech_verbs, second_person, pronouns, parties, named_after) of a language."""
+    patterns: list[str] | None = getattr(trigger_file().discourse, kind).get(language)
+    return compile_words(patterns) if patterns else None
+
+
+@cache
+def office_phrases(language: str) -> tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]:
+    """(pattern, office ids) for each office phrase of a language, specific phrases before generic ones."""
+    return tuple(
+        (re.compile(WORD_START + "(?:" + o.pattern + ")", re.IGNORECASE), tuple(o.offices))
+        for o in title_file().offices
+        if o.lang == language
+    )
+
+
+@cache
+def place_phrases(language: str) -> tuple[tuple[re.Pattern[str], str], ...]:
+    """(pattern, canonical place name) for each place phrase of a language."""
+    return tuple(
+        (re.compile(WORD_START + "(?:" + p.pattern + ")", re.IGNORECASE), p.place)
+        for p in title_file().places
+        if p.lang == language
+    )
+
+
+@cache
+def deputy_words() -> re.Pattern[str]:
+    return compile_words(title_file().deputy_words)
+
+
+@cache
+def office_nouns() -> re.Pattern[str]:
+    return compile_words(title_file().office_nouns)
