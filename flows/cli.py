@@ -1,6 +1,7 @@
 """The `kazevents` command.
 
     kazevents run [--input DIR] [--output DIR] [--backend offline|stanza]
+    kazevents serve --cron "0 3 * * *" [--input DIR] [--output DIR]
     kazevents models download [--dir DIR] [--lang kk ru tr]
 
 Exit status of `run`: 0 when the dataset was published and every input was used; 3 when it was
@@ -13,6 +14,7 @@ import sys
 from pathlib import Path
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_REJECTS = 0, 1, 2, 3
+DEPLOYMENT = "scheduled"
 
 
 def _run(args: argparse.Namespace) -> int:
@@ -36,6 +38,19 @@ def _run(args: argparse.Namespace) -> int:
         f"{len(report.processed)} articles processed, {len(report.reused)} unchanged"
     )
     return EXIT_REJECTS if report.rejects else EXIT_OK
+
+
+def _serve(args: argparse.Namespace) -> int:
+    from flows.pipeline import build_dataset
+
+    # Schedules need a real Prefect server (`prefect server start` and PREFECT_API_URL): the
+    # temporary one a plain run starts does not keep them.
+    build_dataset.serve(name=DEPLOYMENT, cron=args.cron, parameters=_parameters(args))
+    return EXIT_OK
+
+
+def _parameters(args: argparse.Namespace) -> dict[str, str]:
+    return {"input_dir": str(args.input.resolve()), "output_dir": str(args.output.resolve()), "backend": args.backend}
 
 
 def _download(args: argparse.Namespace) -> int:

@@ -86,7 +86,8 @@ def expectation_problems(tables: dict[str, pa.Table]) -> list[str]:
     import great_expectations as gx  # costs seconds to import: only when validating
     from great_expectations.data_context.types.base import ProgressBarsConfig
 
-    logging.getLogger("great_expectations").setLevel(logging.WARNING)
+    # this module sets its own logger to INFO and announces a temporary folder on every context
+    logging.getLogger("great_expectations.data_context.types.base").setLevel(logging.WARNING)
     context = gx.get_context(mode="ephemeral")
     context.variables.progress_bars = ProgressBarsConfig(globally=False)
     source = context.data_sources.add_pandas("kazevents")
