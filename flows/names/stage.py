@@ -1,0 +1,50 @@
+"""The names stage: documents and their sentences in, linked mentions and entities out.
+
+`find_names` is pure; `find_names_task` is its Prefect task. The `offline` backend uses patterns,
+gazetteers and lexicons (flows/names/recognise.py); `stanza` adds stanza's NER where its models are
+installed, and falls back to `offline`, with one log line, where they are not.
+"""
+
+import logging
+
+from prefect import task
+
+from flows.names.link import entities, link
+from flows.names.recognise import recognise
+from models.documents import Document, Sentence
+from models.entities import Mention, NamesResult
+
+log = logging.getLogger(__name__)
+
+
+def find_names(documents: list[Document], sentences: list[Sentence], backend: str = "offline") -> NamesResult:
+    """Mentions of people, places and organisations in every document, linked to entities."""
+    by_document: dict[str, list[Sentence]] = {}
+    for sentence in sentences:
+        by_document.setdefault(sentence.doc_id, []).append(sentence)
+    stanza_pipelines = None
+    if backend == "stanza":
+        from flows.names.stanza_backend import available_pipelines
+
+        stanza_pipelines = available_pipelines()
+    elif backend != "offline":
+        raise ValueError(f"unknown names backend {backend!r}: use `offline` or `stanza`")
+    mentions: list[Mention] = []
+    for document in documents:
+        candidates = recognise(document, by_document.get(document.doc_id, []))
+        if stanza_pipelines:
+            from flows.names.stanza_backend import stanza_candidates
+
+            candidates = stanza_candidates(
+                document, by_document.get(document.doc_id, []), stanza_pipelines, candidates
+            )
+        mentions += link(document, candidates)
+    return NamesResult(mentions=mentions, entities=entities(mentions))
+
+
+@task(name="names")
+def find_names_task(
+    documents: list[Document], sentences: list[Sentence], backend: str = "offline"
+) -> NamesResult:
+    """Prefect task around `find_names`."""
+    return find_names(documents, sentences, backend)
