@@ -15,35 +15,51 @@ from razdel import sentenize
 from flows.datafiles import load_yaml
 from models.documents import Document, Sentence
 
-LINGUA_CODES = {Language.KAZAKH: "kk", Language.RUSSIAN: "ru", Language.TURKISH: "tr", Language.ENGLISH: "en"}
-SUPPORTED = frozenset({"kk", "ru", "tr", "tt", "en"})
 SHORT_SENTENCE = 40
 """Shorter sentences are too short to identify alone: they keep the document's language when unsure."""
 
 
-class Alphabets(BaseModel):
-    """Schema of flows/data/alphabets.yaml."""
+class Languages(BaseModel):
+    """Schema of flows/data/languages.yaml."""
 
     version: int
+    handled: list[str]
+    recognised: list[str]
+    kazakh_only: str
+    kazakh_shared: str
+    tatar_only: str
+    turkic_cyrillic: str
     kazakh_only: str
     tatar_only: str
     turkic_cyrillic: str
 
 
+def _languages() -> Languages:
+    return load_yaml("languages.yaml", Languages)
+
+
+SUPPORTED = frozenset(_languages().handled)
+CYRILLIC = frozenset({"kk", "ru", "mn", "uk", "be"})
+"""Languages lingua may give for Cyrillic Kazakh or Tatar text."""
+
+
 @cache
 def _detector() -> LanguageDetector:
-    return LanguageDetectorBuilder.from_languages(*LINGUA_CODES).with_preloaded_language_models().build()
+    wanted = set(_languages().handled + _languages().recognised)
+    languages = [language for language in Language.all() if language.iso_code_639_1.name.lower() in wanted]
+    return LanguageDetectorBuilder.from_languages(*languages).with_preloaded_language_models().build()
 
 
 def _kazakh_or_tatar(text: str) -> tuple[str, float] | None:
     """`tt` or `kk` with a confidence, from letters only one of the alphabets has; None if neither shows."""
-    letters = load_yaml("alphabets.yaml", Alphabets)
+    letters = _languages()
     kazakh = sum(text.count(c) for c in letters.kazakh_only)
+    kazakh_shared = sum(text.count(c) for c in letters.kazakh_shared)
     tatar = sum(text.count(c) for c in letters.tatar_only)
     turkic = sum(text.count(c) for c in letters.turkic_cyrillic)
-    if kazakh == 0 and (tatar or turkic):
+    if kazakh == 0 and kazakh_shared == 0 and (tatar or turkic):
         return "tt", min(1.0, 0.5 + 0.1 * (3 * tatar + turkic))
-    if kazakh and kazakh >= 3 * tatar:
+    if kazakh and kazakh + kazakh_shared >= 3 * tatar:
         return "kk", min(1.0, 0.5 + 0.1 * kazakh)
     return None
 
@@ -56,13 +72,13 @@ def identify_language(text: str) -> tuple[str, float]:
     if not values:
         return "und", 0.0
     best = values[0]
-    code, confidence = LINGUA_CODES[best.language], best.value
-    if code in ("kk", "ru"):
+    code, confidence = best.language.iso_code_639_1.name.lower(), best.value
+    if code in CYRILLIC:
         turkic = _kazakh_or_tatar(text)
-        if turkic and (code == "kk" or turkic[0] == "tt"):
+        if turkic:
             code = turkic[0]
             confidence = max(confidence, turkic[1]) if turkic[0] == "kk" else turkic[1]
-        elif code == "kk" and turkic is None:
+        elif code == "kk":
             # Cyrillic with none of the Turkic letters is Russian, whatever the short text's statistics say.
             russian = next((v for v in values if v.language == Language.RUSSIAN), None)
             code, confidence = "ru", russian.value if russian else 0.5

@@ -40,3 +40,16 @@ def test_sentences_point_into_the_text_and_line_breaks_end_them() -> None:
 def test_seed_languages(seed_documents) -> None:  # type: ignore[no-untyped-def]
     documents, _ = seed_documents
     assert [d.language for d in sorted(documents, key=lambda d: d.source)] == ["kk", "ru", "tr", "kk", "ru"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Der Präsident traf sich gestern in Berlin mit dem Außenminister Kasachstans.", "de"),
+        ("Президент України зустрівся з міністром закордонних справ Казахстану.", "uk"),
+        ("Prezident Astana şəhərində Qazaxıstanın xarici işlər naziri ilə görüşdü.", "az"),
+        ("哈萨克斯坦总统昨天在阿斯塔纳会见了俄罗斯总理。", "zh"),
+    ],
+)
+def test_languages_the_pipeline_does_not_handle_are_named(text: str, language: str) -> None:
+    assert identify_language(text)[0] == language
