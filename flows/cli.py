@@ -50,7 +50,11 @@ def _serve(args: argparse.Namespace) -> int:
 
 
 def _parameters(args: argparse.Namespace) -> dict[str, str]:
-    return {"input_dir": str(args.input.resolve()), "output_dir": str(args.output.resolve()), "backend": args.backend}
+    return {
+        "input_dir": str(args.input.resolve()),
+        "output_dir": str(args.output.resolve()),
+        "backend": args.backend,
+    }
 
 
 def _download(args: argparse.Namespace) -> int:

@@ -48,4 +48,6 @@ def build_dataset(input_dir: Path, output_dir: Path, backend: str = "offline") -
     tables = validate_task(dataset)
     stage("publish")
     version = publish_task(tables, dataset, output_dir)
-    return BuildReport(version=version, rejects=dataset.rejects, processed=prepared.processed, reused=prepared.reused)
+    return BuildReport(
+        version=version, rejects=dataset.rejects, processed=prepared.processed, reused=prepared.reused
+    )
