@@ -176,11 +176,14 @@ def _country(geonames_id: int) -> str:
 
 
 @cache
+def _curated_ids() -> frozenset[str]:
+    return frozenset(f"place/geonames-{e.geonames}" if e.geonames else e.id or "" for e in curated().places)
+
+
+@cache
 def place_index() -> dict[str, tuple[str, ...]]:
     """Name key -> ids of the places with that name, best first."""
-    curated_ids = frozenset(
-        f"place/geonames-{e.geonames}" if e.geonames else e.id or "" for e in curated().places
-    )
+    curated_ids = _curated_ids()
     index: dict[str, list[str]] = {}
     for entity in places().values():
         for position, alias in enumerate(entity.aliases):
@@ -204,3 +207,26 @@ def find_place(key: str) -> Entity | None:
     """The best place with this name key, or None."""
     ids = place_index().get(key)
     return places()[ids[0]] if ids else None
+
+
+def best_place(keys: list[str]) -> str | None:
+    """The best-ranked place any of the keys names, or None."""
+    curated_ids = _curated_ids()
+    table = places()
+    found = [
+        (_rank(table[ids[0]], key, curated_ids), ids[0]) for key in keys if (ids := place_index().get(key))
+    ]
+    return min(found)[1] if found else None
+
+
+MAJOR_CITY = 100_000
+
+
+def is_major_place(entity_id: str) -> bool:
+    """A curated place, a country, or a city of 100,000 people: its name is not read as a surname."""
+    entity = places()[entity_id]
+    return (
+        entity_id in _curated_ids()
+        or entity.latitude is None
+        or _population(entity.geonames_id or 0) >= MAJOR_CITY
+    )

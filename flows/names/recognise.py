@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from flows.names.gazetteer import curated, place_index
+from flows.names.gazetteer import best_place, curated, is_major_place, place_index
 from flows.names.knowledge import name_index
 from flows.names.lexicon import is_given_name, is_known
 from flows.names.normalise import TOKEN, base_candidates, base_token, name_key, patronymic_stem, suffixes
@@ -23,6 +23,7 @@ from models.documents import Document, Sentence
 QUOTED = re.compile(r"«([^«»\n]{1,80})»|“([^“”\n]{1,80})”|\"([^\"\n]{1,80})\"")
 ROMAN = re.compile(r"^[IVXLCDM]+$")
 MAX_PHRASE = 6
+CONJUNCTIONS = frozenset({"и", "және", "мен", "ve", "ile", "and", "һәм", "вә"})
 
 
 @dataclass
@@ -68,11 +69,8 @@ def _keys(token: Token) -> list[str]:
 
 
 def _place_of(token: Token) -> str | None:
-    index = place_index()
-    for key in _keys(token):
-        if key in index:
-            return index[key][0]
-    return None
+    """The best-ranked place any base form of the token names (Астаной -> Astana, not a village Astanoy)."""
+    return best_place(_keys(token))
 
 
 def _adjective_place(token: Token) -> str | None:
@@ -214,11 +212,15 @@ def _quoted(doc: _Document) -> None:
 
 def _kb_phrase(tokens: list[Token], phrases: dict[str, str]) -> str | None:
     """The KB entity whose name these tokens are, the last one possibly inflected."""
-    head = " ".join(name_key(t.text, t.language) for t in tokens[:-1])
-    for key in _keys(tokens[-1]):
-        entity_id = phrases.get(f"{head} {key}".strip())
-        if entity_id:
-            return entity_id
+    heads = {
+        " ".join(name_key(t.text, t.language) for t in tokens[:-1]),
+        " ".join(name_key(base_token(t.text, t.language, is_known), t.language) for t in tokens[:-1]),
+    }
+    for head in heads:
+        for key in _keys(tokens[-1]):
+            entity_id = phrases.get(f"{head} {key}".strip())
+            if entity_id:
+                return entity_id
     return None
 
 
@@ -250,19 +252,21 @@ def _kb_phrases(doc: _Document) -> None:
                 break
 
 
-def _surname_like(doc: _Document, token: Token) -> bool:
+def _surname_like(doc: _Document, token: Token, after_given: bool = False) -> bool:
+    """Whether the word can be a surname; after a given name, only a major place's name cannot."""
+    place = _place_of(token)
     return (
         token.capitalised
         and not (token.text.isupper() and len(token.text) > 1)
         and not doc.common_word(token)
-        and _place_of(token) is None
+        and (place is None or (after_given and not is_major_place(place)))
         and _kb_single(token) is None
     )
 
 
 def _people(doc: _Document) -> None:
     for position, token in enumerate(doc.tokens):
-        if not token.capitalised or doc.common_word(token):
+        if not token.capitalised or doc.common_word(token) or token.text.isupper():
             continue
         tokens = doc.run(position, 4)
         given = _is_given(token)
@@ -273,7 +277,11 @@ def _people(doc: _Document) -> None:
         patronymic = bool(rest) and _is_patronymic(rest[0])
         if patronymic:
             taken.append(rest.pop(0))
-        if rest and _surname_like(doc, rest[0]) and (given or patronymic or _ends_like_surname(rest[0])):
+        if (
+            rest
+            and _surname_like(doc, rest[0], given)
+            and (given or patronymic or _ends_like_surname(rest[0]))
+        ):
             if given or patronymic or not _is_given(rest[0]):
                 taken.append(rest.pop(0))
         if len(taken) < 2 or (not given and not patronymic and _place_of(token) is not None):
@@ -288,10 +296,11 @@ def _regions(doc: _Document) -> None:
         place = _place_of(token)
         adjective = _adjective_place(token) if place is None and token.language == "ru" else None
         tokens = doc.run(position, 6)
-        if len(tokens) > 1 and _is_region_word(tokens[1]) and (place or adjective):
+        # In a list (Северо-Казахстанскую и Костанайскую области) the region word belongs to all: not taken.
+        listed = position > 0 and doc.tokens[position - 1].text.lower() in CONJUNCTIONS
+        if len(tokens) > 1 and _is_region_word(tokens[1]) and (place or adjective) and not listed:
             doc.add(tokens[:2], "place", "gazetteer", place or adjective)
             continue
-        # An adjective alone before a conjunction and another region: Северо-Казахстанскую и Костанайскую области.
         if adjective and any(_is_region_word(t) for t in tokens[1:]):
             doc.add(tokens[:1], "place", "gazetteer", adjective)
 
