@@ -90,8 +90,8 @@ class Event(Record):
     """Event type of the project's vocabulary: meet, visit, announce, intend, congratulate, ..."""
     cameo: str
     """CAMEO event code."""
-    plover_type: str | None = None
-    """PLOVER event type; None where PLOVER drops the CAMEO category (public statements, CAMEO 01)."""
+    plover_type: str
+    """PLOVER event type; `STATEMENT`, the project's extension, for CAMEO 01 public statements PLOVER drops."""
     plover_mode: str | None = None
     """PLOVER mode, where the type has one that applies."""
     actors: list[str]

@@ -1,0 +1,412 @@
+"""Detect: one document with its sentences, name mentions and entities in; the events its sentences state out,
+one `EventReport` per sentence at most (the highest-priority trigger that makes a valid event).
+
+A report carries its actors (named in the sentence, named by office: "Мемлекет басшысы", "Раис Татарстана";
+the speaker or the person addressed in quoted speech; the document's principal persons for "the sides" or
+"at the meeting"), its place (the place nearest the trigger, before it in verb-final Kazakh, Tatar and
+Turkish, after it in Russian and English; places inside titles excluded), its date and status, and the
+sentence as evidence.
+"""
+
+import re
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from flows.events import lexicon
+from flows.events.codes import event_code
+from flows.events.dates import Reference, date_words, document_reference, find_dates, window
+from models.documents import Document, Sentence
+from models.entities import Entity, Mention
+from models.events import ActorRole, DateExpression, EventReport, Evidence
+
+OfficeHolder = Callable[[str, date | None], str | None]
+"""The knowledge base's office holder: office id and a date in, the holder's entity id out (None if unknown)."""
+
+LANGUAGES = ("kk", "ru", "tr", "tt", "en")
+VERB_FINAL = frozenset({"kk", "tr", "tt"})
+"""Languages whose verb ends the clause: an event's place is the one written before its trigger."""
+LOCATED = frozenset({"meet", "visit", "arrive"})
+"""Types that happen at a place: without one in their sentence they take the place of the sentence before."""
+SCHEDULABLE = frozenset({"meet", "visit", "arrive", "sign", "agree"})
+"""Types that can be reported before they happen (status `planned`)."""
+
+
+@dataclass(frozen=True)
+class Ref:
+    """A person or place a sentence names, by a name mention or by a phrase (an office, "the capital")."""
+
+    entity_id: str
+    start: int
+    end: int
+    sentence_index: int
+
+
+@dataclass
+class DocumentContext:
+    """What the detector knows about one document beyond its single sentences."""
+
+    document: Document
+    sentences: list[Sentence]
+    reference: Reference | None
+    persons: dict[int, list[Ref]] = field(default_factory=dict)
+    places: dict[int, list[Ref]] = field(default_factory=dict)
+    speakers: dict[int, str | None] = field(default_factory=dict)
+    """Quoted sentences by index, with the speaker where known."""
+    principals: list[str] = field(default_factory=list)
+
+
+def _language(sentence: Sentence, document: Document) -> str:
+    for code in (sentence.language, document.language):
+        if code in LANGUAGES:
+            return code
+    return "ru"
+
+
+def _word_before(text: str, position: int) -> str:
+    match = re.search(r"([\w-]+)\W{0,3}$", text[:position])
+    return match.group(1) if match else ""
+
+
+def _word_after(text: str, position: int) -> str:
+    match = re.match(r"\W{0,3}([\w-]+)", text[position:])
+    return match.group(1) if match else ""
+
+
+def _is_word(pattern: re.Pattern[str] | None, word: str) -> bool:
+    return bool(pattern and word and pattern.fullmatch(word))
+
+
+def _office_refs(
+    context: DocumentContext, mentions: list[Mention], holder: OfficeHolder
+) -> tuple[list[Ref], list[tuple[int, int]]]:
+    """Persons named by office phrases, and the spans of every office phrase (resolved or not)."""
+    document = context.document
+    on = context.reference.day if context.reference else None
+    persons = [m for m in mentions if m.type == "person"]
+    counts = Counter(m.entity_id for m in persons)
+    refs: list[Ref] = []
+    spans: list[tuple[int, int]] = []
+    for sentence in context.sentences:
+        language = _language(sentence, document)
+        taken: list[tuple[int, int]] = []
+        for pattern, offices in lexicon.office_phrases(language):
+            for match in pattern.finditer(sentence.text):
+                start, end = sentence.start + match.start(), sentence.start + match.end()
+                if any(start < b and a < end for a, b in taken):
+                    continue
+                taken.append((start, end))
+                spans.append((start, end))
+                if lexicon.deputy_words().search(document.text[max(0, start - 40) : start]):
+                    continue
+                holders = [h for h in (holder(office, on) for office in offices) if h]
+                if len(offices) > 1:
+                    holders = sorted((h for h in holders if counts[h]), key=lambda h: -counts[h])[:1]
+                if not holders:
+                    continue
+                beside = [
+                    m
+                    for m in persons
+                    if re.fullmatch(r"\s{0,2}", document.text[end : m.start] if m.start >= end else "x")
+                    or re.fullmatch(r",?\s{0,2}", document.text[m.end : start] if m.end <= start else "x")
+                ]
+                # "Президент Рустам Минниханов": the title is the named person's, not another actor. A name
+                # beside a title its holder does not bear is someone else ("Devlet başkanı Minnikhanova ...").
+                if any(m.entity_id in holders for m in beside):
+                    continue
+                refs.append(Ref(holders[0], start, end, sentence.index))
+    return refs, spans
+
+
+def _place_refs(context: DocumentContext, entities: dict[str, Entity]) -> list[Ref]:
+    """Places named by what they are ("the capital of Kazakhstan"), linked to the entity of that name."""
+    by_name: dict[str, str] = {}
+    for entity in entities.values():
+        if entity.type == "place":
+            by_name.setdefault(entity.name.casefold(), entity.entity_id)
+    refs = []
+    for sentence in context.sentences:
+        for pattern, name in lexicon.place_phrases(_language(sentence, context.document)):
+            entity_id = by_name.get(name.casefold())
+            if entity_id:
+                refs.extend(
+                    Ref(entity_id, sentence.start + m.start(), sentence.start + m.end(), sentence.index)
+                    for m in pattern.finditer(sentence.text)
+                )
+    return refs
+
+
+def _named_after(text: str, start: int, end: int, language: str) -> bool:
+    marker = lexicon.discourse("named_after", language)
+    return _is_word(marker, _word_before(text, start)) or _is_word(marker, _word_after(text, end))
+
+
+def _attribution(
+    context: DocumentContext, text: str, start: int, end: int, persons_in: Callable[[int, int], list[Ref]]
+) -> tuple[str | None] | None:
+    """The speaker of a line that closes a quotation with "– said X" (None inside when X is not known);
+    None when the line does not close one."""
+    segment = text[start:end]
+    sentence = next((s for s in context.sentences if start <= s.start < end), None)
+    verbs = lexicon.discourse("speech_verbs", _language(sentence, context.document)) if sentence else None
+    said = verbs.search(segment) if verbs else None
+    dash = re.search(r"[–—-]\s*$", segment[: said.start()]) if said else None
+    if not dash:
+        return None
+    after = [r for r in persons_in(start, end) if r.start >= start + dash.start()]
+    return (after[0].entity_id if after else None,)
+
+
+def _quotes(context: DocumentContext) -> dict[int, str | None]:
+    """Quoted sentences with their speaker: lines after a "Name, title:" label, lines opened by a dash or
+    guillemet up to the one closed by "– said X"."""
+    text = context.document.text
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if m.group().strip()]
+    openers = tuple(lexicon.trigger_file().discourse.quote_openers)
+
+    def sentences_in(start: int, end: int) -> list[Sentence]:
+        return [s for s in context.sentences if start <= s.start < end]
+
+    def persons_in(start: int, end: int) -> list[Ref]:
+        return [r for s in sentences_in(start, end) for r in context.persons.get(s.index, []) if start <= r.start < end]
+
+    quoted: dict[int, str | None] = {}
+    label_speaker: str | None = None
+    position = 0
+    while position < len(lines):
+        start, end = lines[position]
+        line = text[start:end].strip()
+        if label_speaker is not None:
+            for sentence in sentences_in(start, end):
+                quoted[sentence.index] = label_speaker
+            label_speaker = None
+            position += 1
+            continue
+        speakers = persons_in(start, end)
+        if line.endswith(":") and len(line) < 200 and speakers:
+            label_speaker = speakers[0].entity_id
+            position += 1
+            continue
+        if line.startswith(openers):
+            closing, speaker = position, None
+            for probe in range(position, min(position + 8, len(lines))):
+                attribution = _attribution(context, text, *lines[probe], persons_in)
+                if attribution is not None:
+                    closing, speaker = probe, attribution[0]
+                    break
+            for index in range(position, closing + 1):
+                for sentence in sentences_in(*lines[index]):
+                    quoted[sentence.index] = speaker
+            position = closing + 1
+            continue
+        position += 1
+    return quoted
+
+
+def build_context(
+    document: Document,
+    sentences: list[Sentence],
+    mentions: list[Mention],
+    entities: dict[str, Entity],
+    holder: OfficeHolder,
+) -> DocumentContext:
+    """The document's reference date, persons and places per sentence, quotations and principal persons."""
+    context = DocumentContext(
+        document=document,
+        sentences=sorted(sentences, key=lambda s: s.index),
+        reference=document_reference(document.published, document.text, document.language if document.language in LANGUAGES else "ru"),
+    )
+    language_of = {s.index: _language(s, document) for s in context.sentences}
+    offices, title_spans = _office_refs(context, mentions, holder)
+    organisations = [(m.start, m.end) for m in mentions if m.type == "organization"]
+    for mention in mentions:
+        language = language_of.get(mention.sentence_index, "ru")
+        if _named_after(document.text, mention.start, mention.end, language):
+            continue
+        ref = Ref(mention.entity_id, mention.start, mention.end, mention.sentence_index)
+        if mention.type == "person":
+            context.persons.setdefault(mention.sentence_index, []).append(ref)
+    for ref in offices:
+        context.persons.setdefault(ref.sentence_index, []).append(ref)
+    places = [
+        Ref(m.entity_id, m.start, m.end, m.sentence_index) for m in mentions if m.type == "place"
+    ] + _place_refs(context, entities)
+    for ref in places:
+        inside = [(a, b) for a, b in title_spans + organisations if a <= ref.start and ref.end <= b and (a, b) != (ref.start, ref.end)]
+        beside_office = _is_word(lexicon.office_nouns(), _word_before(document.text, ref.start)) or _is_word(
+            lexicon.office_nouns(), _word_after(document.text, ref.end)
+        )
+        language = language_of.get(ref.sentence_index, "ru")
+        if inside or beside_office or _named_after(document.text, ref.start, ref.end, language):
+            continue
+        context.places.setdefault(ref.sentence_index, []).append(ref)
+    for table in (context.persons, context.places):
+        for refs in table.values():
+            refs.sort(key=lambda r: r.start)
+    context.speakers = _quotes(context)
+    counts = Counter(r.entity_id for refs in context.persons.values() for r in refs)
+    context.principals = [entity for entity, count in counts.most_common(2) if count >= 2]
+    return context
+
+
+def _unique(ids: list[str]) -> list[str]:
+    return list(dict.fromkeys(ids))
+
+
+def _nearest_place(refs: list[Ref], trigger_start: int, trigger_end: int, verb_final: bool) -> Ref | None:
+    before = [r for r in refs if r.end <= trigger_start]
+    after = [r for r in refs if r.start >= trigger_end]
+    first = (before[-1:] if verb_final else after[:1]) or (after[:1] if verb_final else before[-1:])
+    return first[0] if first else None
+
+
+def _nearest_date(dates: list[DateExpression], position: int) -> DateExpression | None:
+    return min(dates, key=lambda d: min(abs(d.start - position), abs(d.end - position)), default=None)
+
+
+@dataclass
+class _Narration:
+    """The last person a narrative (unquoted) sentence named first: who a first-person statement is by."""
+
+    subject: str | None = None
+    previous_actors: list[str] = field(default_factory=list)
+
+
+def _report(
+    context: DocumentContext,
+    sentence: Sentence,
+    trigger: lexicon.Trigger,
+    match: re.Match[str],
+    narration: _Narration,
+) -> EventReport | None:
+    """The event a trigger states in a sentence, or None when the sentence does not make it one."""
+    language = _language(sentence, context.document)
+    text = sentence.text
+    code = event_code(trigger.type)
+    if trigger.requires:
+        required = lexicon.cue(trigger.requires, language)
+        if required is None or not required.search(text[: match.start()] + " " + text[match.end() :]):
+            return None
+    named = _unique([r.entity_id for r in context.persons.get(sentence.index, [])])
+    speaker = context.speakers.get(sentence.index) if sentence.index in context.speakers else narration.subject
+    actors: list[str] = []
+    if trigger.person == "first":
+        actors = ([speaker] if speaker else []) + named
+    elif trigger.person == "second":
+        addressee = next((p for p in context.principals if p != speaker), None)
+        actors = ([addressee] if addressee else []) + named
+    else:
+        actors = list(named)
+    actors = _unique(actors)
+    parties = lexicon.discourse("parties", language)
+    if len(actors) < code.min_actors and (trigger.frame or (parties and parties.search(text))):
+        actors = _unique(actors + context.principals)
+    pronouns = lexicon.discourse("pronouns", language)
+    if len(actors) < code.min_actors and pronouns and pronouns.search(text) and narration.previous_actors:
+        actors = _unique(actors + narration.previous_actors[:1])
+    if len(actors) < max(1, code.min_actors):
+        return None
+
+    trigger_start, trigger_end = sentence.start + match.start(), sentence.start + match.end()
+    place_id, place_rank = None, 0
+    if not trigger.frame:
+        place = _nearest_place(context.places.get(sentence.index, []), trigger_start, trigger_end, language in VERB_FINAL)
+        if place:
+            place_id, place_rank = place.entity_id, 3
+        elif trigger.type in LOCATED:
+            before = [s for s in context.sentences if s.index == sentence.index - 1]
+            same_line = before and "\n" not in context.document.text[before[0].end : sentence.start]
+            earlier = context.places.get(sentence.index - 1, []) if same_line else []
+            if earlier:
+                place_id, place_rank = earlier[-1].entity_id, 2
+
+    planned = lexicon.status_cue("planned", language)
+    has_plan_words = bool(planned and planned.search(text))
+    expression = None
+    if not trigger.frame and not (code.dated_by_occasion and has_plan_words):
+        expression = _nearest_date(find_dates(text, language, context.reference), match.start())
+    if trigger.type == "intend":
+        status = "intended"
+    elif trigger.type in SCHEDULABLE and (
+        has_plan_words
+        or (expression and context.reference and context.reference.precision == "day" and expression.first_day > context.reference.day.isoformat())
+    ):
+        status = "planned"
+    else:
+        status = "occurred"
+
+    roles = [ActorRole(entity_id=a, role="agent" if i == 0 else "recipient") for i, a in enumerate(actors)]
+    return EventReport(
+        doc_id=sentence.doc_id,
+        type=trigger.type,
+        actors=roles,
+        place_id=place_id,
+        place_rank=place_rank,
+        date=expression.value if expression else None,
+        date_precision=expression.precision if expression else None,
+        date_text=expression.surface if expression else None,
+        date_start=expression.first_day if expression else None,
+        date_end=expression.last_day if expression else None,
+        date_source="text" if expression else None,
+        status=status,
+        evidence=Evidence(
+            doc_id=sentence.doc_id,
+            sentence_index=sentence.index,
+            start=sentence.start,
+            end=sentence.end,
+            text=sentence.text,
+            trigger=match.group(),
+        ),
+    )
+
+
+def _undated_default(context: DocumentContext, report: EventReport) -> EventReport:
+    """An undated report of something that happened, in a dated article: the headline's event happened on the
+    publication day; any other in the days before publication (month precision, the month holding most of them)."""
+    published = context.document.published
+    code = event_code(report.type)
+    if report.date or published is None or report.status != "occurred" or code.dated_by_occasion:
+        return report
+    headline = context.document.title and report.evidence.text.strip() == context.document.title.strip()
+    if headline:
+        day = published.isoformat()
+        return report.model_copy(
+            update={"date": day, "date_precision": "day", "date_start": day, "date_end": day, "date_source": "headline"}
+        )
+    value, precision, first, last = window(published, date_words().undated_report_days)
+    return report.model_copy(
+        update={
+            "date": value,
+            "date_precision": precision,
+            "date_start": first.isoformat(),
+            "date_end": (last + timedelta(days=0)).isoformat(),
+            "date_source": "publication",
+        }
+    )
+
+
+def detect_reports(context: DocumentContext) -> list[EventReport]:
+    """The events the document's sentences state, at most one per sentence."""
+    reports: list[EventReport] = []
+    narration = _Narration()
+    for sentence in context.sentences:
+        language = _language(sentence, context.document)
+        quoted = sentence.index in context.speakers
+        candidates = []
+        for trigger in lexicon.triggers(language):
+            if quoted != trigger.quoted and (quoted or trigger.person == "second"):
+                continue
+            for match in trigger.regex.finditer(sentence.text):
+                candidates.append((-event_code(trigger.type).priority, match.start(), trigger, match))
+        candidates.sort(key=lambda c: (c[0], c[1]))
+        for _, _, trigger, match in candidates:
+            report = _report(context, sentence, trigger, match, narration)
+            if report is not None:
+                reports.append(_undated_default(context, report))
+                break
+        persons = context.persons.get(sentence.index, [])
+        if not quoted and persons:
+            narration.subject = persons[0].entity_id
+        narration.previous_actors = _unique([r.entity_id for r in persons])
+    return reports

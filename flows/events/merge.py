@@ -1,0 +1,284 @@
+"""Merge: event reports of every document in; one `Event` per real-world event out, with every document
+that reports it.
+
+Within a document, reports of one type whose actors overlap and whose dates and places agree are one event;
+a visit, thanks or talks whose actors all take part in a meeting the document reports, at its place and
+time, are part of that meeting; a congratulation or announcement with no date of its own made at a dated
+meeting takes the meeting's date. Across documents and languages, such events join when their type is the
+same, their actors overlap (Jaccard at least 0.5), dates and places are compatible and the documents are
+about the same story (they share names). Two meetings of the same people on different dates never join.
+An event dated by one document only records where its date came from.
+"""
+
+import hashlib
+import math
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import cache
+
+import pycountry
+
+from flows.events.codes import event_code
+from models.entities import Entity
+from models.events import Event, EventReport
+
+SAME_STORY = 0.4
+"""Two documents share at least this share of their named entities (Jaccard) to report the same event."""
+NEARBY_KM = 50.0
+"""Two places with coordinates this close are compatible (a residence and its city)."""
+DATE_SOURCE_RANK = {"text": 3, "headline": 2, "occasion": 1, "publication": 1}
+
+
+@dataclass
+class Cluster:
+    """Reports taken for one event, with the reports of other types folded into it."""
+
+    reports: list[EventReport]
+    folded: list[EventReport] = field(default_factory=list)
+
+    @property
+    def type(self) -> str:
+        return self.reports[0].type
+
+    @property
+    def docs(self) -> list[str]:
+        return list(dict.fromkeys(r.doc_id for r in self.reports))
+
+    def actors(self) -> list[str]:
+        """Actors named by more than half the reports (all of them when that leaves none), in first-seen order."""
+        counts = Counter(a.entity_id for r in self.reports for a in r.actors)
+        order = list(dict.fromkeys(a.entity_id for r in self.reports for a in r.actors))
+        kept = [a for a in order if counts[a] * 2 > len(self.reports)]
+        return kept or order
+
+    def dated(self) -> EventReport | None:
+        """The report whose date the event takes: stated in the text first, then the most precise."""
+        precision = {"day": 4, "month": 3, "season": 2, "year": 1}
+        candidates = [r for r in self.reports if r.date]
+        return max(
+            candidates,
+            key=lambda r: (DATE_SOURCE_RANK.get(r.date_source or "", 0), precision.get(r.date_precision or "", 0)),
+            default=None,
+        )
+
+    def place(self, entities: dict[str, "Entity"]) -> str | None:
+        """The place most reports give, a city or building before a country, stated before inferred."""
+        votes: Counter[str] = Counter()
+        for rank, report in [(r.place_rank, r) for r in self.reports] + [(1, r) for r in self.folded]:
+            if report.place_id:
+                votes[report.place_id] += rank * 10 + (0 if is_country(entities.get(report.place_id)) else 100)
+        return max(votes, key=lambda p: votes[p]) if votes else None
+
+    def own_place(self, entities: dict[str, "Entity"]) -> str | None:
+        """The place its own reports state (folded reports left out)."""
+        return Cluster(self.reports).place(entities)
+
+
+@cache
+def _country_names() -> frozenset[str]:
+    names = set()
+    for country in pycountry.countries:
+        for attribute in ("name", "common_name", "official_name"):
+            value = getattr(country, attribute, None)
+            if value:
+                names.add(value.casefold())
+    return frozenset(names)
+
+
+def is_country(entity: Entity | None) -> bool:
+    """True for a place that is a country (a place inside it is compatible with it)."""
+    return bool(entity and entity.type == "place" and entity.name.casefold() in _country_names())
+
+
+def _distance_km(a: Entity, b: Entity) -> float:
+    assert a.latitude is not None and a.longitude is not None and b.latitude is not None and b.longitude is not None
+    la1, lo1, la2, lo2 = map(math.radians, (a.latitude, a.longitude, b.latitude, b.longitude))
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    return 6371.0 * 2 * math.asin(math.sqrt(h))
+
+
+def places_compatible(a: str | None, b: str | None, entities: dict[str, Entity]) -> bool:
+    """Equal, unknown on one side, a country on one side, or both with coordinates close together."""
+    if a is None or b is None or a == b:
+        return True
+    first, second = entities.get(a), entities.get(b)
+    if is_country(first) or is_country(second):
+        return True
+    if first and second and None not in (first.latitude, first.longitude, second.latitude, second.longitude):
+        return _distance_km(first, second) <= NEARBY_KM
+    return False
+
+
+def dates_compatible(a: EventReport | None, b: EventReport | None) -> bool:
+    """Unknown on one side, or the spans of days they can mean overlap."""
+    if a is None or b is None or not (a.date_start and a.date_end and b.date_start and b.date_end):
+        return True
+    return a.date_start <= b.date_end and b.date_start <= a.date_end
+
+
+def jaccard(a: set[str], b: set[str]) -> float:
+    return len(a & b) / len(a | b) if a | b else 0.0
+
+
+def _compatible(first: Cluster, second: Cluster, entities: dict[str, Entity]) -> bool:
+    return (
+        first.type == second.type
+        and jaccard(set(first.actors()), set(second.actors())) >= 0.5
+        and dates_compatible(first.dated(), second.dated())
+        and places_compatible(first.own_place(entities), second.own_place(entities), entities)
+    )
+
+
+def _within_document(reports: list[EventReport], entities: dict[str, Entity]) -> list[Cluster]:
+    clusters: list[Cluster] = []
+    for report in sorted(reports, key=lambda r: r.evidence.sentence_index):
+        single = Cluster([report])
+        target = next((c for c in clusters if _compatible(c, single, entities)), None)
+        if target:
+            target.reports.append(report)
+        else:
+            clusters.append(single)
+    return clusters
+
+
+def _fold(clusters: list[Cluster], entities: dict[str, Entity]) -> list[Cluster]:
+    """Reports that are part of a meeting the same document reports go into it."""
+    kept: list[Cluster] = []
+    for cluster in clusters:
+        host_type = event_code(cluster.type).fold_into
+        own_date = any(r.date_source == "text" for r in cluster.reports)
+        host = None
+        if host_type and not own_date:
+            place = cluster.own_place(entities)
+            host = next(
+                (
+                    c
+                    for c in clusters
+                    if c.type == host_type
+                    and set(cluster.actors()) <= set(c.actors())
+                    and dates_compatible(c.dated(), cluster.dated())
+                    and (c.own_place(entities) in (None, place) or place is None)
+                ),
+                None,
+            )
+        if host:
+            host.folded.extend(cluster.reports)
+        else:
+            kept.append(cluster)
+    return kept
+
+
+def _date_by_occasion(clusters: list[Cluster]) -> None:
+    """Undated speech acts said at a dated meeting of the same document take the meeting's date."""
+    meetings = [c for c in clusters if c.type == "meet" and c.dated()]
+    for cluster in clusters:
+        if cluster.dated() or not event_code(cluster.type).dated_by_occasion:
+            continue
+        host = next((m for m in meetings if set(cluster.actors()) <= set(m.actors())), None)
+        dated = host.dated() if host else None
+        if dated:
+            cluster.reports = [
+                r.model_copy(
+                    update={
+                        "date": dated.date,
+                        "date_precision": dated.date_precision,
+                        "date_start": dated.date_start,
+                        "date_end": dated.date_end,
+                        "date_source": "occasion",
+                    }
+                )
+                for r in cluster.reports
+            ]
+
+
+def _event_id(event_type: str, actors: list[str], first_doc: str, date: str | None) -> str:
+    key = "|".join([event_type, ",".join(sorted(actors)), first_doc, date or ""])
+    return "event/" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+
+def _summary(event_type: str, actors: list[str], place: str | None, entities: dict[str, Entity]) -> str:
+    def name(entity_id: str | None) -> str:
+        entity = entities.get(entity_id or "")
+        return entity.name if entity else (entity_id or "?")
+
+    return event_code(event_type).summary.format(
+        agent=name(actors[0]) if actors else "?",
+        recipient=", ".join(name(a) for a in actors[1:]) or "?",
+        place=name(place) if place else "?",
+    )
+
+
+def _event(clusters: list[Cluster], doc_order: dict[str, int], entities: dict[str, Entity]) -> Event:
+    merged = Cluster([r for c in clusters for r in c.reports], [r for c in clusters for r in c.folded])
+    code = event_code(merged.type)
+    actors = merged.actors()
+    docs = sorted(merged.docs, key=lambda d: doc_order.get(d, 0))
+    dated = merged.dated()
+    undated_docs = {d for d in docs if not any(r.date for r in merged.reports if r.doc_id == d)}
+    roles = {}
+    for report in merged.reports:
+        for role in report.actors:
+            if role.entity_id in actors:
+                roles.setdefault(role.entity_id, role)
+    place = merged.place(entities)
+    statuses = Counter(r.status for r in merged.reports)
+    evidence = sorted((r.evidence for r in merged.reports), key=lambda e: (doc_order.get(e.doc_id, 0), e.sentence_index))
+    return Event(
+        event_id=_event_id(merged.type, actors, docs[0], dated.date if dated else None),
+        type=merged.type,
+        cameo=code.cameo,
+        plover_type=code.plover_type,
+        plover_mode=code.plover_mode,
+        actors=actors,
+        actor_roles=[roles[a] for a in actors],
+        reported_in=docs,
+        date=dated.date if dated else None,
+        date_precision=dated.date_precision if dated else None,
+        date_start=dated.date_start if dated else None,
+        date_end=dated.date_end if dated else None,
+        date_inferred_from=dated.doc_id if dated and undated_docs else None,
+        date_source=dated.date_source if dated else None,
+        place_id=place,
+        status=statuses.most_common(1)[0][0],
+        summary=_summary(merged.type, actors, place, entities),
+        evidence=evidence,
+    )
+
+
+def merge_reports(
+    reports: list[EventReport],
+    doc_entities: dict[str, set[str]],
+    doc_order: dict[str, int],
+    entities: dict[str, Entity],
+) -> list[Event]:
+    """One event per real-world event. `doc_entities`: the entity ids each document names (for "same story")."""
+    by_doc: dict[str, list[EventReport]] = {}
+    for report in reports:
+        by_doc.setdefault(report.doc_id, []).append(report)
+    clusters: list[Cluster] = []
+    for doc_id in sorted(by_doc, key=lambda d: doc_order.get(d, 0)):
+        local = _fold(_within_document(by_doc[doc_id], entities), entities)
+        _date_by_occasion(local)
+        clusters.extend(local)
+
+    groups: list[list[Cluster]] = []
+    # Dated reports first, so an undated one joins the event its story dates.
+    for cluster in sorted(clusters, key=lambda c: (c.dated() is None, doc_order.get(c.docs[0], 0))):
+        doc = cluster.docs[0]
+        best, best_score = None, SAME_STORY
+        for group in groups:
+            group_docs = {d for c in group for d in c.docs}
+            if doc in group_docs:
+                continue
+            joined = Cluster([r for c in group for r in c.reports])
+            if not _compatible(joined, cluster, entities):
+                continue
+            score = max(jaccard(doc_entities.get(doc, set()), doc_entities.get(d, set())) for d in group_docs)
+            if score >= best_score:
+                best, best_score = group, score
+        if best is not None:
+            best.append(cluster)
+        else:
+            groups.append([cluster])
+    events = [_event(group, doc_order, entities) for group in groups]
+    return sorted(events, key=lambda e: (doc_order.get(e.reported_in[0], 0), e.evidence[0].sentence_index))
