@@ -72,17 +72,22 @@ def parser() -> argparse.ArgumentParser:
     top = argparse.ArgumentParser(prog="kazevents", description=__doc__.split("\n\n")[0])
     commands = top.add_subparsers(dest="command", required=True)
     run = commands.add_parser("run", help="build the dataset from a folder of articles")
-    run.add_argument(
-        "--input", type=Path, default=Path("seeds/articles"), help="folder of .txt/.html articles"
-    )
-    run.add_argument("--output", type=Path, default=Path("output"), help="dataset folder to publish to")
-    run.add_argument(
-        "--backend",
-        choices=["offline", "stanza"],
-        default="offline",
-        help="name recogniser: offline rules and packaged models (default), or stanza's downloaded models",
-    )
-    run.set_defaults(handler=_run)
+    serve = commands.add_parser("serve", help="build the dataset on a schedule, as a Prefect deployment")
+    serve.add_argument("--cron", required=True, help='when to run, as a cron line, e.g. "0 3 * * *"')
+    for command, handler in ((run, _run), (serve, _serve)):
+        command.add_argument(
+            "--input", type=Path, default=Path("seeds/articles"), help="folder of .txt/.html articles"
+        )
+        command.add_argument(
+            "--output", type=Path, default=Path("output"), help="dataset folder to publish to"
+        )
+        command.add_argument(
+            "--backend",
+            choices=["offline", "stanza"],
+            default="offline",
+            help="name recogniser: offline rules and packaged models (default), or downloaded stanza models",
+        )
+        command.set_defaults(handler=handler)
     models = commands.add_parser("models", help="manage stanza's models").add_subparsers(
         dest="action", required=True
     )

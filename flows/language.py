@@ -29,9 +29,6 @@ class Languages(BaseModel):
     kazakh_shared: str
     tatar_only: str
     turkic_cyrillic: str
-    kazakh_only: str
-    tatar_only: str
-    turkic_cyrillic: str
 
 
 def _languages() -> Languages:

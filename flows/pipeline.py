@@ -12,12 +12,13 @@ from prefect import flow
 from flows.cache import ResultCache, cache_folder
 from flows.events.stage import extract_events_task, extract_figures_task
 from flows.ingest import ingest_task
+from flows.isolation import gather, set_aside
 from flows.names.stage import find_names_task
 from flows.prepare import prepare_task
 from flows.progress import stage
 from flows.publish import publish_task
 from flows.validate import validate_task
-from models.dataset import BuildReport, Dataset
+from models.dataset import BuildReport
 
 STAGES = 7
 
@@ -31,18 +32,20 @@ def build_dataset(input_dir: Path, output_dir: Path, backend: str = "offline") -
     prepared = prepare_task(articles, ResultCache(cache_folder(output_dir)))
     documents, sentences = prepared.documents, prepared.sentences
     stage("names")
-    names = find_names_task(documents, sentences, backend)
+    names, failed = find_names_task(documents, sentences, backend)
+    documents, names_rejects = set_aside(documents, failed, "names")
     stage("events")
-    events = extract_events_task(documents, sentences, names.mentions, names.entities)
-    figures = extract_figures_task(documents, sentences)
-    dataset = Dataset(
-        documents=documents,
-        sentences=sentences,
-        entities=names.entities,
-        mentions=names.mentions,
-        events=events,
-        figures=figures,
-        rejects=rejected + prepared.rejects,
+    figures, failed = extract_figures_task(documents, sentences)
+    documents, figures_rejects = set_aside(documents, failed, "figures")
+    events, failed = extract_events_task(documents, sentences, names.mentions, names.entities)
+    documents, events_rejects = set_aside(documents, failed, "events")
+    dataset = gather(
+        documents,
+        sentences,
+        names.mentions,
+        events,
+        figures,
+        rejected + prepared.rejects + names_rejects + figures_rejects + events_rejects,
     )
     stage("validate")
     tables = validate_task(dataset)

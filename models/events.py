@@ -91,7 +91,7 @@ class Event(Record):
     cameo: str
     """CAMEO event code."""
     plover_type: str
-    """PLOVER event type; `STATEMENT`, the project's extension, for CAMEO 01 public statements PLOVER drops."""
+    """PLOVER event type; `STATEMENT` (the project's extension) for CAMEO 01 statements PLOVER drops."""
     plover_mode: str | None = None
     """PLOVER mode, where the type has one that applies."""
     actors: list[str]

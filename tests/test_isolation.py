@@ -1,6 +1,8 @@
 import pytest
 
-from flows.isolation import run_isolated
+from flows.events.stage import extract_figures
+from flows.isolation import gather, run_isolated, set_aside
+from flows.names.stage import find_names
 
 
 def lengths(texts: dict[str, str]):  # type: ignore[no-untyped-def]
@@ -29,3 +31,27 @@ def lengths(texts: dict[str, str]):  # type: ignore[no-untyped-def]
 )
 def test_a_failing_document_is_set_aside_and_the_rest_go_on(texts, result, failures) -> None:  # type: ignore[no-untyped-def]
     assert run_isolated(lengths(texts), sorted(texts)) == (result, failures)
+
+
+def test_set_aside_rejects_the_failed_documents_and_keeps_the_rest(seed_documents) -> None:  # type: ignore[no-untyped-def]
+    documents, _ = seed_documents
+    failed = documents[1]
+    kept, rejects = set_aside(documents, {failed.doc_id: "KeyError: 'x'"}, "events")
+    assert kept == [d for d in documents if d is not failed]
+    assert [(r.source, r.content_hash, r.stage) for r in rejects] == [
+        (failed.source, failed.content_hash, "events")
+    ]
+    assert "KeyError: 'x'" in rejects[0].reason
+
+
+def test_gather_drops_every_row_of_a_set_aside_document(seed_documents) -> None:  # type: ignore[no-untyped-def]
+    documents, sentences = seed_documents
+    names = find_names(documents, sentences)
+    figures = extract_figures(documents, sentences)
+    kept = documents[1:]
+    dataset = gather(kept, sentences, names.mentions, [], figures, [])
+    gone = documents[0].doc_id
+    for table in ("sentences", "mentions", "figures"):
+        assert all(row.doc_id != gone for row in getattr(dataset, table)), table
+    named = {m.entity_id for m in dataset.mentions}
+    assert {e.entity_id for e in dataset.entities} == named

@@ -9,6 +9,7 @@ import logging
 
 from prefect import task
 
+from flows.isolation import run_isolated
 from flows.names.link import entities, link
 from flows.names.recognise import recognise
 from models.documents import Document, Sentence
@@ -45,6 +46,11 @@ def find_names(documents: list[Document], sentences: list[Sentence], backend: st
 @task(name="names")
 def find_names_task(
     documents: list[Document], sentences: list[Sentence], backend: str = "offline"
-) -> NamesResult:
-    """Prefect task around `find_names`."""
-    return find_names(documents, sentences, backend)
+) -> tuple[NamesResult, dict[str, str]]:
+    """Prefect task around `find_names`: the result over the documents it did not fail on, and why it
+    failed on each of the others."""
+
+    def over(doc_ids: set[str]) -> NamesResult:
+        return find_names([d for d in documents if d.doc_id in doc_ids], sentences, backend)
+
+    return run_isolated(over, [d.doc_id for d in documents])
