@@ -36,6 +36,7 @@ class DateWords(BaseModel):
     seasons: dict[str, dict[int, str]]
     relative_years: dict[str, dict[str, int]]
     relative_year_modifiers: dict[str, dict[str, int]]
+    relative_months: dict[str, dict[str, int]]
     relative_days: dict[str, dict[str, int]]
     recent: dict[str, dict[str, int]]
     undated_report_days: int
@@ -77,12 +78,28 @@ def _scanners(language: str) -> tuple[tuple[str, re.Pattern[str], int], ...]:
     found: list[tuple[str, re.Pattern[str], int]] = [
         ("iso", re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)"), 0),
         ("dotted", re.compile(r"(?<![\d.])(\d{1,2})[./](\d{1,2})[./](\d{4})(?!\d)"), 0),
-        ("year", re.compile(r"(?<![\d.,])(1[89]\d\d|20\d\d)(?:-?(?:ж\.|жыл\w*|yılı\w*|yılında|г\.|го|м|ші|шы|ы|і))?(?![\d%])"), 0),
-        ("day", re.compile(r"(?<![\d.,])([0-3]?\d)(?:-?(?:ші|шы|інші|ыншы|го|е|ое|nci|ncı|inci|ıncı|üncü|uncu|th|st|nd|rd))?(?![\d%.,]\d)"), 0),
+        (
+            "year",
+            re.compile(
+                r"(?<![\d.,])(1[89]\d\d|20\d\d)(?:-?(?:ж\.|жыл\w*|yılı\w*|yılında|г\.|го|м|ші|шы|ы|і))?(?![\d%])"
+            ),
+            0,
+        ),
+        (
+            "day",
+            re.compile(
+                r"(?<![\d.,])([0-3]?\d)(?:-?(?:ші|шы|інші|ыншы|го|е|ое|nci|ncı|inci|ıncı|üncü|uncu|th|st|nd|rd))?(?!\d)(?![%.,]\d)"
+            ),
+            0,
+        ),
     ]
     for index, pattern in enumerate(words.months.get(language, []), start=1):
         found.append(("month", _word(pattern), index))
-    for kind, table in (("month_word", words.month_word), ("year_word", words.year_word), ("day_word", words.day_word)):
+    for kind, table in (
+        ("month_word", words.month_word),
+        ("year_word", words.year_word),
+        ("day_word", words.day_word),
+    ):
         if language in table:
             found.append((kind, _exact(table[language]), 0))
     for code, pattern in words.seasons.get(language, {}).items():
@@ -90,6 +107,7 @@ def _scanners(language: str) -> tuple[tuple[str, re.Pattern[str], int], ...]:
     for kind, tables in (
         ("relyear", words.relative_years),
         ("relmod", words.relative_year_modifiers),
+        ("relmonth", words.relative_months),
         ("relday", words.relative_days),
         ("recent", words.recent),
     ):
@@ -141,7 +159,13 @@ def _month_end(year: int, month: int) -> date:
     return date(year, month, calendar.monthrange(year, month)[1])
 
 
-def _expression(text: str, group: list[_Piece], value: str, precision: str, first: date, last: date, relative: bool) -> DateExpression:
+def _expression(
+    text: str, group: list[_Piece], value: str, precision: str, first: date, last: date, relative: bool
+) -> DateExpression:
+    if precision != "day":
+        # A number after a month, season or year that is not its day belongs to what follows ("2023 елда 40").
+        while len(group) > 1 and group[-1].kind == "day":
+            group = group[:-1]
     start, end = group[0].start, group[-1].end
     return DateExpression(
         surface=text[start:end],
@@ -156,7 +180,10 @@ def _expression(text: str, group: list[_Piece], value: str, precision: str, firs
 
 
 def _nearest_year(month: int, day: int | None, reference: Reference) -> int:
-    """The year that puts the month (and day) nearest the reference date; the reference's own when only its year is known."""
+    """The year that puts the month (and day) nearest the reference date.
+
+    The reference's own year when only its year is known.
+    """
     if reference.precision != "day":
         return reference.day.year
     years = (reference.day.year - 1, reference.day.year, reference.day.year + 1)
@@ -168,6 +195,16 @@ def _nearest_year(month: int, day: int | None, reference: Reference) -> int:
     return min(years, key=distance)
 
 
+def _season_year(code: int, reference: Reference) -> int:
+    """The year of a season named without one: the reference's, or the year before when the season that
+    began then is still going on at the reference date (winter, in January or February)."""
+    if reference.precision == "day":
+        first, last = _season(reference.day.year - 1, code)
+        if first <= reference.day <= last:
+            return reference.day.year - 1
+    return reference.day.year
+
+
 def _season(year: int, code: int) -> tuple[date, date]:
     first_month, last_month = SEASON_MONTHS[code]
     last_year = year + 1 if last_month < first_month else year
@@ -175,7 +212,10 @@ def _season(year: int, code: int) -> tuple[date, date]:
 
 
 def window(reference: date, days: int) -> tuple[str, str, date, date]:
-    """A span of `days` days ending at `reference`: its month (the one holding most of it), precision, first, last day."""
+    """A span of `days` days ending at `reference`.
+
+    Out: its month (the one holding most of it), precision, first and last day.
+    """
     first = reference - timedelta(days=days)
     counts: dict[tuple[int, int], int] = {}
     for offset in range(days + 1):
@@ -185,7 +225,9 @@ def window(reference: date, days: int) -> tuple[str, str, date, date]:
     return f"{year:04d}-{month:02d}", "month", first, reference
 
 
-def _resolve(text: str, group: list[_Piece], language: str, reference: Reference | None) -> DateExpression | None:
+def _resolve(
+    text: str, group: list[_Piece], language: str, reference: Reference | None
+) -> DateExpression | None:
     kinds = {p.kind: p.value for p in group}
     if "full" in kinds:
         full = kinds["full"]
@@ -197,6 +239,16 @@ def _resolve(text: str, group: list[_Piece], language: str, reference: Reference
         assert isinstance(offset, int)
         year = reference.day.year + offset
     month, day = kinds.get("month"), kinds.get("day")
+    kind_order = [p.kind for p in group]
+    # The day of a month is written next to it ("5 марта", "March 5", "5 наурыз"); a number further on
+    # ("в мае 2024 года 15 тонн") is not.
+    if (
+        month is not None
+        and day is not None
+        and "day" in kind_order
+        and abs(kind_order.index("day") - kind_order.index("month")) != 1
+    ):
+        day = None
     if month is not None:
         assert isinstance(month, int)
         ambiguous = month in date_words().ambiguous_months.get(language, [])
@@ -217,7 +269,15 @@ def _resolve(text: str, group: list[_Piece], language: str, reference: Reference
             except ValueError:
                 return None
             return _expression(text, group, exact.isoformat(), "day", exact, exact, relative)
-        return _expression(text, group, f"{year:04d}-{month:02d}", "month", date(year, month, 1), _month_end(year, month), relative)
+        return _expression(
+            text,
+            group,
+            f"{year:04d}-{month:02d}",
+            "month",
+            date(year, month, 1),
+            _month_end(year, month),
+            relative,
+        )
     if "season" in kinds:
         code = kinds["season"]
         assert isinstance(code, int)
@@ -225,15 +285,38 @@ def _resolve(text: str, group: list[_Piece], language: str, reference: Reference
         if year is None:
             if reference is None:
                 return None
-            year = reference.day.year
+            year = _season_year(code, reference)
         assert isinstance(year, int)
         first, last = _season(year, code)
         return _expression(text, group, f"{year:04d}-{code}", "season", first, last, relative)
     if year is not None and ("year_word" in kinds or "relyear" in kinds):
         assert isinstance(year, int)
-        return _expression(text, group, f"{year:04d}", "year", date(year, 1, 1), date(year, 12, 31), "year" not in kinds)
+        return _expression(
+            text, group, f"{year:04d}", "year", date(year, 1, 1), date(year, 12, 31), "year" not in kinds
+        )
     if reference is None or reference.precision != "day":
         return None
+    if "relmonth" in kinds:
+        months = kinds["relmonth"]
+        assert isinstance(months, int)
+        index = reference.day.year * 12 + reference.day.month - 1 + months
+        year, month = divmod(index, 12)
+        month += 1
+        if isinstance(day, int):
+            try:
+                exact = date(year, month, day)
+            except ValueError:
+                return None
+            return _expression(text, group, exact.isoformat(), "day", exact, exact, True)
+        return _expression(
+            text,
+            group,
+            f"{year:04d}-{month:02d}",
+            "month",
+            date(year, month, 1),
+            _month_end(year, month),
+            True,
+        )
     if "relday" in kinds:
         days = kinds["relday"]
         assert isinstance(days, int)

@@ -22,7 +22,7 @@ from models.entities import Entity, Mention
 from models.events import ActorRole, DateExpression, EventReport, Evidence
 
 OfficeHolder = Callable[[str, date | None], str | None]
-"""The knowledge base's office holder: office id and a date in, the holder's entity id out (None if unknown)."""
+"""The knowledge base's office holder: office id and date in, the holder's entity id out (None if unknown)."""
 
 LANGUAGES = ("kk", "ru", "tr", "tt", "en")
 VERB_FINAL = frozenset({"kk", "tr", "tt"})
@@ -125,7 +125,7 @@ def _place_refs(context: DocumentContext, entities: dict[str, Entity]) -> list[R
     for entity in entities.values():
         if entity.type == "place":
             by_name.setdefault(entity.name.casefold(), entity.entity_id)
-    refs = []
+    refs: list[Ref] = []
     for sentence in context.sentences:
         for pattern, name in lexicon.place_phrases(_language(sentence, context.document)):
             entity_id = by_name.get(name.casefold())
@@ -169,7 +169,12 @@ def _quotes(context: DocumentContext) -> dict[int, str | None]:
         return [s for s in context.sentences if start <= s.start < end]
 
     def persons_in(start: int, end: int) -> list[Ref]:
-        return [r for s in sentences_in(start, end) for r in context.persons.get(s.index, []) if start <= r.start < end]
+        return [
+            r
+            for s in sentences_in(start, end)
+            for r in context.persons.get(s.index, [])
+            if start <= r.start < end
+        ]
 
     quoted: dict[int, str | None] = {}
     label_speaker: str | None = None
@@ -215,7 +220,9 @@ def build_context(
     context = DocumentContext(
         document=document,
         sentences=sorted(sentences, key=lambda s: s.index),
-        reference=document_reference(document.published, document.text, document.language if document.language in LANGUAGES else "ru"),
+        reference=document_reference(
+            document.published, document.text, document.language if document.language in LANGUAGES else "ru"
+        ),
     )
     language_of = {s.index: _language(s, document) for s in context.sentences}
     offices, title_spans = _office_refs(context, mentions, holder)
@@ -233,7 +240,11 @@ def build_context(
         Ref(m.entity_id, m.start, m.end, m.sentence_index) for m in mentions if m.type == "place"
     ] + _place_refs(context, entities)
     for ref in places:
-        inside = [(a, b) for a, b in title_spans + organisations if a <= ref.start and ref.end <= b and (a, b) != (ref.start, ref.end)]
+        inside = [
+            (a, b)
+            for a, b in title_spans + organisations
+            if a <= ref.start and ref.end <= b and (a, b) != (ref.start, ref.end)
+        ]
         beside_office = _is_word(lexicon.office_nouns(), _word_before(document.text, ref.start)) or _is_word(
             lexicon.office_nouns(), _word_after(document.text, ref.end)
         )
@@ -289,7 +300,9 @@ def _report(
         if required is None or not required.search(text[: match.start()] + " " + text[match.end() :]):
             return None
     named = _unique([r.entity_id for r in context.persons.get(sentence.index, [])])
-    speaker = context.speakers.get(sentence.index) if sentence.index in context.speakers else narration.subject
+    speaker = (
+        context.speakers.get(sentence.index) if sentence.index in context.speakers else narration.subject
+    )
     actors: list[str] = []
     if trigger.person == "first":
         actors = ([speaker] if speaker else []) + named
@@ -311,7 +324,9 @@ def _report(
     trigger_start, trigger_end = sentence.start + match.start(), sentence.start + match.end()
     place_id, place_rank = None, 0
     if not trigger.frame:
-        place = _nearest_place(context.places.get(sentence.index, []), trigger_start, trigger_end, language in VERB_FINAL)
+        place = _nearest_place(
+            context.places.get(sentence.index, []), trigger_start, trigger_end, language in VERB_FINAL
+        )
         if place:
             place_id, place_rank = place.entity_id, 3
         elif trigger.type in LOCATED:
@@ -323,6 +338,11 @@ def _report(
 
     planned = lexicon.status_cue("planned", language)
     has_plan_words = bool(planned and planned.search(text))
+    future = lexicon.future_form(language)
+    verbs = match.group().split()[-1:] + [
+        w.group(1) for w in [re.match(r"[^\S\n]+(\w+)", text[match.end() :])] if w is not None
+    ]
+    future_verb = bool(future and any(future.fullmatch(v) for v in verbs))
     expression = None
     if not trigger.frame and not (code.dated_by_occasion and has_plan_words):
         expression = _nearest_date(find_dates(text, language, context.reference), match.start())
@@ -330,7 +350,13 @@ def _report(
         status = "intended"
     elif trigger.type in SCHEDULABLE and (
         has_plan_words
-        or (expression and context.reference and context.reference.precision == "day" and expression.first_day > context.reference.day.isoformat())
+        or future_verb
+        or (
+            expression
+            and context.reference
+            and context.reference.precision == "day"
+            and expression.first_day > context.reference.day.isoformat()
+        )
     ):
         status = "planned"
     else:
@@ -362,8 +388,11 @@ def _report(
 
 
 def _undated_default(context: DocumentContext, report: EventReport) -> EventReport:
-    """An undated report of something that happened, in a dated article: the headline's event happened on the
-    publication day; any other in the days before publication (month precision, the month holding most of them)."""
+    """An undated report of something that happened, in a dated article.
+
+    The headline's event happened on the publication day; any other in the days before publication
+    (month precision, the month holding most of them).
+    """
     published = context.document.published
     code = event_code(report.type)
     if report.date or published is None or report.status != "occurred" or code.dated_by_occasion:
@@ -372,7 +401,13 @@ def _undated_default(context: DocumentContext, report: EventReport) -> EventRepo
     if headline:
         day = published.isoformat()
         return report.model_copy(
-            update={"date": day, "date_precision": "day", "date_start": day, "date_end": day, "date_source": "headline"}
+            update={
+                "date": day,
+                "date_precision": "day",
+                "date_start": day,
+                "date_end": day,
+                "date_source": "headline",
+            }
         )
     value, precision, first, last = window(published, date_words().undated_report_days)
     return report.model_copy(

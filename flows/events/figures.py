@@ -9,6 +9,7 @@ The words live in `flows/data/magnitudes.yaml` and `units.yaml`.
 
 import hashlib
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -53,6 +54,7 @@ class Units(BaseModel):
     model_config = ConfigDict(extra="forbid")
     version: int
     units: list[Unit]
+    before_number: list[Unit]
     periods: dict[str, dict[str, list[str]]]
 
 
@@ -61,6 +63,7 @@ class _Lexicon:
     figure: re.Pattern[str]
     magnitudes: list[tuple[re.Pattern[str], int]]
     units: list[tuple[re.Pattern[str], str]]
+    prefixes: list[tuple[re.Pattern[str], str]]
     qualifiers: list[tuple[re.Pattern[str], str]]
     half_year: dict[str, re.Pattern[str]]
 
@@ -75,12 +78,14 @@ def _lexicon() -> _Lexicon:
     units = load_yaml("units.yaml", Units)
     magnitude = _alternation([p for m in magnitudes.magnitudes for p in m.patterns])
     unit = _alternation([p for u in units.units for p in u.patterns])
+    prefix = _alternation([p for u in units.before_number for p in u.patterns])
     before = _alternation([p for ps in magnitudes.qualifiers.values() for p in ps])
     after = _alternation([p for ps in magnitudes.qualifiers_after.values() for p in ps])
     number = r"\d{1,3}(?:[\s\u00a0]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
     figure = re.compile(
         rf"(?:{WORD_START}(?P<before>{before})\s+)?"
-        rf"(?:(?P<number>(?<![\w.,]){number})\s*(?:(?P<magnitude>{WORD_START}(?:{magnitude}))\s*)?"
+        rf"(?:(?:(?P<prefix>{prefix})\s*)?(?P<number>(?<![\w.,]){number})(?:[-'’][^\W\d_]+)?"
+        rf"\s*(?:(?P<magnitude>{WORD_START}(?:{magnitude}))\s*)?"
         rf"|(?P<bare>{WORD_START}(?:{magnitude}))\s*)"
         rf"(?:(?P<between>{WORD_START}(?:{after}))\s+)?"
         rf"(?P<unit>(?:%|{WORD_START}(?:{unit})))?"
@@ -90,8 +95,17 @@ def _lexicon() -> _Lexicon:
     return _Lexicon(
         figure=figure,
         magnitudes=[(compile_words(m.patterns), m.factor) for m in magnitudes.magnitudes],
-        units=[(re.compile(r"%") if u.unit == "percent" and p == "%" else compile_words([p]), u.unit) for u in units.units for p in u.patterns],
-        qualifiers=[(compile_words(ps), name) for table in (magnitudes.qualifiers, magnitudes.qualifiers_after) for name, ps in table.items()],
+        units=[
+            (re.compile(r"%") if u.unit == "percent" and p == "%" else compile_words([p]), u.unit)
+            for u in units.units
+            for p in u.patterns
+        ],
+        prefixes=[(re.compile(p, re.IGNORECASE), u.unit) for u in units.before_number for p in u.patterns],
+        qualifiers=[
+            (compile_words(ps), name)
+            for table in (magnitudes.qualifiers, magnitudes.qualifiers_after)
+            for name, ps in table.items()
+        ],
         half_year={lang: compile_words(ps) for lang, ps in units.periods["half_year"].items()},
     )
 
@@ -107,7 +121,7 @@ def parse_number(text: str, language: str) -> float:
     return float(digits.replace(decimal, ".").replace(",", ""))
 
 
-def _classify(word: str | None, table: list[tuple[re.Pattern[str], object]]) -> object | None:
+def _classify(word: str | None, table: Sequence[tuple[re.Pattern[str], object]]) -> object | None:
     if not word:
         return None
     return next((value for pattern, value in table if pattern.fullmatch(word.strip())), None)
@@ -122,7 +136,10 @@ def _period(sentence: Sentence, document: Document, position: int) -> str | None
         return None
     nearest = dates[-1]
     half = _lexicon().half_year.get(language)
-    match = half.search(sentence.text[: nearest.start + 1]) if half else None
+    # The half-year is named next to the year: before it ("первого полугодия 2025 года") or after it
+    # ("2025 yılının ilk yarısında", "2025 жылдың бірінші жартысында"), never past the figure.
+    around = sentence.text[max(0, nearest.start - 40) : min(position, nearest.end + 40)]
+    match = half.search(around) if half else None
     if match and nearest.precision == "year":
         second = re.match(r"(втор|екінші|ikinci|икенче|second)", match.group(), re.IGNORECASE)
         return f"{nearest.value[:4]}-H{2 if second else 1}"
@@ -136,23 +153,30 @@ def sentence_figures(document: Document, sentence: Sentence) -> list[Figure]:
     dates = find_dates(sentence.text, language, None)
     found = []
     for match in lexicon.figure.finditer(sentence.text):
-        if not (match.group("magnitude") or match.group("unit") or match.group("bare")):
+        if not (
+            match.group("magnitude") or match.group("unit") or match.group("bare") or match.group("prefix")
+        ):
             continue
         if match.group("bare") and not (match.group("before") or match.group("unit")):
             continue
         if match.group("number") and any(d.start <= match.start("number") < d.end for d in dates):
             continue
         value = parse_number(match.group("number"), language) if match.group("number") else 1.0
-        factor = _classify(match.group("magnitude") or match.group("bare"), lexicon.magnitudes)  # type: ignore[arg-type]
+        factor = _classify(match.group("magnitude") or match.group("bare"), lexicon.magnitudes)
         value *= factor if isinstance(factor, int) else 1
-        unit = _classify(match.group("unit"), lexicon.units)  # type: ignore[arg-type]
-        qualifier = _classify(match.group("before") or match.group("between") or match.group("after"), lexicon.qualifiers)  # type: ignore[arg-type]
+        unit = _classify(match.group("unit"), lexicon.units) or _classify(
+            match.group("prefix"), lexicon.prefixes
+        )
+        qualifier = _classify(
+            match.group("before") or match.group("between") or match.group("after"), lexicon.qualifiers
+        )
         start, end = sentence.start + match.start(), sentence.start + match.end()
         surface = document.text[start:end].rstrip()
         end = start + len(surface)
         found.append(
             Figure(
-                figure_id="figure/" + hashlib.sha1(f"{document.doc_id}|{start}|{end}".encode()).hexdigest()[:16],
+                figure_id="figure/"
+                + hashlib.sha1(f"{document.doc_id}|{start}|{end}".encode()).hexdigest()[:16],
                 doc_id=document.doc_id,
                 value=value,
                 unit=unit if isinstance(unit, str) else None,

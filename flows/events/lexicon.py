@@ -48,6 +48,7 @@ class TriggerFile(BaseModel):
     triggers: list[TriggerSpec]
     cues: dict[str, dict[str, list[str]]]
     status: dict[str, dict[str, list[str]]]
+    future_forms: dict[str, list[str]]
     discourse: Discourse
 
 
@@ -93,7 +94,7 @@ class Trigger:
 
 
 def compile_words(patterns: list[str]) -> re.Pattern[str]:
-    """One case-insensitive pattern matching any of `patterns` as a word (at a word start, ending at a word end)."""
+    """One case-insensitive pattern matching any of `patterns` as a word (from a word start to a word end)."""
     return re.compile(WORD_START + "(?:" + "|".join(f"(?:{p})" for p in patterns) + r")\w*", re.IGNORECASE)
 
 
@@ -136,6 +137,15 @@ def status_cue(status: str, language: str) -> re.Pattern[str] | None:
     """Words that give an event the status `status` in a language."""
     patterns = trigger_file().status.get(status, {}).get(language)
     return compile_words(patterns) if patterns else None
+
+
+@cache
+def future_form(language: str) -> re.Pattern[str] | None:
+    """Verb forms of a language that put the event a trigger names in the future (whole words)."""
+    patterns = trigger_file().future_forms.get(language)
+    return (
+        re.compile("(?:" + "|".join(f"(?:{p})" for p in patterns) + ")", re.IGNORECASE) if patterns else None
+    )
 
 
 @cache

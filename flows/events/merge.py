@@ -20,7 +20,7 @@ import pycountry
 
 from flows.events.codes import event_code
 from models.entities import Entity
-from models.events import Event, EventReport
+from models.events import ActorRole, Event, EventReport
 
 SAME_STORY = 0.4
 """Two documents share at least this share of their named entities (Jaccard) to report the same event."""
@@ -45,7 +45,7 @@ class Cluster:
         return list(dict.fromkeys(r.doc_id for r in self.reports))
 
     def actors(self) -> list[str]:
-        """Actors named by more than half the reports (all of them when that leaves none), in first-seen order."""
+        """Actors named by more than half the reports (all when that leaves none), in first-seen order."""
         counts = Counter(a.entity_id for r in self.reports for a in r.actors)
         order = list(dict.fromkeys(a.entity_id for r in self.reports for a in r.actors))
         kept = [a for a in order if counts[a] * 2 > len(self.reports)]
@@ -57,7 +57,10 @@ class Cluster:
         candidates = [r for r in self.reports if r.date]
         return max(
             candidates,
-            key=lambda r: (DATE_SOURCE_RANK.get(r.date_source or "", 0), precision.get(r.date_precision or "", 0)),
+            key=lambda r: (
+                DATE_SOURCE_RANK.get(r.date_source or "", 0),
+                precision.get(r.date_precision or "", 0),
+            ),
             default=None,
         )
 
@@ -66,7 +69,9 @@ class Cluster:
         votes: Counter[str] = Counter()
         for rank, report in [(r.place_rank, r) for r in self.reports] + [(1, r) for r in self.folded]:
             if report.place_id:
-                votes[report.place_id] += rank * 10 + (0 if is_country(entities.get(report.place_id)) else 100)
+                votes[report.place_id] += rank * 10 + (
+                    0 if is_country(entities.get(report.place_id)) else 100
+                )
         return max(votes, key=lambda p: votes[p]) if votes else None
 
     def own_place(self, entities: dict[str, "Entity"]) -> str | None:
@@ -91,7 +96,12 @@ def is_country(entity: Entity | None) -> bool:
 
 
 def _distance_km(a: Entity, b: Entity) -> float:
-    assert a.latitude is not None and a.longitude is not None and b.latitude is not None and b.longitude is not None
+    assert (
+        a.latitude is not None
+        and a.longitude is not None
+        and b.latitude is not None
+        and b.longitude is not None
+    )
     la1, lo1, la2, lo2 = map(math.radians, (a.latitude, a.longitude, b.latitude, b.longitude))
     h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
     return 6371.0 * 2 * math.asin(math.sqrt(h))
@@ -214,15 +224,28 @@ def _event(clusters: list[Cluster], doc_order: dict[str, int], entities: dict[st
     actors = merged.actors()
     docs = sorted(merged.docs, key=lambda d: doc_order.get(d, 0))
     dated = merged.dated()
-    undated_docs = {d for d in docs if not any(r.date for r in merged.reports if r.doc_id == d)}
-    roles = {}
+    # A document that states no date as good as the one taken (only its publication day, or none) has it
+    # inferred from the document that does.
+    rank = DATE_SOURCE_RANK.get(dated.date_source or "", 0) if dated else 0
+    undated_docs = {
+        d
+        for d in docs
+        if not any(
+            r.date and DATE_SOURCE_RANK.get(r.date_source or "", 0) >= rank
+            for r in merged.reports
+            if r.doc_id == d
+        )
+    }
+    roles: dict[str, ActorRole] = {}
     for report in merged.reports:
         for role in report.actors:
             if role.entity_id in actors:
                 roles.setdefault(role.entity_id, role)
     place = merged.place(entities)
     statuses = Counter(r.status for r in merged.reports)
-    evidence = sorted((r.evidence for r in merged.reports), key=lambda e: (doc_order.get(e.doc_id, 0), e.sentence_index))
+    evidence = sorted(
+        (r.evidence for r in merged.reports), key=lambda e: (doc_order.get(e.doc_id, 0), e.sentence_index)
+    )
     return Event(
         event_id=_event_id(merged.type, actors, docs[0], dated.date if dated else None),
         type=merged.type,
@@ -251,7 +274,7 @@ def merge_reports(
     doc_order: dict[str, int],
     entities: dict[str, Entity],
 ) -> list[Event]:
-    """One event per real-world event. `doc_entities`: the entity ids each document names (for "same story")."""
+    """One event per real-world event. `doc_entities`: entity ids each document names (for "same story")."""
     by_doc: dict[str, list[EventReport]] = {}
     for report in reports:
         by_doc.setdefault(report.doc_id, []).append(report)

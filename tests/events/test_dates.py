@@ -1,0 +1,270 @@
+"""Date expressions in kk, ru, tr (and a few tt, en) resolved against a publication date to an EDTF value, its
+precision and the first and last day it can mean."""
+
+import calendar
+from datetime import date, timedelta
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from flows.events.dates import Reference, date_words, document_reference, find_dates
+
+# (language, sentence, published, surface, EDTF value, precision, first day, last day)
+CASES = [
+    # Explicit full dates in each language's formats.
+    ("ru", "Шавкат Мирзиёев прибыл в Москву 5 марта 2024 года.", "2024-03-06",
+     "5 марта 2024 года", "2024-03-05", "day", "2024-03-05", "2024-03-05"),
+    ("ru", "Соглашение о транзите подписали 05.03.2024 в Бишкеке.", "2024-03-07",
+     "05.03.2024", "2024-03-05", "day", "2024-03-05", "2024-03-05"),
+    ("kk", "Садыр Жапаров 2024 жылғы 5 наурызда Астанаға келді.", "2024-03-06",
+     "2024 жылғы 5 наурызда", "2024-03-05", "day", "2024-03-05", "2024-03-05"),
+    ("kk", "Меморандум 2023 жылдың 17 қарашасында жасалды.", "2024-02-01",
+     "2023 жылдың 17 қарашасында", "2023-11-17", "day", "2023-11-17", "2023-11-17"),
+    ("tr", "Erdoğan 5 Mart 2024 tarihinde Bakü'ye gitti.", "2024-03-06",
+     "5 Mart 2024", "2024-03-05", "day", "2024-03-05", "2024-03-05"),
+    ("tr", "Toplantı 20.11.2023 tarihinde yapıldı.", "2023-11-21",
+     "20.11.2023", "2023-11-20", "day", "2023-11-20", "2023-11-20"),
+    ("tt", "Килешүгә 2024 елның 5 мартында кул куелды.", "2024-03-06",
+     "2024 елның 5 мартында", "2024-03-05", "day", "2024-03-05", "2024-03-05"),
+    ("en", "The ministers met in Astana on March 5, 2024.", "2024-03-06",
+     "March 5, 2024", "2024-03-05", "day", "2024-03-05", "2024-03-05"),
+    # No year: the year that puts the day nearest the publication date, across a year boundary too.
+    ("ru", "Переговоры в Анкаре прошли 28 декабря.", "2025-01-03",
+     "28 декабря", "2024-12-28", "day", "2024-12-28", "2024-12-28"),
+    ("ru", "Саммит в Ашхабаде намечен на 2 января.", "2024-12-29",
+     "2 января", "2025-01-02", "day", "2025-01-02", "2025-01-02"),
+    ("kk", "Үкімет отырысы 28 желтоқсанда өтті.", "2025-01-03",
+     "28 желтоқсанда", "2024-12-28", "day", "2024-12-28", "2024-12-28"),
+    ("kk", "Делегация 1-ші наурызда Ташкентке барды.", "2024-03-04",
+     "1-ші наурызда", "2024-03-01", "day", "2024-03-01", "2024-03-01"),
+    ("tr", "Heyet 14 Şubat'ta Astana'ya ulaştı.", "2024-03-01",
+     "14 Şubat", "2024-02-14", "day", "2024-02-14", "2024-02-14"),
+    ("ru", "Протокол согласовали 29 февраля.", "2024-03-05",
+     "29 февраля", "2024-02-29", "day", "2024-02-29", "2024-02-29"),
+    # Months.
+    ("ru", "Инвестиционный форум пройдет в октябре.", "2024-06-01",
+     "октябре", "2024-10", "month", "2024-10-01", "2024-10-31"),
+    ("ru", "Завод запустили в октябре 2023 года.", "2024-06-01",
+     "октябре 2023 года", "2023-10", "month", "2023-10-01", "2023-10-31"),
+    ("kk", "Тоқаев қыркүйек айында Бакуге барады.", "2024-06-01",
+     "қыркүйек айында", "2024-09", "month", "2024-09-01", "2024-09-30"),
+    ("kk", "Көрме қазан айында ашылады.", "2024-06-01",
+     "қазан айында", "2024-10", "month", "2024-10-01", "2024-10-31"),
+    ("tr", "Zirve Ekim ayında yapılacak.", "2024-06-01",
+     "Ekim ayında", "2024-10", "month", "2024-10-01", "2024-10-31"),
+    ("tr", "Fabrika Eylül 2022'de kuruldu.", "2024-06-01",
+     "Eylül 2022", "2022-09", "month", "2022-09-01", "2022-09-30"),
+    # Relative months and years.
+    ("ru", "Делегация побывала в Анкаре в сентябре прошлого года.", "2024-06-01",
+     "сентябре прошлого года", "2023-09", "month", "2023-09-01", "2023-09-30"),
+    ("ru", "Лавров говорил об этом в прошлом месяце.", "2024-01-10",
+     "в прошлом месяце", "2023-12", "month", "2023-12-01", "2023-12-31"),
+    ("ru", "Мирзиёев приедет в Астану в следующем месяце.", "2024-12-10",
+     "в следующем месяце", "2025-01", "month", "2025-01-01", "2025-01-31"),
+    ("kk", "Өткен айда астық экспорты өсті.", "2024-01-10",
+     "Өткен айда", "2023-12", "month", "2023-12-01", "2023-12-31"),
+    ("tr", "Bakanlar geçen ay Semerkant'ta buluştu.", "2024-03-15",
+     "geçen ay", "2024-02", "month", "2024-02-01", "2024-02-29"),
+    ("tr", "Anlaşma bu ayın 15'inde imzalanacak.", "2024-03-02",
+     "bu ayın 15", "2024-03-15", "day", "2024-03-15", "2024-03-15"),
+    ("ru", "Товарооборот упал в 2021 году.", "2024-06-01",
+     "2021 году", "2021", "year", "2021-01-01", "2021-12-31"),
+    ("kk", "Зауыт 2021 жылы ашылды.", "2024-06-01",
+     "2021 жылы", "2021", "year", "2021-01-01", "2021-12-31"),
+    ("kk", "Келесі жылы саммит Алматыда өтеді.", "2024-06-01",
+     "Келесі жылы", "2025", "year", "2025-01-01", "2025-12-31"),
+    ("tr", "Geçen yıl ticaret hacmi arttı.", "2024-06-20",
+     "Geçen yıl", "2023", "year", "2023-01-01", "2023-12-31"),
+    ("tr", "Bu yıl yeni bir havalimanı açılacak.", "2024-06-20",
+     "Bu yıl", "2024", "year", "2024-01-01", "2024-12-31"),
+    ("en", "Trade between the two countries grew last year.", "2024-06-20",
+     "last year", "2023", "year", "2023-01-01", "2023-12-31"),
+    # Seasons.
+    ("kk", "Биыл күзде Түркістанда форум өтеді.", "2024-06-01",
+     "Биыл күзде", "2024-23", "season", "2024-09-01", "2024-11-30"),
+    ("kk", "Былтыр жазда Ақтауда көрме болды.", "2024-06-01",
+     "Былтыр жазда", "2023-22", "season", "2023-06-01", "2023-08-31"),
+    ("ru", "Этой осенью откроется новый терминал.", "2024-06-01",
+     "Этой осенью", "2024-23", "season", "2024-09-01", "2024-11-30"),
+    ("ru", "Визит запланирован на осень.", "2024-06-01",
+     "осень", "2024-23", "season", "2024-09-01", "2024-11-30"),
+    ("ru", "Зимой поставки газа выросли.", "2024-01-15",
+     "Зимой", "2023-24", "season", "2023-12-01", "2024-02-29"),
+    ("tr", "Anlaşma geçen yıl sonbaharda imzalandı.", "2024-06-01",
+     "geçen yıl sonbaharda", "2023-23", "season", "2023-09-01", "2023-11-30"),
+    ("tt", "Быел көзен Казанда форум узачак.", "2024-06-01",
+     "Быел көзен", "2024-23", "season", "2024-09-01", "2024-11-30"),
+    # Days relative to the publication date, and spans of "recently".
+    ("ru", "Вчера Эрдоган провел телефонный разговор с Алиевым.", "2024-03-01",
+     "Вчера", "2024-02-29", "day", "2024-02-29", "2024-02-29"),
+    ("kk", "Кеше Тоқаев үкімет отырысын өткізді.", "2024-03-01",
+     "Кеше", "2024-02-29", "day", "2024-02-29", "2024-02-29"),
+    ("tr", "Dün Ankara'da bir tören düzenlendi.", "2024-01-01",
+     "Dün", "2023-12-31", "day", "2023-12-31", "2023-12-31"),
+    ("tt", "Миңнеханов кичә кунакларны кабул итте.", "2024-05-01",
+     "кичә", "2024-04-30", "day", "2024-04-30", "2024-04-30"),
+    ("en", "Erdogan flew to Baku yesterday.", "2024-01-01",
+     "yesterday", "2023-12-31", "day", "2023-12-31", "2023-12-31"),
+    ("ru", "Министры созванивались на днях.", "2024-06-20",
+     "на днях", "2024-06", "month", "2024-06-13", "2024-06-20"),
+    ("kk", "Жақында ғана министр Ташкентке барды.", "2024-06-20",
+     "Жақында ғана", "2024-06", "month", "2024-06-06", "2024-06-20"),
+    ("tr", "Geçen hafta iki bakan telefonda görüştü.", "2024-01-03",
+     "Geçen hafta", "2023-12", "month", "2023-12-27", "2024-01-03"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "published", "surface", "value", "precision", "first", "last"), CASES
+)
+def test_date_expression(
+    language: str,
+    sentence: str,
+    published: str,
+    surface: str,
+    value: str,
+    precision: str,
+    first: str,
+    last: str,
+) -> None:
+    found = find_dates(sentence, language, Reference(date.fromisoformat(published), "day"))
+    assert [(d.surface, d.value, d.precision, d.first_day, d.last_day) for d in found] == [
+        (surface, value, precision, first, last)
+    ]
+    assert sentence[found[0].start : found[0].end] == surface
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "relative"),
+    [
+        ("ru", "Соглашение подписали 12 ноября 2025 года.", False),
+        ("kk", "Бұл 2020 жылдың 9 мамыр күні болды.", False),
+        ("tr", "Anlaşma 11 Şubat 2022'de imzalandı.", False),
+        ("ru", "Переговоры прошли 28 декабря.", True),
+        ("ru", "Министры созванивались на днях.", True),
+        ("tr", "Dün Ankara'da bir tören düzenlendi.", True),
+        ("kk", "Биыл күзде форум өтеді.", True),
+    ],
+)
+def test_relative_dates_need_a_reference(language: str, sentence: str, relative: bool) -> None:
+    """Without a reference date only expressions that state their year are resolved, and marked absolute."""
+    found = find_dates(sentence, language, None)
+    assert bool(found) != relative
+    assert all(not d.relative for d in found)
+    with_reference = find_dates(sentence, language, Reference(date(2025, 1, 3), "day"))
+    assert len(with_reference) == 1 and with_reference[0].relative == relative
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "year"),
+    [
+        (
+            "Товарооборот вырос в 2019 году. 9 мая 2019 года прошел парад. Встреча состоялась 31 января.",
+            "ru",
+            2019,
+        ),
+        (
+            "2021 жылы зауыт ашылды. 2021 жылғы 5 наурызда келісім жасалды. 2018 жылы жоба басталды.",
+            "kk",
+            2021,
+        ),
+        ("Geçen yıl ticaret arttı.", "tr", None),
+    ],
+)
+def test_document_reference_without_publication(text: str, language: str, year: int | None) -> None:
+    """An undated document's relative dates resolve against the year its explicit dates name most often."""
+    reference = document_reference(None, text, language)
+    if year is None:
+        assert reference is None
+    else:
+        assert reference == Reference(date(year, 7, 1), "year")
+
+
+RU_MONTHS = ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября",
+             "ноября", "декабря"]  # fmt: skip
+KK_MONTHS = ["қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз", "қыркүйек", "қазан",
+             "қараша", "желтоқсан"]  # fmt: skip
+TR_MONTHS = ["Ocak", "Şubat", "Mart", "Nisan", "Mayıs", "Haziran", "Temmuz", "Ağustos", "Eylül", "Ekim",
+             "Kasım", "Aralık"]  # fmt: skip
+FORMATS = [
+    ("ru", lambda d: f"Договор подписан {d.day} {RU_MONTHS[d.month - 1]} {d.year} года в столице."),
+    ("kk", lambda d: f"Келісім {d.year} жылғы {d.day} {KK_MONTHS[d.month - 1]} күні жасалды."),
+    ("tr", lambda d: f"Anlaşma {d.day} {TR_MONTHS[d.month - 1]} {d.year} tarihinde imzalandı."),
+    ("ru", lambda d: f"Документ от {d.day:02d}.{d.month:02d}.{d.year} вступил в силу."),
+    ("en", lambda d: f"The deal was signed on {d.isoformat()} in Baku."),
+]
+DAYS = st.dates(min_value=date(1950, 1, 1), max_value=date(2099, 12, 31))
+
+
+@given(day=DAYS, form=st.sampled_from(FORMATS), published=DAYS)
+def test_explicit_dates_resolve_to_themselves(day: date, form, published: date) -> None:
+    """A full date in any of the languages' formats is that day, whatever the publication date."""
+    language, write = form
+    found = find_dates(write(day), language, Reference(published, "day"))
+    assert [(d.value, d.precision, d.first_day, d.last_day, d.relative) for d in found] == [
+        (day.isoformat(), "day", day.isoformat(), day.isoformat(), False)
+    ]
+
+
+@given(published=st.dates(min_value=date(1950, 1, 1), max_value=date(2099, 12, 31)), data=st.data())
+def test_day_without_year_is_nearest_the_publication(published: date, data: st.DataObject) -> None:
+    """A day and month with no year resolve to the occurrence within half a year of the publication date."""
+    month = data.draw(st.integers(1, 12))
+    day = data.draw(st.integers(1, 28 if month == 2 else calendar.monthrange(2001, month)[1]))
+    found = find_dates(f"Переговоры прошли {day} {RU_MONTHS[month - 1]}.", "ru", Reference(published, "day"))
+    assert len(found) == 1
+    resolved = date.fromisoformat(found[0].value)
+    assert (resolved.month, resolved.day) == (month, day)
+    assert abs((resolved - published).days) <= 184
+
+
+def _relative_words() -> list[tuple[str, str]]:
+    words = date_words()
+    tables = [words.relative_years, words.relative_months, words.relative_days, words.recent]
+    examples = {
+        "ru": ["в прошлом году", "в этом году", "в следующем году", "в прошлом месяце", "в этом месяце",
+               "в следующем месяце", "вчера", "позавчера", "сегодня", "завтра", "на днях", "недавно",
+               "этой осенью", "прошлой зимой", "в сентябре прошлого года", "весной", "зимой", "летом"],
+        "kk": ["биыл", "былтыр", "келесі жылы", "өткен айда", "келесі айда", "кеше", "бүгін", "ертең",
+               "жақында", "таяуда", "биыл күзде", "былтыр жазда", "қыста", "көктемде"],
+        "tr": ["geçen yıl", "bu yıl", "gelecek yıl", "geçen ay", "bu ay", "önümüzdeki ay", "dün", "bugün",
+               "yarın", "geçenlerde", "geçen hafta", "kışın", "bu yıl sonbaharda"],
+        "tt": ["быел", "узган айда", "кичә", "иртәгә", "быел көзен"],
+        "en": ["last year", "next month", "yesterday", "tomorrow", "recently", "last winter", "this spring"],
+    }  # fmt: skip
+    assert all(language in examples for table in tables for language in table)
+    return [(language, text) for language, texts in examples.items() for text in texts]
+
+
+@given(published=DAYS, example=st.sampled_from(_relative_words()))
+def test_relative_dates_are_well_formed(published: date, example: tuple[str, str]) -> None:
+    """Every relative expression resolves, against any publication date, to a span that starts no later than
+    it ends, holds the EDTF value's own span and lies within the years before, of and after the publication date."""
+    language, text = example
+    found = find_dates(text, language, Reference(published, "day"))
+    assert len(found) == 1, (text, found)
+    expression = found[0]
+    first, last = date.fromisoformat(expression.first_day), date.fromisoformat(expression.last_day)
+    assert expression.relative
+    assert first <= last
+    assert published.year - 1 <= first.year and last.year <= published.year + 1 + (
+        expression.precision == "season"
+    )
+    value = expression.value
+    if expression.precision == "day":
+        assert first == last == date.fromisoformat(value)
+    elif expression.precision == "month":
+        year, month = int(value[:4]), int(value[5:7])
+        assert first <= _month_end(year, month) and date(year, month, 1) <= last
+    elif expression.precision == "season":
+        assert int(value[5:]) in (21, 22, 23, 24) and first.year == int(value[:4])
+    else:
+        assert expression.precision == "year" and (first, last) == (
+            date(int(value), 1, 1),
+            date(int(value), 12, 31),
+        )
+
+
+def _month_end(year: int, month: int) -> date:
+    return date(year, month, 1) + timedelta(days=calendar.monthrange(year, month)[1] - 1)

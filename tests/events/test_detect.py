@@ -1,0 +1,206 @@
+"""Event reports per sentence: type, actors, status and place, from own sentences in kk, ru, tr (and tt, en),
+on real name mentions from the names stage."""
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from flows.events.detect import build_context, detect_reports
+from flows.events.stage import _knowledge_holder, extract_events
+from models.events import EventReport
+from tests.events.conftest import make_corpus, make_document
+
+TOKAYEV = "person/kassym-jomart-tokayev"
+MIRZIYOYEV = "person/shavkat-mirziyoyev"
+JAPAROV = "person/sadyr-japarov"
+ERDOGAN = "person/recep-tayyip-erdogan"
+ALIYEV = "person/ilham-aliyev"
+LAVROV = "person/sergey-lavrov"
+BEKTENOV = "person/olzhas-bektenov"
+MINNIKHANOV = "person/rustam-minnikhanov"
+
+PUBLISHED = "2024-06-01"
+
+# (language, sentence, type, actors in order, status, place name or None)
+CASES = [
+    # meet: past, future, participles and converbs
+    ("ru", "Касым-Жомарт Токаев встретился с Шавкатом Мирзиёевым в Ташкенте.",
+     "meet", [TOKAYEV, MIRZIYOYEV], "occurred", "Tashkent"),
+    ("ru", "Шавкат Мирзиёев встретится с Касым-Жомартом Токаевым в Астане.",
+     "meet", [MIRZIYOYEV, TOKAYEV], "planned", "Astana"),
+    ("ru", "Садыр Жапаров и Шавкат Мирзиёев встретятся в Бишкеке.",
+     "meet", [JAPAROV, MIRZIYOYEV], "planned", "Bishkek"),
+    ("ru", "Встретившись с Шавкатом Мирзиёевым, Садыр Жапаров отметил рост торговли.",
+     "meet", [MIRZIYOYEV, JAPAROV], "occurred", None),
+    ("ru", "Сергей Лавров провел переговоры с Реджепом Тайипом Эрдоганом в Анкаре.",
+     "meet", [LAVROV, ERDOGAN], "occurred", "Ankara"),
+    ("kk", "Қасым-Жомарт Тоқаев Шавкат Мирзиёевпен Ташкентте кездесті.",
+     "meet", [TOKAYEV, MIRZIYOYEV], "occurred", "Tashkent"),
+    ("kk", "Қасым-Жомарт Тоқаев Садыр Жапаровпен кездеспек.",
+     "meet", [TOKAYEV, JAPAROV], "planned", None),
+    ("kk", "Шавкат Мирзиёев Қасым-Жомарт Тоқаевпен кездеседі.",
+     "meet", [MIRZIYOYEV, TOKAYEV], "planned", None),
+    ("kk", "Шавкат Мирзиёевпен кездескен Қасым-Жомарт Тоқаев екі елдің ынтымақтастығын атап өтті.",
+     "meet", [MIRZIYOYEV, TOKAYEV], "occurred", None),
+    ("kk", "Қасым-Жомарт Тоқаев Садыр Жапаровпен Бішкекте кездесіп, екіжақты байланыстарды талқылады.",
+     "meet", [TOKAYEV, JAPAROV], "occurred", "Bishkek"),
+    ("tr", "Recep Tayyip Erdoğan, Şevket Mirziyoyev ile Semerkant'ta görüştü.",
+     "meet", [ERDOGAN, MIRZIYOYEV], "occurred", "Samarkand"),
+    ("tr", "Recep Tayyip Erdoğan, Kasım-Jomart Tokayev ile Ankara'da görüşecek.",
+     "meet", [ERDOGAN, TOKAYEV], "planned", "Ankara"),
+    ("tr", "Sadır Caparov, Şevket Mirziyoyev ile görüşmüştü.",
+     "meet", [JAPAROV, MIRZIYOYEV], "occurred", None),
+    ("tr", "Kasım-Jomart Tokayev ile görüşen Recep Tayyip Erdoğan, işbirliğinin önemine değindi.",
+     "meet", [TOKAYEV, ERDOGAN], "occurred", None),
+    ("tr", "Recep Tayyip Erdoğan ve İlham Aliyev Bakü'de bir araya geldi.",
+     "meet", [ERDOGAN, ALIYEV], "occurred", "Baku"),
+    ("tt", "Рөстәм Миңнеханов Реджеп Тайип Эрдоган белән Истанбулда очрашачак.",
+     "meet", [MINNIKHANOV, ERDOGAN], "planned", "Istanbul"),
+    ("en", "Sadyr Japarov will meet Shavkat Mirziyoyev in Bishkek.",
+     "meet", [JAPAROV, MIRZIYOYEV], "planned", "Bishkek"),
+    # visit / arrive
+    ("ru", "Садыр Жапаров посетил Казань.", "visit", [JAPAROV], "occurred", "Kazan"),
+    ("ru", "Реджеп Тайип Эрдоган посетит Астану в следующем месяце.", "visit", [ERDOGAN], "planned", "Astana"),
+    ("ru", "Визит Садыра Жапарова в Астану запланирован на осень.", "visit", [JAPAROV], "planned", "Astana"),
+    ("ru", "Ильхам Алиев прибыл в Астану 30 мая.", "arrive", [ALIYEV], "occurred", "Astana"),
+    ("kk", "Садыр Жапаров Астанаға сапармен келді.", "visit", [JAPAROV], "occurred", "Astana"),
+    ("kk", "Реджеп Тайып Ердоған Астанаға сапармен келеді.", "visit", [ERDOGAN], "planned", "Astana"),
+    ("kk", "Ильхам Әлиев Астанаға ұшып келді.", "arrive", [ALIYEV], "occurred", "Astana"),
+    ("tr", "Sadır Caparov Ankara'yı ziyaret etti.", "visit", [JAPAROV], "occurred", "Ankara"),
+    ("tr", "Recep Tayyip Erdoğan gelecek ay Astana'yı ziyaret edecek.", "visit", [ERDOGAN], "planned", "Astana"),
+    ("en", "Recep Tayyip Erdogan visited Astana yesterday.", "visit", [ERDOGAN], "occurred", "Astana"),
+    # congratulate
+    ("ru", "Ильхам Алиев поздравил Садыра Жапарова с днем рождения.",
+     "congratulate", [ALIYEV, JAPAROV], "occurred", None),
+    ("kk", "Қасым-Жомарт Тоқаев Ильхам Әлиевті туған күнімен құттықтады.",
+     "congratulate", [TOKAYEV, ALIYEV], "occurred", None),
+    ("tr", "İlham Aliyev, Recep Tayyip Erdoğan'ı tebrik etti.",
+     "congratulate", [ALIYEV, ERDOGAN], "occurred", None),
+    # invite
+    ("ru", "Рустам Минниханов пригласил Реджепа Тайипа Эрдогана в Казань.",
+     "invite", [MINNIKHANOV, ERDOGAN], "occurred", "Kazan"),
+    ("tr", "Recep Tayyip Erdoğan, İlham Aliyev'i Ankara'ya davet etti.",
+     "invite", [ERDOGAN, ALIYEV], "occurred", "Ankara"),
+    ("kk", "Қасым-Жомарт Тоқаев Ильхам Әлиевті Астанаға шақырды.",
+     "invite", [TOKAYEV, ALIYEV], "occurred", "Astana"),
+    # announce: only of a decision or of something to come
+    ("ru", "Олжас Бектенов объявил, что правительство будет снижать налоги.",
+     "announce", [BEKTENOV], "occurred", None),
+    ("kk", "Олжас Бектенов үкімет жаңа бағдарлама қабылдайтынын мәлімдеді.",
+     "announce", [BEKTENOV], "occurred", None),
+    ("tr", "Recep Tayyip Erdoğan yeni bir yatırım fonu kurulacağını açıkladı.",
+     "announce", [ERDOGAN], "occurred", None),
+    # intend
+    ("ru", "Шавкат Мирзиёев намерен принять участие в саммите.", "intend", [MIRZIYOYEV], "intended", None),
+    ("tr", "Sadır Caparov zirveye katılmayı planlıyor.", "intend", [JAPAROV], "intended", None),
+    # sign / agree
+    ("ru", "Садыр Жапаров и Шавкат Мирзиёев подписали соглашение о границе.",
+     "sign", [JAPAROV, MIRZIYOYEV], "occurred", None),
+    ("kk", "Қасым-Жомарт Тоқаев пен Шавкат Мирзиёев келісімге қол қойды.",
+     "sign", [TOKAYEV, MIRZIYOYEV], "occurred", None),
+    ("tr", "Recep Tayyip Erdoğan ve İlham Aliyev enerji anlaşmasını imzaladı.",
+     "sign", [ERDOGAN, ALIYEV], "occurred", None),
+    ("tr", "Şevket Mirziyoyev ve Sadır Caparov sınır anlaşmasını imzalayacak.",
+     "sign", [MIRZIYOYEV, JAPAROV], "planned", None),
+    ("ru", "Сергей Лавров и Реджеп Тайип Эрдоган договорились о новых рейсах.",
+     "agree", [LAVROV, ERDOGAN], "occurred", None),
+    # thank
+    ("kk", "Қасым-Жомарт Тоқаев Сергей Лавровқа алғыс айтты.", "thank", [TOKAYEV, LAVROV], "occurred", None),
+    ("tr", "Recep Tayyip Erdoğan, Şevket Mirziyoyev'e teşekkür etti.",
+     "thank", [ERDOGAN, MIRZIYOYEV], "occurred", None),
+    ("ru", "Садыр Жапаров поблагодарил Шавката Мирзиёева за гостеприимство.",
+     "thank", [JAPAROV, MIRZIYOYEV], "occurred", None),
+    # discuss
+    ("ru", "Ильхам Алиев и Шавкат Мирзиёев обсудили транспортные коридоры.",
+     "discuss", [ALIYEV, MIRZIYOYEV], "occurred", None),
+    ("kk", "Қасым-Жомарт Тоқаев пен Садыр Жапаров су мәселесін талқылады.",
+     "discuss", [TOKAYEV, JAPAROV], "occurred", None),
+    ("tr", "Recep Tayyip Erdoğan ve Kasım-Jomart Tokayev ticareti ele aldı.",
+     "discuss", [ERDOGAN, TOKAYEV], "occurred", None),
+    # appoint
+    ("ru", "Касым-Жомарт Токаев назначил Олжаса Бектенова премьер-министром.",
+     "appoint", [TOKAYEV, BEKTENOV], "occurred", None),
+]  # fmt: skip
+
+
+def _reports(text: str, language: str, published: str | None = PUBLISHED) -> tuple[list[EventReport], dict]:
+    corpus = make_corpus(make_document(text, language, published))
+    by_id = {e.entity_id: e for e in corpus.entities}
+    context = build_context(
+        corpus.documents[0], corpus.sentences, corpus.mentions, by_id, _knowledge_holder()
+    )
+    return detect_reports(context), by_id
+
+
+@pytest.mark.parametrize(("language", "sentence", "event_type", "actors", "status", "place"), CASES)
+def test_detect(
+    language: str, sentence: str, event_type: str, actors: list[str], status: str, place: str | None
+) -> None:
+    reports, entities = _reports(sentence, language)
+    assert len(reports) == 1
+    report = reports[0]
+    assert report.type == event_type
+    assert [a.entity_id for a in report.actors] == actors
+    assert [a.role for a in report.actors] == ["agent"] + ["recipient"] * (len(actors) - 1)
+    assert report.status == status
+    assert (entities[report.place_id].name if report.place_id else None) == place
+    assert report.evidence.text == sentence and report.evidence.trigger in sentence
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("ru", "Погода в Астане остается теплой."),
+        ("ru", "В Казани прошла выставка цветов."),
+        ("ru", "Касым-Жомарт Токаев объявил благодарность спасателям."),
+        ("kk", "Астанада күн жылы болады."),
+        ("kk", "Бішкекте жаңбыр жауды."),
+        ("tr", "Ankara'da hava güneşli olacak."),
+        ("tr", "Recep Tayyip Erdoğan, bugün yağmur yağdığını açıkladı."),
+        ("en", "Prices in Astana rose again."),
+    ],
+)
+def test_no_event(language: str, sentence: str) -> None:
+    """Sentences that state no event of the vocabulary, or an announcement of no decision, give no report."""
+    assert _reports(sentence, language)[0] == []
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "published", "date", "status"),
+    [
+        ("ru", "Шавкат Мирзиёев встретится с Касым-Жомартом Токаевым в Астане 10 июня.", "2024-06-01",
+         "2024-06-10", "planned"),
+        ("ru", "Ильхам Алиев прибыл в Астану 30 мая.", "2024-06-01", "2024-05-30", "occurred"),
+        ("tr", "İlham Aliyev dün Ankara'ya geldi.", "2024-06-01", "2024-05-31", "occurred"),
+        ("kk", "Қасым-Жомарт Тоқаев Шавкат Мирзиёевпен 2024 жылғы 12 қыркүйекте кездеседі.", "2024-06-01",
+         "2024-09-12", "planned"),
+    ],
+)  # fmt: skip
+def test_dated_report(language: str, sentence: str, published: str, date: str, status: str) -> None:
+    """A date in the sentence dates the report; a date after publication makes a schedulable event planned."""
+    reports, _ = _reports(sentence, language, published)
+    assert [(r.date, r.date_source, r.status) for r in reports] == [(date, "text", status)]
+
+
+@given(
+    picks=st.lists(st.sampled_from([(c[0], c[1]) for c in CASES if c[0] == "ru"]), min_size=1, max_size=4),
+    padding=st.sampled_from(["", " ", "  "]),
+)
+@settings(max_examples=15)
+def test_evidence_points_at_its_sentence(picks: list[tuple[str, str]], padding: str) -> None:
+    """In a document of several lines, every event's evidence is the sentence its offsets point at."""
+    text = "\n".join(padding + sentence for _, sentence in picks)
+    corpus = make_corpus(make_document(text, "ru", PUBLISHED))
+    events = extract_events(corpus.documents, corpus.sentences, corpus.mentions, corpus.entities)
+    sentences = {s.index: s for s in corpus.sentences}
+    assert events
+    for event in events:
+        for evidence in event.evidence:
+            assert text[evidence.start : evidence.end] == evidence.text
+            sentence = sentences[evidence.sentence_index]
+            assert (sentence.start, sentence.end, sentence.text) == (
+                evidence.start,
+                evidence.end,
+                evidence.text,
+            )
+            assert evidence.trigger in evidence.text

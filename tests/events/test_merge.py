@@ -1,0 +1,119 @@
+"""Merging reports of one event across documents and languages into one `Event` row, and keeping different
+events apart."""
+
+import pytest
+
+from flows.events.stage import extract_events
+from models.events import Event
+from tests.events.conftest import make_corpus, make_document
+
+TOKAYEV = "person/kassym-jomart-tokayev"
+MIRZIYOYEV = "person/shavkat-mirziyoyev"
+JAPAROV = "person/sadyr-japarov"
+ERDOGAN = "person/recep-tayyip-erdogan"
+
+# One meeting, as three outlets in three languages report it; only the Russian one dates it in its text.
+RU = ("Касым-Жомарт Токаев встретился с Шавкатом Мирзиёевым в Самарканде 11 апреля.\n"
+      "Стороны обсудили торговлю и водные ресурсы.")  # fmt: skip
+KK = (
+    "Қасым-Жомарт Тоқаев Шавкат Мирзиёевпен Самарқандта кездесті.\nТараптар сауда мен су мәселесін талқылады."
+)
+TR = "Kasım-Jomart Tokayev, Şevket Mirziyoyev ile Semerkant'ta görüştü.\nİki lider ticareti ve su kaynaklarını ele aldı."
+
+
+def _events(*documents: tuple[str, str, str | None, str]) -> list[Event]:
+    """Events of documents given as (text, language, published, doc_id)."""
+    corpus = make_corpus(
+        *(make_document(text, language, published, doc_id) for text, language, published, doc_id in documents)
+    )
+    return extract_events(corpus.documents, corpus.sentences, corpus.mentions, corpus.entities)
+
+
+def test_one_meeting_in_three_languages() -> None:
+    events = _events(
+        (RU, "ru", "2024-04-12", "a-ru"), (KK, "kk", "2024-04-12", "b-kk"), (TR, "tr", "2024-04-13", "c-tr")
+    )
+    assert len(events) == 1
+    event = events[0]
+    assert (event.type, event.cameo, event.plover_type) == ("meet", "040", "CONSULT")
+    assert event.actors == [TOKAYEV, MIRZIYOYEV]
+    assert event.reported_in == ["a-ru", "b-kk", "c-tr"]
+    assert sorted(e.doc_id for e in event.evidence) == ["a-ru", "b-kk", "c-tr"]
+    assert (event.date, event.date_precision, event.date_source) == ("2024-04-11", "day", "text")
+    assert (event.date_start, event.date_end) == ("2024-04-11", "2024-04-11")
+    # The Kazakh and Turkish reports state no date: the event's date is the Russian one's.
+    assert event.date_inferred_from == "a-ru"
+    assert event.status == "occurred"
+
+
+@pytest.mark.parametrize("published", [None, "2024-04-12"])
+def test_undated_report_takes_the_date_of_the_dated_one(published: str | None) -> None:
+    """A document that gives no date of its own (none, or only its publication day) has the event's date
+    inferred from the document that states it, and the event records which one."""
+    events = _events((TR, "tr", published, "a-tr"), (RU, "ru", "2024-04-12", "b-ru"))
+    assert [(e.type, e.reported_in, e.date, e.date_source, e.date_inferred_from) for e in events] == [
+        ("meet", ["a-tr", "b-ru"], "2024-04-11", "text", "b-ru")
+    ]
+
+
+def test_dates_stated_everywhere_are_not_inferred() -> None:
+    kk = "Қасым-Жомарт Тоқаев Шавкат Мирзиёевпен Самарқандта 11 сәуірде кездесті."
+    events = _events((RU, "ru", "2024-04-12", "a-ru"), (kk, "kk", "2024-04-12", "b-kk"))
+    assert [(e.reported_in, e.date, e.date_inferred_from) for e in events] == [
+        (["a-ru", "b-kk"], "2024-04-11", None)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # The same two people on different dates.
+        (
+            (
+                "Касым-Жомарт Токаев встретился с Шавкатом Мирзиёевым в Самарканде 11 апреля.",
+                "ru",
+                "2024-04-12",
+            ),
+            (
+                "Касым-Жомарт Токаев встретился с Шавкатом Мирзиёевым в Ташкенте 20 сентября.",
+                "ru",
+                "2024-09-21",
+            ),
+        ),
+        (
+            ("Қасым-Жомарт Тоқаев Шавкат Мирзиёевпен 2024 жылғы 11 сәуірде кездесті.", "kk", "2024-04-12"),
+            ("Kasım-Jomart Tokayev, Şevket Mirziyoyev ile 3 Ekim 2024'te görüştü.", "tr", "2024-10-04"),
+        ),
+        # Different people on the same day.
+        (
+            ("Касым-Жомарт Токаев встретился с Шавкатом Мирзиёевым 11 апреля.", "ru", "2024-04-12"),
+            ("Касым-Жомарт Токаев встретился с Садыром Жапаровым 11 апреля.", "ru", "2024-04-12"),
+        ),
+        (
+            ("Recep Tayyip Erdoğan, Şevket Mirziyoyev ile 11 Nisan'da görüştü.", "tr", "2024-04-12"),
+            ("Recep Tayyip Erdoğan, Sadır Caparov ile 11 Nisan'da görüştü.", "tr", "2024-04-12"),
+        ),
+    ],
+)
+def test_different_meetings_stay_apart(first: tuple[str, str, str], second: tuple[str, str, str]) -> None:
+    events = _events((*first, "a"), (*second, "b"))
+    assert [(e.type, e.reported_in) for e in events] == [("meet", ["a"]), ("meet", ["b"])]
+    assert len({e.event_id for e in events}) == 2
+    assert {e.date_inferred_from for e in events} == {None}
+
+
+def test_meetings_of_different_dates_within_one_document() -> None:
+    text = (
+        "Касым-Жомарт Токаев встретился с Шавкатом Мирзиёевым в Самарканде 11 апреля.\n"
+        "Ранее, 20 февраля, Касым-Жомарт Токаев встретился с Шавкатом Мирзиёевым в Астане."
+    )
+    events = _events((text, "ru", "2024-04-12", "a"))
+    assert [(e.type, e.date, e.reported_in) for e in events] == [
+        ("meet", "2024-04-11", ["a"]),
+        ("meet", "2024-02-20", ["a"]),
+    ]
+
+
+def test_event_ids_are_stable() -> None:
+    documents = ((RU, "ru", "2024-04-12", "a-ru"), (KK, "kk", "2024-04-12", "b-kk"))
+    assert [e.event_id for e in _events(*documents)] == [e.event_id for e in _events(*documents)]
