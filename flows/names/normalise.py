@@ -17,6 +17,7 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from typing import Any
 
 from anyascii import anyascii
 from pydantic import BaseModel
@@ -37,6 +38,8 @@ class LanguageSuffixes(BaseModel):
     endings: list[str]
     neutral: list[str]
     restore: list[str]
+    after_consonants: list[str] = []
+    """н-initial endings that also follow consonants (Tatar genitive and accusative: Миңнехановның)."""
 
 
 class Suffixes(BaseModel):
@@ -117,7 +120,9 @@ def _harmonises(stem: str, ending: str, table: LanguageSuffixes, language: str) 
     if not vowels:
         return True
     ending_vowel = _last_vowel(ending[:2] if language in ("tr", "az") else ending, vowels)
-    stem_vowel = _last_vowel(stem, vowels)
+    # Kazakh and Tatar treat the Russian surname endings -ев, -ов by the vowel before them (Назарбаевқа,
+    # Тоқаевқа, Бектеновке).
+    stem_vowel = _last_vowel(stem[:-2] if stem.lower().endswith(("ев", "ов", "ёв")) else stem, vowels)
     if ending_vowel is None or stem_vowel is None:
         return True
     if language in ("tr", "az") and ending_vowel in "ıiuü":
@@ -142,7 +147,9 @@ def _buffer_fits(stem: str, ending: str, table: LanguageSuffixes, language: str)
     if first in "сsy":
         return last in vowels
     if first in "нn":
-        return last in vowels or (language in ("kk", "tt") and last in "мнң")
+        return (
+            last in vowels or (language in ("kk", "tt") and last in "мнң") or ending in table.after_consonants
+        )
     return True
 
 
@@ -161,7 +168,7 @@ def _match_case(model: str, word: str) -> str:
 
 
 @cache
-def _morph():  # type: ignore[no-untyped-def]
+def _morph() -> Any:
     # natasha and others import pymorphy2, which breaks with new setuptools; pymorphy3 is its successor.
     import pymorphy3
 
@@ -175,9 +182,14 @@ NAME_TAGS = frozenset({"Surn", "Name", "Patr", "Geox", "Orgn"})
 @lru_cache(maxsize=200_000)
 def russian_lemmas(word: str) -> tuple[str, ...]:
     """pymorphy3's normal forms of a Russian word, those of singular name or place parses first."""
-    parses = _morph().parse(word)
+    # The vocative is never a news text's case (Паслер is not the vocative of Паслера).
+    parses = [p for p in _morph().parse(word) if "voct" not in p.tag.grammemes]
+    if not _morph().word_is_known(word):
+        # pymorphy3 guesses an unknown word's parses from its ending; for a name, a guessed plural is wrong:
+        # Карашукеев and Ильсур are their own lemmas, not genitive plurals of карашукей and ильсура.
+        parses = [p for p in parses if "plur" not in p.tag.grammemes]
     named = [p.normal_form for p in parses if NAME_TAGS & p.tag.grammemes and "plur" not in p.tag.grammemes]
-    other = [p.normal_form for p in parses]
+    other = [p.normal_form for p in parses] or [word]
     return tuple(dict.fromkeys(_match_case(word, w) for w in named + other))
 
 
@@ -227,10 +239,28 @@ def base_token(token: str, language: str, known: Callable[[str], bool] | None = 
     """The token's base form: the first candidate whose key is known, else the default cut."""
     candidates = base_candidates(token, language)
     if known is not None and token[:1].isupper():
-        for candidate in (token, *candidates):
+        for candidate in name_candidates(token, language):
             if known(name_key(candidate, language)):
                 return candidate
     return candidates[0]
+
+
+SURNAME_SUFFIXES = ("ов", "ев", "ёв", "ин", "ov", "ev")
+"""Surname endings that no case ending is: a cut of one is never a base form."""
+
+
+@lru_cache(maxsize=200_000)
+def name_candidates(token: str, language: str) -> tuple[str, ...]:
+    """The token and its base candidates, less those that cut a surname's own ending off another candidate
+    (and perhaps restore a letter): Султанов, Султанова are not the given name Султан nor Султана, and
+    Жапаров is not the town Japara; Токаева still gives Токаев."""
+    words = (token, *base_candidates(token, language))
+    stems = {
+        w[: -len(e)] for w in words for e in SURNAME_SUFFIXES if w.lower().endswith(e) and len(w) > len(e) + 2
+    }
+    return tuple(
+        w for w in words if not any(w.startswith(stem) and len(w) <= len(stem) + 1 for stem in stems)
+    )
 
 
 def base_form(surface: str, language: str, known: Callable[[str], bool] | None = None) -> str:

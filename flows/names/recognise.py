@@ -12,12 +12,20 @@ other acronyms; and last, a surname alone, when the document named that person i
 import bisect
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, partial
 
 from flows.names.gazetteer import best_place, curated, is_major_place, place_index
 from flows.names.knowledge import name_index
 from flows.names.lexicon import is_given_name, is_known
-from flows.names.normalise import TOKEN, base_candidates, base_token, name_key, patronymic_stem, suffixes
+from flows.names.normalise import (
+    TOKEN,
+    base_candidates,
+    base_token,
+    name_candidates,
+    name_key,
+    patronymic_stem,
+    suffixes,
+)
 from models.documents import Document, Sentence
 
 QUOTED = re.compile(r"«([^«»\n]{1,80})»|“([^“”\n]{1,80})”|\"([^\"\n]{1,80})\"")
@@ -65,7 +73,7 @@ def _region_words() -> frozenset[str]:
 
 def _keys(token: Token) -> list[str]:
     """Keys of every base form the token may have, the token's own first."""
-    return [name_key(c, token.language) for c in (token.text, *base_candidates(token.text, token.language))]
+    return [name_key(c, token.language) for c in name_candidates(token.text, token.language)]
 
 
 def _place_of(token: Token) -> str | None:
@@ -196,6 +204,7 @@ def _quoted(doc: _Document) -> None:
             doc.taken.append((start, end))
             language = tokens[0].language
             surface = doc.document.text[start:end]
+            base = TOKEN.sub(partial(_base_of_match, language=language), surface)
             doc.found.append(
                 Candidate(
                     start,
@@ -203,11 +212,15 @@ def _quoted(doc: _Document) -> None:
                     "organization",
                     language,
                     tokens[0].sentence_index,
-                    TOKEN.sub(lambda m, lang=language: base_token(m.group(), lang, is_known), surface),
+                    base,
                     "pattern",
                     entity_id,
                 )
             )
+
+
+def _base_of_match(match: re.Match[str], language: str) -> str:
+    return base_token(match.group(), language, is_known)
 
 
 def _kb_phrase(tokens: list[Token], phrases: dict[str, str]) -> str | None:
@@ -225,10 +238,14 @@ def _kb_phrase(tokens: list[Token], phrases: dict[str, str]) -> str | None:
 
 
 def _kb_single(token: Token) -> str | None:
-    """A KB organisation named by this word, or by its first hyphenated part (КАМАЗ-Инжиниринг)."""
-    phrases = name_index().phrases
+    """A KB organisation named by this word, or by its first hyphenated part (КАМАЗ-Инжиниринг).
+    A name the KB writes only as an acronym is matched only by a word in capitals: THY, not The."""
+    index = name_index()
+    phrases = index.phrases
     for key in _keys(token):
         entity_id = phrases.get(key)
+        if key in index.acronyms and not token.text[:2].isupper():
+            continue
         if entity_id and entity_id.startswith("organization/"):
             return entity_id
     if "-" in token.text:
@@ -281,9 +298,9 @@ def _people(doc: _Document) -> None:
             rest
             and _surname_like(doc, rest[0], given)
             and (given or patronymic or _ends_like_surname(rest[0]))
+            and (given or patronymic or not _is_given(rest[0]))
         ):
-            if given or patronymic or not _is_given(rest[0]):
-                taken.append(rest.pop(0))
+            taken.append(rest.pop(0))
         if len(taken) < 2 or (not given and not patronymic and _place_of(token) is not None):
             continue
         doc.add(taken, "person", "pattern")

@@ -1,0 +1,370 @@
+"""Recognition through `find_names`: sentences written for these tests -> every mention expected.
+
+Each row is one sentence (or a few lines) in one language and every mention the names stage must find in it:
+the surface exactly as written, the type, and either the entity it links to (an id, with `/`) or, for names no
+list knows, its base form. A row lists all the mentions: a span found that the row does not name fails it.
+"""
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from flows.names.stage import find_names
+
+P, L, ORG = "person", "place", "organization"
+
+ROWS: list[tuple[str, str, list[tuple[str, str, str]]]] = [
+    # Russian: full names in the instrumental and dative, places in the prepositional, regions by adjective
+    (
+        "ru",
+        "Президент Узбекистана встретился с Шавкатом Мирзиёевым в Самарканде.",
+        [
+            ("Узбекистана", L, "place/geonames-1512440"),
+            ("Шавкатом Мирзиёевым", P, "person/shavkat-mirziyoyev"),
+            ("Самарканде", L, "place/geonames-1216265"),
+        ],
+    ),
+    (
+        "ru",
+        "Сергей Лавров провёл переговоры с Хаканом Фиданом в Анкаре.",
+        [
+            ("Сергей Лавров", P, "person/sergey-lavrov"),
+            ("Хаканом Фиданом", P, "person/hakan-fidan"),
+            ("Анкаре", L, "place/geonames-323786"),
+        ],
+    ),
+    (
+        "ru",
+        "Ильхамом Алиевым и Николом Пашиняном подписан документ в Баку.",
+        [
+            ("Ильхамом Алиевым", P, "person/ilham-aliyev"),
+            ("Николом Пашиняном", P, "person/nikol-pashinyan"),
+            ("Баку", L, "place/geonames-587084"),
+        ],
+    ),
+    (
+        "ru",
+        "Вячеславом Володиным и Валентиной Матвиенко подписан закон.",
+        [
+            ("Вячеславом Володиным", P, "person/vyacheslav-volodin"),
+            ("Валентиной Матвиенко", P, "person/valentina-matviyenko"),
+        ],
+    ),
+    (
+        "ru",
+        "Делегация ЕАЭС прибыла в Бишкек, где её встретил Садыр Жапаров.",
+        [
+            ("ЕАЭС", ORG, "organization/eurasian-economic-union"),
+            ("Бишкек", L, "place/geonames-1528675"),
+            ("Садыр Жапаров", P, "person/sadyr-japarov"),
+        ],
+    ),
+    (
+        "ru",
+        "Представители ОДКБ и СНГ собрались в Душанбе.",
+        [
+            ("ОДКБ", ORG, "organization/collective-security-treaty-organization"),
+            ("СНГ", ORG, "organization/commonwealth-of-independent-states"),
+            ("Душанбе", L, "place/geonames-1221874"),
+        ],
+    ),
+    (
+        "ru",
+        "Компания «Казахтелеком» и фонд «Самрук-Казына» заключили договор.",
+        [
+            ("Казахтелеком", ORG, "Казахтелеком"),
+            ("Самрук-Казына", ORG, "organization/samruk-kazyna"),
+        ],
+    ),
+    (
+        "ru",
+        "Глава «Татнефтехима» и «Казахтелекома» подписали меморандум в Уфе.",
+        [
+            ("Татнефтехима", ORG, "Татнефтехим"),
+            ("Казахтелекома", ORG, "Казахтелеком"),
+            ("Уфе", L, "place/geonames-479561"),
+        ],
+    ),
+    (
+        "ru",
+        "Компания «Эйр Астана» открыла рейс в Анталью.",
+        [("Эйр Астана", ORG, "organization/air-astana"), ("Анталью", L, "place/geonames-323777")],
+    ),
+    (
+        "ru",
+        "Губернатор Денис Паслер подписал соглашение с Оренбургской областью.",
+        [("Денис Паслер", P, "Денис Паслер"), ("Оренбургской областью", L, "place/geonames-515003")],
+    ),
+    (
+        "ru",
+        "Власти Новосибирской области и Екатеринбурга договорились о поставках.",
+        [
+            ("Новосибирской области", L, "place/geonames-1496747"),
+            ("Екатеринбурга", L, "place/geonames-1486209"),
+        ],
+    ),
+    (
+        "ru",
+        "Премьер-министр Узбекистана Абдулла Арипов прибыл в Ташкент.",
+        [
+            ("Узбекистана", L, "place/geonames-1512440"),
+            ("Абдулла Арипов", P, "Абдулла Арипов"),
+            ("Ташкент", L, "place/geonames-1512569"),
+        ],
+    ),
+    (
+        "ru",
+        "Бахыт Султанов встретился с Акылбеком Жапаровым в Оше.",
+        [
+            ("Бахыт Султанов", P, "Бахыт Султанов"),
+            ("Акылбеком Жапаровым", P, "Акылбек Жапаров"),
+            ("Оше", L, "place/geonames-1527534"),
+        ],
+    ),
+    # Kazakh: case endings on names and places, regions with облыс
+    (
+        "kk",
+        "Сергей Лавровпен кездесу Шымкентте өтті.",
+        [("Сергей Лавровпен", P, "person/sergey-lavrov"), ("Шымкентте", L, "place/geonames-1518980")],
+    ),
+    (
+        "kk",
+        "Ерболат Досаев Алматыдан Таразға барды.",
+        [
+            ("Ерболат Досаев", P, "person/yerbolat-dossayev"),
+            ("Алматыдан", L, "place/geonames-1526384"),
+            ("Таразға", L, "place/geonames-1516905"),
+        ],
+    ),
+    (
+        "kk",
+        "Мәжіліс төрағасы Ерлан Қошановқа хат жолданды.",
+        [("Ерлан Қошановқа", P, "person/yerlan-koshanov")],
+    ),
+    (
+        "kk",
+        "Қасым-Жомарт Тоқаевтың Түркістанға сапары басталды.",
+        [
+            ("Қасым-Жомарт Тоқаевтың", P, "person/kassym-jomart-tokayev"),
+            ("Түркістанға", L, "place/geonames-1517945"),
+        ],
+    ),
+    (
+        "kk",
+        "Өзбекстан Премьер-министрі Абдулла Арипов Самарқандқа келді.",
+        [
+            ("Өзбекстан", L, "place/geonames-1512440"),
+            ("Абдулла Арипов", P, "Абдулла Арипов"),
+            ("Самарқандқа", L, "place/geonames-1216265"),
+        ],
+    ),
+    (
+        "kk",
+        "«Қазатомөнеркәсіп» басшысы Өскеменге барды.",
+        [("Қазатомөнеркәсіп", ORG, "Қазатомөнеркәсіп"), ("Өскеменге", L, "place/geonames-1520316")],
+    ),
+    (
+        "kk",
+        "Маңғыстау облысының әкімі Ақтауда болды.",
+        [("Маңғыстау облысының", L, "place/geonames-608880"), ("Ақтауда", L, "place/geonames-610612")],
+    ),
+    # Turkish: suffixes after an apostrophe and without one, acronyms, KB organisations
+    (
+        "tr",
+        "Cumhurbaşkanı Erdoğan'la görüşen Sadır Caparov Bişkek'te açıklama yaptı.",
+        [
+            ("Erdoğan'la", P, "person/recep-tayyip-erdogan"),
+            ("Sadır Caparov", P, "person/sadyr-japarov"),
+            ("Bişkek'te", L, "place/geonames-1528675"),
+        ],
+    ),
+    (
+        "tr",
+        "Kazakistan Dışişleri Bakanı Murat Nurtleu Ankara'yı ziyaret etti.",
+        [
+            ("Kazakistan", L, "place/geonames-1522867"),
+            ("Murat Nurtleu", P, "person/murat-nurtleu"),
+            ("Ankara'yı", L, "place/geonames-323786"),
+        ],
+    ),
+    (
+        "tr",
+        "Mevlüt Çavuşoğlu'nun Bakü ziyareti ertelendi.",
+        [("Mevlüt Çavuşoğlu'nun", P, "person/mevlut-cavusoglu"), ("Bakü", L, "place/geonames-587084")],
+    ),
+    (
+        "tr",
+        "Türk Hava Yolları Semerkant seferlerine başlıyor.",
+        [
+            ("Türk Hava Yolları", ORG, "organization/turkish-airlines"),
+            ("Semerkant", L, "place/geonames-1216265"),
+        ],
+    ),
+    (
+        "tr",
+        "ŞİÖ zirvesi Astana'da yapıldı, BM temsilcisi de katıldı.",
+        [
+            ("ŞİÖ", ORG, "organization/shanghai-cooperation-organisation"),
+            ("Astana'da", L, "place/geonames-1526273"),
+            ("BM", ORG, "organization/united-nations"),
+        ],
+    ),
+    (
+        "tr",
+        "Alanya'da ve Antalya'dan gelen turistler Trabzon'a gitti.",
+        [
+            ("Alanya'da", L, "place/geonames-324190"),
+            ("Antalya'dan", L, "place/geonames-323777"),
+            ("Trabzon'a", L, "place/geonames-738648"),
+        ],
+    ),
+    (
+        "tr",
+        "Kasım-Jomart Tokayev'in Türkistan ziyareti başladı.",
+        [
+            ("Kasım-Jomart Tokayev'in", P, "person/kassym-jomart-tokayev"),
+            ("Türkistan", L, "place/geonames-1517945"),
+        ],
+    ),
+    (
+        "tr",
+        "Bahıt Sultanov, Akılbek Caparov ile Oş'ta görüştü.",
+        [
+            ("Bahıt Sultanov", P, "Bahıt Sultanov"),
+            ("Akılbek Caparov", P, "Akılbek Caparov"),
+            ("Oş'ta", L, "place/geonames-1527534"),
+        ],
+    ),
+    # Tatar
+    (
+        "tt",
+        "Алексей Песошин Чаллыда яңа заводны ачты.",
+        [("Алексей Песошин", P, "person/alexey-pesoshin"), ("Чаллыда", L, "place/geonames-523750")],
+    ),
+    (
+        "tt",
+        "Фәрит Мөхәммәтшин Казанда чыгыш ясады.",
+        [("Фәрит Мөхәммәтшин", P, "person/farid-mukhametshin"), ("Казанда", L, "place/geonames-551487")],
+    ),
+    (
+        "tt",
+        "Казан мэры Илсур Метшин Алабугада булды.",
+        [
+            ("Казан", L, "place/geonames-551487"),
+            ("Илсур Метшин", P, "Илсур Метшин"),
+            ("Алабугада", L, "place/geonames-468082"),
+        ],
+    ),
+    (
+        "tt",
+        "Рөстәм Миңнехановның эш сәфәре тәмамланды.",
+        [("Рөстәм Миңнехановның", P, "person/rustam-minnikhanov")],
+    ),
+    # English
+    (
+        "en",
+        "Uzbek President Shavkat Mirziyoyev met Sadyr Japarov in Samarkand.",
+        [
+            ("Shavkat Mirziyoyev", P, "person/shavkat-mirziyoyev"),
+            ("Sadyr Japarov", P, "person/sadyr-japarov"),
+            ("Samarkand", L, "place/geonames-1216265"),
+        ],
+    ),
+    (
+        "en",
+        "Gazprom and Rosatom signed deals in Novosibirsk with the Eurasian Economic Union.",
+        [
+            ("Gazprom", ORG, "organization/gazprom"),
+            ("Rosatom", ORG, "organization/rosatom"),
+            ("Novosibirsk", L, "place/geonames-1496747"),
+            ("Eurasian Economic Union", ORG, "organization/eurasian-economic-union"),
+        ],
+    ),
+    (
+        "en",
+        "The SCO summit in Astana drew officials from the CIS and the UN.",
+        [
+            ("SCO", ORG, "organization/shanghai-cooperation-organisation"),
+            ("Astana", L, "place/geonames-1526273"),
+            ("CIS", ORG, "organization/commonwealth-of-independent-states"),
+            ("UN", ORG, "organization/united-nations"),
+        ],
+    ),
+    (
+        "en",
+        "Air Astana flies from Almaty to Istanbul.",
+        [
+            ("Air Astana", ORG, "organization/air-astana"),
+            ("Almaty", L, "place/geonames-1526384"),
+            ("Istanbul", L, "place/geonames-745044"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), ROWS, ids=[r[1][:40] for r in ROWS])
+def test_sentence_mentions(
+    document_of, language: str, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    document, sentences = document_of(text, language)
+    result = find_names([document], sentences)
+    found = {(m.surface, m.type): m for m in result.mentions}
+    assert set(found) == {(surface, type_) for surface, type_, _ in expected}
+    for surface, type_, reference in expected:
+        mention = found[(surface, type_)]
+        if "/" in reference:
+            assert mention.entity_id == reference, surface
+        else:
+            assert mention.base == reference, surface
+            assert not mention.entity_id.startswith(("person/sadyr", "organization/turkish")), surface
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), ROWS[:6], ids=[r[1][:40] for r in ROWS[:6]])
+def test_linked_entities_are_listed_once(
+    document_of, language: str, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    document, sentences = document_of(text, language)
+    result = find_names([document], sentences)
+    ids = [e.entity_id for e in result.entities]
+    assert ids == sorted(set(ids))
+    assert {m.entity_id for m in result.mentions} == set(ids)
+    for entity in result.entities:
+        assert entity.known and entity.name
+
+
+NAMES = [
+    "Шавкатом Мирзиёевым",
+    "Хаканом Фиданом",
+    "Erdoğan'la",
+    "Лавровпен",
+    "Шымкентте",
+    "Оренбургской областью",
+    "Bişkek'te",
+    "«Казахтелеком»",
+    "ОДКБ",
+    "Нурсултан Абишевич",
+    "Ақтөбе облысында",
+    "Миңнехановның",
+    "Samarkand",
+]
+FILLER = ["и", "в", "ve", "мен", "сказал", "встреча", "görüştü", "кездесті", ",", ".", "\n", "—", "2024"]
+
+
+@settings(suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    st.lists(st.sampled_from(NAMES + FILLER), min_size=1, max_size=25), st.sampled_from(["ru", "kk", "tr"])
+)
+def test_offsets_point_at_the_surface(document_of, words: list[str], language: str) -> None:
+    text = " ".join(words)
+    document, sentences = document_of(text, language)
+    result = find_names([document], sentences)
+    previous_end = 0
+    for mention in result.mentions:
+        assert document.text[mention.start : mention.end] == mention.surface
+        assert mention.start >= previous_end
+        previous_end = mention.end
+        assert mention.surface.strip() == mention.surface and mention.surface
+        assert mention.type in (P, L, ORG)
+        sentence = sentences[mention.sentence_index]
+        assert sentence.start <= mention.start and mention.end <= sentence.end
+    assert {m.entity_id for m in result.mentions} == {e.entity_id for e in result.entities}
