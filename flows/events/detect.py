@@ -29,6 +29,14 @@ VERB_FINAL = frozenset({"kk", "tr", "tt"})
 """Languages whose verb ends the clause: an event's place is the one written before its trigger."""
 LOCATED = frozenset({"meet", "visit", "arrive"})
 """Types that happen at a place: without one in their sentence they take the place of the sentence before."""
+OCCASION_STEM = 5
+"""Letters of a session or summit noun that name it in any case ("отырыс-ына", "отырыс-ының")."""
+OCCASION_REACH = 5
+"""How many sentences back a participation looks for the date and place of the session it names."""
+PROBE_DAY = date(2000, 7, 1)
+"""Any day: what a relative date expression is resolved against only to tell that the sentence has one."""
+NAMED_AFTER_REACH = 100
+"""How far before a name a "named after" marker may stand (Russian, English: "в честь ... поэта X")."""
 SCHEDULABLE = frozenset({"meet", "visit", "arrive", "sign", "agree"})
 """Types that can be reported before they happen (status `planned`)."""
 
@@ -55,10 +63,30 @@ class DocumentContext:
     speakers: dict[int, str | None] = field(default_factory=dict)
     """Quoted sentences by index, with the speaker where known."""
     principals: list[str] = field(default_factory=list)
+    estimated_published: date | None = None
+    """For a document that states no publication date: the days after the latest day it reports as past
+    (it was written after what it reports happened, and before what it reports as to come)."""
+
+
+ALPHABETS = {
+    "ru": "абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
+    "kk": "абвгдеёжзийклмнопрстуфхцчшщъыьэюяәғқңөұүһі",
+    "tt": "абвгдеёжзийклмнопрстуфхцчшщъыьэюяәөүҗңһ",
+    "tr": "abcçdefgğhıijklmnoöprsştuüvyzâîû",
+    "en": "abcdefghijklmnopqrstuvwxyz",
+}
+"""The letters of each language: a sentence holding letters its detected language lacks and its document's
+language has is in the document's language (a short Kazakh title read as Russian)."""
 
 
 def _language(sentence: Sentence, document: Document) -> str:
-    for code in (sentence.language, document.language):
+    own, main = sentence.language, document.language
+    if own in LANGUAGES and main in LANGUAGES and own != main:
+        letters = {c for c in sentence.text.casefold() if c.isalpha()}
+        foreign = letters - set(ALPHABETS[own])
+        if foreign and foreign <= set(ALPHABETS[main]):
+            return main
+    for code in (own, main):
         if code in LANGUAGES:
             return code
     return "ru"
@@ -138,8 +166,23 @@ def _place_refs(context: DocumentContext, entities: dict[str, Entity]) -> list[R
 
 
 def _named_after(text: str, start: int, end: int, language: str) -> bool:
+    """True for a name something is named after: a marker word right beside it ("аэропорт имени X",
+    "X атындағы", "X'in ismini"), or, where the marker comes first (Russian, English), a marker earlier in the
+    clause with no other capitalised word between ("в честь выдающегося поэта X")."""
     marker = lexicon.discourse("named_after", language)
-    return _is_word(marker, _word_before(text, start)) or _is_word(marker, _word_after(text, end))
+    if marker is None:
+        return False
+    if _is_word(marker, _word_before(text, start)) or _is_word(marker, _word_after(text, end)):
+        return True
+    if language in VERB_FINAL:
+        return False
+    before = text[max(0, start - NAMED_AFTER_REACH) : start]
+    for found in marker.finditer(before):
+        between = before[found.end() :]
+        words = re.findall(r"[^\W\d_][\w-]*", between)
+        if not re.search(r"[.!?;:\n]", between) and not any(w[0].isupper() for w in words):
+            return True
+    return False
 
 
 def _attribution(
@@ -245,11 +288,31 @@ def build_context(
             for a, b in title_spans + organisations
             if a <= ref.start and ref.end <= b and (a, b) != (ref.start, ref.end)
         ]
-        beside_office = _is_word(lexicon.office_nouns(), _word_before(document.text, ref.start)) or _is_word(
-            lexicon.office_nouns(), _word_after(document.text, ref.end)
-        )
         language = language_of.get(ref.sentence_index, "ru")
-        if inside or beside_office or _named_after(document.text, ref.start, ref.end, language):
+        # A title puts its place before the office noun in Kazakh, Tatar and Turkish ("Татарстан Президенті"),
+        # after it in Russian ("Раис Татарстана"); an office noun on the other side is another phrase's
+        # ("Мемлекет басшысына Нұр-Сұлтан қаласына").
+        office_after = _is_word(lexicon.office_nouns(), _word_after(document.text, ref.end))
+        office_before = _is_word(lexicon.office_nouns(), _word_before(document.text, ref.start))
+        if language in VERB_FINAL:
+            beside_office = office_after
+        elif language == "ru":
+            beside_office = office_before
+        else:
+            beside_office = office_before or office_after
+        # "В столице Казахстана": the country is part of the phrase naming the capital, not a place itself.
+        inside_phrase = any(
+            other.start <= ref.start
+            and ref.end <= other.end
+            and (other.start, other.end) != (ref.start, ref.end)
+            for other in places
+        )
+        if (
+            inside
+            or inside_phrase
+            or beside_office
+            or _named_after(document.text, ref.start, ref.end, language)
+        ):
             continue
         context.places.setdefault(ref.sentence_index, []).append(ref)
     for table in (context.persons, context.places):
@@ -258,7 +321,35 @@ def build_context(
     context.speakers = _quotes(context)
     counts = Counter(r.entity_id for refs in context.persons.values() for r in refs)
     context.principals = [entity for entity, count in counts.most_common(2) if count >= 2]
+    context.estimated_published = _estimated_publication(context, language_of)
     return context
+
+
+def _future(text: str, language: str) -> bool:
+    """True for a sentence that speaks of something to come (a planning word or a future verb form)."""
+    planned, future = lexicon.status_cue("planned", language), lexicon.future_form(language)
+    return bool(planned and planned.search(text)) or bool(
+        future and any(future.fullmatch(word) for word in re.findall(r"\w+", text))
+    )
+
+
+def _estimated_publication(context: DocumentContext, language_of: dict[int, str]) -> date | None:
+    """The day after the undated report window that follows the latest day the document states in a sentence
+    about the past; None for a dated document or one that states no such day."""
+    if context.document.published is not None or context.reference is None:
+        return None
+    latest: date | None = None
+    for sentence in context.sentences:
+        language = language_of.get(sentence.index, "ru")
+        if _future(sentence.text, language):
+            continue
+        for expression in find_dates(sentence.text, language, context.reference):
+            if expression.precision == "day":
+                day = date.fromisoformat(expression.value)
+                latest = day if latest is None else max(latest, day)
+    if latest is None:
+        return None
+    return latest + timedelta(days=date_words().undated_report_days + 1)
 
 
 def _unique(ids: list[str]) -> list[str]:
@@ -282,6 +373,71 @@ class _Narration:
 
     subject: str | None = None
     previous_actors: list[str] = field(default_factory=list)
+
+
+def _expected_actors(
+    context: DocumentContext, sentence: Sentence, match: re.Match[str], language: str
+) -> list[str]:
+    """Who an expectation is of, when the sentence names them as the subject of the expected action: in the
+    genitive just before it in Kazakh, Tatar and Turkish ("... Путиннің қатысатынына сенім білдірді"), between
+    the expectation and the action in Russian and English ("выразил уверенность, что Путин посетит ...")."""
+    action = lexicon.cue("intended_action", language)
+    genitive = lexicon.genitive(language)
+    refs = context.persons.get(sentence.index, [])
+    text = context.document.text
+    if action is None:
+        return []
+    for cue in action.finditer(sentence.text):
+        if match.start() <= cue.start() < match.end():
+            continue
+        cue_start = sentence.start + cue.start()
+        if language in VERB_FINAL and cue.start() < match.start() and genitive:
+            subjects = []
+            for ref in refs:
+                if ref.end > cue_start:
+                    continue
+                tail = re.match(r"[\w'’]*", text[ref.end : cue_start])
+                word_end = ref.end + (tail.end() if tail else 0)
+                words = text[ref.start : word_end].split()
+                if words and genitive.fullmatch(words[-1]) and len(text[word_end:cue_start].split()) <= 2:
+                    subjects.append(ref.entity_id)
+            if subjects:
+                return subjects[-1:]
+        elif language not in VERB_FINAL and cue.start() >= match.end():
+            between = [
+                r.entity_id for r in refs if r.start >= sentence.start + match.end() and r.end <= cue_start
+            ]
+            if between:
+                return _unique(between)
+    return []
+
+
+def _occasion(
+    context: DocumentContext, sentence: Sentence, match: re.Match[str], language: str
+) -> tuple[DateExpression, str | None] | None:
+    """The date and place of the session or summit a participation names ("отырысына қатысқаныңызды"),
+    from the latest earlier sentence that names it with a date ("31 қаңтар күні Алматы ... отырысының")."""
+    occasions = lexicon.cue("occasions", language)
+    named = occasions.search(match.group()) if occasions else None
+    if named is None:
+        return None
+    stem = re.escape(named.group()[:OCCASION_STEM])
+    for earlier in sorted(context.sentences, key=lambda s: -s.index):
+        if not sentence.index - OCCASION_REACH <= earlier.index < sentence.index:
+            continue
+        language_then = _language(earlier, context.document)
+        for found in re.finditer(lexicon.WORD_START + stem, earlier.text, re.IGNORECASE):
+            expression = _nearest_date(
+                find_dates(earlier.text, language_then, context.reference), found.start()
+            )
+            if expression is None:
+                continue
+            position = earlier.start + found.start()
+            place = _nearest_place(
+                context.places.get(earlier.index, []), position, position, language_then in VERB_FINAL
+            )
+            return expression, place.entity_id if place else None
+    return None
 
 
 def _report(
@@ -312,13 +468,17 @@ def _report(
     else:
         actors = list(named)
     actors = _unique(actors)
+    if trigger.type == "intend" and trigger.person == "third":
+        actors = _expected_actors(context, sentence, match, language) or actors
     parties = lexicon.discourse("parties", language)
-    if len(actors) < code.min_actors and (trigger.frame or (parties and parties.search(text))):
+    # Taking part in a session or summit of many: one named participant makes the event.
+    needed = 1 if trigger.attended else code.min_actors
+    if len(actors) < needed and (trigger.frame or (parties and parties.search(text))):
         actors = _unique(actors + context.principals)
     pronouns = lexicon.discourse("pronouns", language)
-    if len(actors) < code.min_actors and pronouns and pronouns.search(text) and narration.previous_actors:
+    if len(actors) < needed and pronouns and pronouns.search(text) and narration.previous_actors:
         actors = _unique(actors + narration.previous_actors[:1])
-    if len(actors) < max(1, code.min_actors):
+    if len(actors) < max(1, needed):
         return None
 
     trigger_start, trigger_end = sentence.start + match.start(), sentence.start + match.end()
@@ -343,9 +503,19 @@ def _report(
         w.group(1) for w in [re.match(r"[^\S\n]+(\w+)", text[match.end() :])] if w is not None
     ]
     future_verb = bool(future and any(future.fullmatch(v) for v in verbs))
-    expression = None
+    expression, unresolved = None, None
     if not trigger.frame and not (code.dated_by_occasion and has_plan_words):
         expression = _nearest_date(find_dates(text, language, context.reference), match.start())
+        if expression is None and (context.reference is None or context.reference.precision != "day"):
+            # "На днях", "12 ноября" in an undated article: the event has a time of its own, not known here.
+            probe = _nearest_date(find_dates(text, language, Reference(PROBE_DAY, "day")), match.start())
+            unresolved = probe.surface if probe else None
+    if trigger.attended and expression is None:
+        occasion = _occasion(context, sentence, match, language)
+        if occasion is not None:
+            expression, earlier_place = occasion
+            if place_id is None and earlier_place is not None:
+                place_id, place_rank = earlier_place, 2
     if trigger.type == "intend":
         status = "intended"
     elif trigger.type in SCHEDULABLE and (
@@ -371,7 +541,7 @@ def _report(
         place_rank=place_rank,
         date=expression.value if expression else None,
         date_precision=expression.precision if expression else None,
-        date_text=expression.surface if expression else None,
+        date_text=expression.surface if expression else unresolved,
         date_start=expression.first_day if expression else None,
         date_end=expression.last_day if expression else None,
         date_source="text" if expression else None,
@@ -388,35 +558,38 @@ def _report(
 
 
 def _undated_default(context: DocumentContext, report: EventReport) -> EventReport:
-    """An undated report of something that happened, in a dated article.
+    """An undated report of something that happened, in a dated article (or one whose date is estimated).
 
-    The headline's event happened on the publication day; any other in the days before publication
-    (month precision, the month holding most of them).
+    The headline's event happened on the publication day; a meeting of the document's two principal persons
+    (its main news, the text giving no day) in the month of publication; any other in the days before
+    publication (month precision, the month holding most of them).
     """
-    published = context.document.published
+    published = context.document.published or context.estimated_published
     code = event_code(report.type)
     if report.date or published is None or report.status != "occurred" or code.dated_by_occasion:
         return report
     headline = context.document.title and report.evidence.text.strip() == context.document.title.strip()
-    if headline:
-        day = published.isoformat()
-        return report.model_copy(
-            update={
-                "date": day,
-                "date_precision": "day",
-                "date_start": day,
-                "date_end": day,
-                "date_source": "headline",
-            }
-        )
-    value, precision, first, last = window(published, date_words().undated_report_days)
+    main = (
+        report.type == "meet"
+        and len(context.principals) == 2
+        and {a.entity_id for a in report.actors} == set(context.principals)
+    )
+    if headline and context.document.published is not None:
+        value, precision, first, last = published.isoformat(), "day", published, published
+        source = "headline"
+    elif main:
+        value, precision = f"{published.year:04d}-{published.month:02d}", "month"
+        first, last, source = published.replace(day=1), published, "publication"
+    else:
+        value, precision, first, last = window(published, date_words().undated_report_days)
+        source = "publication"
     return report.model_copy(
         update={
             "date": value,
             "date_precision": precision,
             "date_start": first.isoformat(),
-            "date_end": (last + timedelta(days=0)).isoformat(),
-            "date_source": "publication",
+            "date_end": last.isoformat(),
+            "date_source": source,
         }
     )
 

@@ -26,6 +26,7 @@ class TriggerSpec(BaseModel):
     frame: bool = False
     requires: str | None = None
     quoted: bool = False
+    attended: bool = False
 
 
 class Discourse(BaseModel):
@@ -38,6 +39,7 @@ class Discourse(BaseModel):
     pronouns: dict[str, list[str]]
     parties: dict[str, list[str]]
     named_after: dict[str, list[str]]
+    genitive: dict[str, list[str]]
 
 
 class TriggerFile(BaseModel):
@@ -91,6 +93,7 @@ class Trigger:
     frame: bool
     requires: str | None
     quoted: bool
+    attended: bool
 
 
 def compile_words(patterns: list[str]) -> re.Pattern[str]:
@@ -119,6 +122,7 @@ def triggers(language: str) -> tuple[Trigger, ...]:
             frame=t.frame,
             requires=t.requires,
             quoted=t.quoted,
+            attended=t.attended,
         )
         for t in trigger_file().triggers
         if t.lang == language
@@ -153,6 +157,13 @@ def discourse(kind: str, language: str) -> re.Pattern[str] | None:
     """A discourse word list (speech_verbs, second_person, pronouns, parties, named_after) of a language."""
     patterns: list[str] | None = getattr(trigger_file().discourse, kind).get(language)
     return compile_words(patterns) if patterns else None
+
+
+@cache
+def genitive(language: str) -> re.Pattern[str] | None:
+    """A word ending in a genitive ending of the language (an apostrophe may stand before it)."""
+    endings = trigger_file().discourse.genitive.get(language)
+    return re.compile(r"\w+['’]?(?:" + "|".join(endings) + ")", re.IGNORECASE) if endings else None
 
 
 @cache

@@ -151,12 +151,22 @@ def _within_document(reports: list[EventReport], entities: dict[str, Entity]) ->
     return clusters
 
 
+def _within_place(place: str | None, host: str | None, entities: dict[str, Entity]) -> bool:
+    """A report's place is within a meeting's: unknown on either side, no more precise than a country, or the
+    same place or one close by. A named city is not within a meeting placed only in a country."""
+    if place is None or host is None or is_country(entities.get(place)):
+        return True
+    return not is_country(entities.get(host)) and places_compatible(place, host, entities)
+
+
 def _fold(clusters: list[Cluster], entities: dict[str, Entity]) -> list[Cluster]:
     """Reports that are part of a meeting the same document reports go into it."""
     kept: list[Cluster] = []
     for cluster in clusters:
         host_type = event_code(cluster.type).fold_into
-        own_date = any(r.date_source == "text" for r in cluster.reports)
+        # A date of its own, even one the document cannot resolve ("на днях" in an undated article), sets it
+        # apart from the meeting.
+        own_date = any(r.date_source == "text" or r.date_text for r in cluster.reports)
         host = None
         if host_type and not own_date:
             place = cluster.own_place(entities)
@@ -167,7 +177,7 @@ def _fold(clusters: list[Cluster], entities: dict[str, Entity]) -> list[Cluster]
                     if c.type == host_type
                     and set(cluster.actors()) <= set(c.actors())
                     and dates_compatible(c.dated(), cluster.dated())
-                    and (c.own_place(entities) in (None, place) or place is None)
+                    and _within_place(place, c.own_place(entities), entities)
                 ),
                 None,
             )

@@ -90,9 +90,27 @@ CASES = [
      "announce", [BEKTENOV], "occurred", None),
     ("tr", "Recep Tayyip Erdoğan yeni bir yatırım fonu kurulacağını açıkladı.",
      "announce", [ERDOGAN], "occurred", None),
+    # announce: a decision taken is an announcement in itself
+    ("ru", "Олжас Бектенов принял решение закрыть старый рынок.", "announce", [BEKTENOV], "occurred", None),
+    ("kk", "Олжас Бектенов жаңа бағдарлама туралы шешім қабылдады.", "announce", [BEKTENOV], "occurred", None),
+    ("tr", "Recep Tayyip Erdoğan yeni bir liman kurma kararı aldı.", "announce", [ERDOGAN], "occurred", None),
+    # announce: the person a street is named after is no actor
+    ("ru", "Садыр Жапаров сообщил, что улица в Бишкеке будет названа в честь известного казахского поэта Абая "
+     "Кунанбаева.", "announce", [JAPAROV], "occurred", "Bishkek"),
+    ("kk", "Садыр Жапаров Бішкектегі бір көшеге ұлы ақын Абай Құнанбайұлының атына берілетінін мәлімдеді.",
+     "announce", [JAPAROV], "occurred", "Bishkek"),
+    ("tr", "Sadır Caparov, Bişkek'te bir caddeye büyük şair Abay Kunanbayev'in ismini verme kararını açıkladı.",
+     "announce", [JAPAROV], "occurred", "Bishkek"),
     # intend
     ("ru", "Шавкат Мирзиёев намерен принять участие в саммите.", "intend", [MIRZIYOYEV], "intended", None),
     ("tr", "Sadır Caparov zirveye katılmayı planlıyor.", "intend", [JAPAROV], "intended", None),
+    # intend: an expectation of another person's action is that person's intention
+    ("kk", "Қасым-Жомарт Тоқаев келесі айда Астанада өтетін саммитке Садыр Жапаровтың қатысатынына сенім білдірді.",
+     "intend", [JAPAROV], "intended", "Astana"),
+    ("ru", "Касым-Жомарт Токаев выразил уверенность, что Садыр Жапаров примет участие в саммите в Астане.",
+     "intend", [JAPAROV], "intended", "Astana"),
+    ("tr", "Kasım-Jomart Tokayev, Sadır Caparov'un zirveye katılacağını umduğunu söyledi.",
+     "intend", [JAPAROV], "intended", None),
     # sign / agree
     ("ru", "Садыр Жапаров и Шавкат Мирзиёев подписали соглашение о границе.",
      "sign", [JAPAROV, MIRZIYOYEV], "occurred", None),
@@ -204,3 +222,52 @@ def test_evidence_points_at_its_sentence(picks: list[tuple[str, str]], padding: 
                 evidence.text,
             )
             assert evidence.trigger in evidence.text
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "place"),
+    [
+        # An office noun before a Kazakh place is not its title ("Мемлекет басшысы Бішкекке").
+        ("kk", "Мемлекет басшысы Бішкекке сапармен барды.", "Bishkek"),
+        # The country inside "the capital of Kazakhstan" is part of the phrase naming the capital.
+        ("ru", "В столице Казахстана Ильхам Алиев встретился с Садыром Жапаровым.\nСадыр Жапаров впервые посетил "
+         "Астану.", "Astana"),
+    ],
+)  # fmt: skip
+def test_place_beside_titles_and_phrases(language: str, text: str, place: str) -> None:
+    reports, entities = _reports(text, language)
+    assert reports and reports[0].place_id in entities
+    assert entities[reports[0].place_id].name == place
+
+
+def test_sentence_language_by_its_letters() -> None:
+    """A short Kazakh sentence the language stage took for Russian is read as Kazakh: its letters say so."""
+    document, sentences = make_document("Қасым-Жомарт Тоқаев Садыр Жапаровпен кездесті.", "kk", PUBLISHED)
+    sentences = [s.model_copy(update={"language": "ru"}) for s in sentences]
+    corpus = make_corpus((document, sentences))
+    by_id = {e.entity_id: e for e in corpus.entities}
+    context = build_context(
+        corpus.documents[0], corpus.sentences, corpus.mentions, by_id, _knowledge_holder()
+    )
+    reports = detect_reports(context)
+    assert [r.type for r in reports] == ["meet"]
+    assert reports[0].actors[0].entity_id == TOKAYEV
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "date", "place"),
+    [
+        ("ru", "12 марта в Ташкенте прошло заседание Совета глав правительств СНГ.\n"
+         "Садыр Жапаров принял участие в заседании Совета.", "2024-03-12", "Tashkent"),
+        ("kk", "5 наурыз күні Бішкекте экология мәселелеріне арналған саммит өтті.\n"
+         "Садыр Жапаров саммитке қатысып, баяндама жасады.", "2024-03-05", "Bishkek"),
+    ],
+)  # fmt: skip
+def test_participation_takes_the_session_date_and_place(
+    language: str, text: str, date: str, place: str
+) -> None:
+    """Taking part in a session is a meeting of one named participant; with no date or place of its own it
+    takes those of the earlier sentence that names the session."""
+    reports, entities = _reports(text, language)
+    assert [(r.type, [a.entity_id for a in r.actors], r.date) for r in reports] == [("meet", [JAPAROV], date)]
+    assert entities[reports[0].place_id].name == place

@@ -117,3 +117,62 @@ def test_meetings_of_different_dates_within_one_document() -> None:
 def test_event_ids_are_stable() -> None:
     documents = ((RU, "ru", "2024-04-12", "a-ru"), (KK, "kk", "2024-04-12", "b-kk"))
     assert [e.event_id for e in _events(*documents)] == [e.event_id for e in _events(*documents)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published", "expected"),
+    [
+        # The meeting of a dated article's two principal persons is news of the month of publication; another
+        # undated event in the days before publication (here mostly the month before).
+        (
+            "Касым-Жомарт Токаев встретился с Садыром Жапаровым.\n"
+            "Садыра Жапарова в аэропорту встретил Шавкат Мирзиёев.\n"
+            "Садыр Жапаров поблагодарил Касым-Жомарта Токаева за гостеприимство.",
+            "ru",
+            "2024-06-02",
+            [("meet", "2024-06", "month"), ("meet", "2024-05", "month")],
+        ),
+        # An undated article was written after the latest day it reports as past (28 March) and before what
+        # it reports as to come: its main meeting is dated in the days after, at month precision.
+        (
+            "28 марта в Бишкеке Садыр Жапаров провел заседание правительства.\n"
+            "Касым-Жомарт Токаев встретился с Садыром Жапаровым.\n"
+            "Касым-Жомарт Токаев посетит Бишкек 9 мая 2024 года.",
+            "ru",
+            None,
+            [("meet", "2024-04", "month"), ("visit", "2024-05-09", "day")],
+        ),
+    ],
+)
+def test_undated_meetings_of_an_article(
+    text: str, language: str, published: str | None, expected: list[tuple[str, str, str]]
+) -> None:
+    events = _events((text, language, published, "a"))
+    assert [(e.type, e.date, e.date_precision) for e in events] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Касым-Жомарт Токаев встретился с Садыром Жапаровым.\nНа днях Садыр Жапаров посетил Туркестан.",
+            "ru",
+        ),
+        (
+            "Kasım-Jomart Tokayev, Sadır Caparov ile görüştü.\nSadır Caparov geçenlerde Türkistan'ı ziyaret etti.",
+            "tr",
+        ),
+    ],
+)
+def test_visit_with_a_time_of_its_own_is_not_part_of_the_meeting(text: str, language: str) -> None:
+    """In an undated article "recently" cannot be resolved, but still sets the visit apart from the meeting."""
+    events = _events((text, language, None, "a"))
+    assert [e.type for e in events] == ["meet", "visit"]
+
+
+def test_thanks_with_a_country_fold_into_a_meeting_in_its_city() -> None:
+    text = (
+        "Касым-Жомарт Токаев встретился с Садыром Жапаровым в Астане.\n"
+        "Садыр Жапаров поблагодарил Касым-Жомарта Токаева за теплый прием в Казахстане."
+    )
+    assert [e.type for e in _events((text, "ru", "2024-06-02", "a"))] == ["meet"]
