@@ -1,6 +1,9 @@
-"""Shared fixtures: the seed articles, prepared once, and a Prefect test server for flow runs."""
+"""Shared fixtures: the seed articles, prepared once; documents built by hand from text (one sentence per
+line), so a stage is tested without the ones before it; a Prefect test server for flow runs."""
 
+import re
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -43,3 +46,41 @@ def prefect_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
 
     with prefect_test_harness(server_startup_timeout=120):
         yield
+
+
+def make_document(
+    text: str,
+    language: str,
+    published: str | None = None,
+    doc_id: str = "d1",
+    title: str | None = None,
+) -> tuple[Document, list[Sentence]]:
+    """A document of one language whose sentences are its lines; `published` is an ISO date."""
+    document = Document(
+        doc_id=doc_id,
+        source=f"{doc_id}.txt",
+        content_hash="0",
+        text=text,
+        title=title,
+        language=language,
+        language_confidence=1.0,
+        published=date.fromisoformat(published) if published else None,
+    )
+    sentences = [
+        Sentence(
+            doc_id=doc_id,
+            index=i,
+            start=m.start(),
+            end=m.end(),
+            text=m.group(),
+            language=language,
+            language_confidence=1.0,
+        )
+        for i, m in enumerate(re.finditer(r"[^\n]+", text))
+    ]
+    return document, sentences
+
+
+@pytest.fixture
+def document_of():  # type: ignore[no-untyped-def]
+    return make_document

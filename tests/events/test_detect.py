@@ -8,7 +8,8 @@ from hypothesis import strategies as st
 from flows.events.detect import build_context, detect_reports
 from flows.events.stage import _knowledge_holder, extract_events
 from models.events import EventReport
-from tests.events.conftest import make_corpus, make_document
+from tests.conftest import make_document
+from tests.events.conftest import make_corpus
 
 TOKAYEV = "person/kassym-jomart-tokayev"
 MIRZIYOYEV = "person/shavkat-mirziyoyev"

@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 from flows.events.figures import parse_number
 from flows.events.stage import extract_figures
-from tests.events.conftest import make_document
+from tests.conftest import make_document
 
 PUBLISHED = "2024-06-01"
 

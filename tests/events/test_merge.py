@@ -5,7 +5,8 @@ import pytest
 
 from flows.events.stage import extract_events
 from models.events import Event
-from tests.events.conftest import make_corpus, make_document
+from tests.conftest import make_document
+from tests.events.conftest import make_corpus
 
 TOKAYEV = "person/kassym-jomart-tokayev"
 MIRZIYOYEV = "person/shavkat-mirziyoyev"
