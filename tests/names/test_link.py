@@ -15,7 +15,7 @@ ALMATY = "place/geonames-1526384"
 def _names(document_of, *texts: tuple[str, str]):
     documents, sentences = [], []
     for number, (language, text) in enumerate(texts):
-        document, its_sentences = document_of(text, language, f"d{number}")
+        document, its_sentences = document_of(text, language, doc_id=f"d{number}")
         documents.append(document)
         sentences += its_sentences
     return find_names(documents, sentences)
@@ -252,6 +252,10 @@ KB_SURNAME_ALONE = [
     ("tr", "Bakan Fidan'ın açıklaması dün geldi.", "Fidan'ın", "person/hakan-fidan"),
     ("en", "Officials said Lukashenko would attend.", "Lukashenko", "person/alexander-lukashenko"),
     ("ru", "Матвиенко прибыла в Минск.", "Матвиенко", "person/valentina-matviyenko"),
+    # A KB surname opening a sentence is the person, not a place one of whose alternate names folds to it
+    ("ru", "Путин прибыл в Минск.", "Путин", "person/vladimir-putin"),
+    ("kk", "Путин Ташкентке барды.", "Путин", "person/vladimir-putin"),
+    ("en", "Putin arrived in Minsk on Friday.", "Putin", "person/vladimir-putin"),
 ]
 
 

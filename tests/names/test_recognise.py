@@ -12,6 +12,8 @@ from hypothesis import strategies as st
 from flows.names.stage import find_names
 
 P, L, ORG = "person", "place", "organization"
+ORAL, URAL_RIVER = "place/geonames-608668", "place/ural-river"
+ALMETYEVSK, NARYN = "place/geonames-582432", "place/geonames-1527592"
 
 ROWS: list[tuple[str, str, list[tuple[str, str, str]]]] = [
     # Russian: full names in the instrumental and dative, places in the prepositional, regions by adjective
@@ -260,6 +262,47 @@ ROWS: list[tuple[str, str, list[tuple[str, str, str]]]] = [
         "Рөстәм Миңнехановның эш сәфәре тәмамланды.",
         [("Рөстәм Миңнехановның", P, "person/rustam-minnikhanov")],
     ),
+    # A town's bare name is the town; the river only where the text says river (өзен, река, Nehri)
+    ("kk", "Орал қаласында жаңа көпір салынды.", [("Орал", L, ORAL)]),
+    ("kk", "Биыл Оралда көктем ерте келді.", [("Оралда", L, ORAL)]),
+    ("kk", "Көктемде Орал өзенінің суы тасыды.", [("Орал", L, URAL_RIVER)]),
+    ("ru", "Паводок на реке Урал затронул Уральск.", [("Урал", L, URAL_RIVER), ("Уральск", L, ORAL)]),
+    (
+        "tr",
+        "Ural Nehri üzerindeki köprü Oral'da açıldı.",
+        [("Ural", L, URAL_RIVER), ("Oral'da", L, ORAL)],
+    ),
+    # A common word opening a sentence is no far-off place (Ұшақ, Uçak: plane; Білім: knowledge; Çarşamba)
+    ("kk", "Ұшақ Ақтауға кешігіп қонды.", [("Ақтауға", L, "place/geonames-610612")]),
+    ("tr", "Uçak Antalya'ya indi.", [("Antalya'ya", L, "place/geonames-323777")]),
+    ("kk", "Білім беру саласына Шымкентте жаңа қаржы бөлінді.", [("Шымкентте", L, "place/geonames-1518980")]),
+    ("ru", "Самолёт приземлился в Уфе.", [("Уфе", L, "place/geonames-479561")]),
+    ("tr", "Çarşamba günü Trabzon'da toplantı yapıldı.", [("Trabzon'da", L, "place/geonames-738648")]),
+    # ... but a nearby town's name, as written, opens a sentence as the town
+    ("ru", "Семей принял участников форума.", [("Семей", L, "place/geonames-1519422")]),
+    (
+        "kk",
+        "Ош Қырғызстанның оңтүстігінде орналасқан.",
+        [("Ош", L, "place/geonames-1527534"), ("Қырғызстанның", L, "place/geonames-1527747")],
+    ),
+    # The exact name beats a folded collision (Әлмәттә: Әлмәт + тә, not Almata); a place's case ending beats a
+    # given name the word may be cut to (Нарында: Нарын, not Нары)
+    ("tt", "Әлмәттә нефтьчеләр бәйрәме узды.", [("Әлмәттә", L, ALMETYEVSK)]),
+    (
+        "tt",
+        "Делегация Әлмәттән Чаллыга китте.",
+        [("Әлмәттән", L, ALMETYEVSK), ("Чаллыга", L, "place/geonames-523750")],
+    ),
+    (
+        "kk",
+        "Нарында Асқар Жапаров сөз сөйледі.",
+        [("Нарында", L, NARYN), ("Асқар Жапаров", P, "Асқар Жапаров")],
+    ),
+    (
+        "kk",
+        "Көктемде Нарыннан Бішкекке жол ашылды.",
+        [("Нарыннан", L, NARYN), ("Бішкекке", L, "place/geonames-1528675")],
+    ),
     # English
     (
         "en",
@@ -330,6 +373,23 @@ def test_linked_entities_are_listed_once(
     assert {m.entity_id for m in result.mentions} == set(ids)
     for entity in result.entities:
         assert entity.known and entity.name
+
+
+# A place's base form is the cut that names it, not another cut that is a given name or folds elsewhere
+PLACE_BASES = [
+    ("kk", "Нарында жиын өтті.", "Нарында", "Нарын"),
+    ("kk", "Оралда жиын өтті.", "Оралда", "Орал"),
+    ("tt", "Әлмәттә яңа завод ачылды.", "Әлмәттә", "Әлмәт"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "surface", "base"), PLACE_BASES)
+def test_place_base_is_the_place_reading(
+    document_of, language: str, text: str, surface: str, base: str
+) -> None:
+    document, sentences = document_of(text, language)
+    mention = next(m for m in find_names([document], sentences).mentions if m.surface == surface)
+    assert mention.type == L and mention.base == base
 
 
 NAMES = [
