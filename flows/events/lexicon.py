@@ -11,6 +11,7 @@ from functools import cache
 from pydantic import BaseModel, ConfigDict
 
 from flows.datafiles import load_yaml
+from flows.names.titles import title_file
 
 WORD_START = r"(?<![\w-])"
 
@@ -54,35 +55,6 @@ class TriggerFile(BaseModel):
     discourse: Discourse
 
 
-class OfficePhrase(BaseModel):
-    """A phrase naming a person by office."""
-
-    model_config = ConfigDict(extra="forbid")
-    lang: str
-    pattern: str
-    offices: list[str]
-
-
-class PlacePhrase(BaseModel):
-    """A phrase naming a place by what it is."""
-
-    model_config = ConfigDict(extra="forbid")
-    lang: str
-    pattern: str
-    place: str
-
-
-class TitleFile(BaseModel):
-    """Schema of flows/data/title_phrases.yaml."""
-
-    model_config = ConfigDict(extra="forbid")
-    version: int
-    offices: list[OfficePhrase]
-    deputy_words: list[str]
-    office_nouns: list[str]
-    places: list[PlacePhrase]
-
-
 @dataclass(frozen=True)
 class Trigger:
     """A compiled trigger."""
@@ -104,11 +76,6 @@ def compile_words(patterns: list[str]) -> re.Pattern[str]:
 @cache
 def trigger_file() -> TriggerFile:
     return load_yaml("event_triggers.yaml", TriggerFile)
-
-
-@cache
-def title_file() -> TitleFile:
-    return load_yaml("title_phrases.yaml", TitleFile)
 
 
 @cache

@@ -93,6 +93,9 @@ class CuratedPlaces(BaseModel):
     common_words: dict[str, list[str]] = {}
     """Per language, common words that are also the name of some far-off place: at the start of a sentence,
     where every word is capitalised, they are read as the word."""
+    demonyms: dict[str, list[str]] = {}
+    """Per language, capitalised words for a people or its language (Kazakh, Özbek), which some small places
+    are also named: never a place."""
 
 
 @cache
@@ -304,6 +307,12 @@ def _capital_ids() -> frozenset[int]:
     return frozenset(
         c["geonameid"] for c in cache_.get_cities().values() if (c["name"], c["countrycode"]) in capitals
     )
+
+
+@cache
+def demonyms() -> dict[str, frozenset[str]]:
+    """Per language, the lower-case words for peoples and their languages, which are never places."""
+    return {lang: frozenset(w.lower() for w in words) for lang, words in curated().demonyms.items()}
 
 
 @cache

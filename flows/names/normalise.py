@@ -123,9 +123,15 @@ def _harmonises(stem: str, ending: str, table: LanguageSuffixes, language: str) 
     if not vowels:
         return True
     ending_vowel = _last_vowel(ending[:2] if language in ("tr", "az") else ending, vowels)
-    # Kazakh and Tatar treat the Russian surname endings -ев, -ов by the vowel before them (Назарбаевқа,
-    # Тоқаевқа, Бектеновке).
-    stem_vowel = _last_vowel(stem[:-2] if stem.lower().endswith(("ев", "ов", "ёв")) else stem, vowels)
+    # Kazakh and Tatar writers harmonise the Russian surname endings -ев, -ов either with the vowel before
+    # them (Назарбаевқа, Бектеновке) or with their own (Ариповты, Лавровқа): both are read.
+    stems = [stem, stem[:-2]] if stem.lower().endswith(("ев", "ов", "ёв")) else [stem]
+    return any(_vowels_agree(_last_vowel(s, vowels), ending_vowel, table, language) for s in stems)
+
+
+def _vowels_agree(
+    stem_vowel: str | None, ending_vowel: str | None, table: LanguageSuffixes, language: str
+) -> bool:
     if ending_vowel is None or stem_vowel is None:
         return True
     if language in ("tr", "az") and ending_vowel in "ıiuü":

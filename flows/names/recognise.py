@@ -17,6 +17,7 @@ from functools import cache, partial
 from flows.names.gazetteer import (
     common_words,
     curated,
+    demonyms,
     feature_of,
     feature_words,
     in_region,
@@ -40,6 +41,7 @@ from flows.names.normalise import (
     patronymic_stem,
     suffixes,
 )
+from flows.names.titles import is_office_noun
 from models.documents import Document, Sentence
 
 QUOTED = re.compile(r"«([^«»\n]{1,80})»|“([^“”\n]{1,80})”|\"([^\"\n]{1,80})\"")
@@ -114,6 +116,14 @@ def _has_place_ending(token: Token) -> bool:
 def _is_listed_common(token: Token) -> bool:
     """Whether the word, or a base form of it, is one of its language's common words in the data."""
     words = common_words().get(token.language, frozenset())
+    return token.text.lower() in words or any(
+        c.lower() in words for c in base_candidates(token.text, token.language)
+    )
+
+
+def _is_demonym(token: Token) -> bool:
+    """Whether the word, or a base form of it, names a people or its language (Kazakh, Özbek'in)."""
+    words = demonyms().get(token.language, frozenset())
     return token.text.lower() in words or any(
         c.lower() in words for c in base_candidates(token.text, token.language)
     )
@@ -339,6 +349,9 @@ def _people(doc: _Document) -> None:
     for position, token in enumerate(doc.tokens):
         if not token.capitalised or doc.common_word(token) or token.text.isupper():
             continue
+        # A title before a name is not the name's first word (Президент Токаев, Аким Атырауской области).
+        if is_office_noun(token.text):
+            continue
         tokens = doc.run(position, 4)
         given = _is_given(token)
         taken = [token]
@@ -424,6 +437,8 @@ def _enough_at_sentence_start(token: Token, place: str, written: bool) -> bool:
 def _places(doc: _Document) -> None:
     for position, token in enumerate(doc.tokens):
         if not token.capitalised or doc.common_word(token) or (token.text.isupper() and len(token.text) <= 2):
+            continue
+        if _is_demonym(token):
             continue
         readings = _readings(token)
         if not readings:

@@ -16,6 +16,55 @@ ORAL, URAL_RIVER = "place/geonames-608668", "place/ural-river"
 ALMETYEVSK, NARYN = "place/geonames-582432", "place/geonames-1527592"
 
 ROWS: list[tuple[str, str, list[tuple[str, str, str]]]] = [
+    # A title before a name is not part of it; a surname alone links to the one KB person of that surname
+    (
+        "ru",
+        "Президент Токаев и Премьер-министр Бектенов прибыли в Туркестан.",
+        [
+            ("Токаев", P, "person/kassym-jomart-tokayev"),
+            ("Бектенов", P, "person/olzhas-bektenov"),
+            ("Туркестан", L, "place/geonames-1517945"),
+        ],
+    ),
+    (
+        "ru",
+        "Аким Атырауской области Серик Шапкенов встретился с послом Франции.",
+        [
+            ("Атырауской области", L, "place/geonames-610529"),
+            ("Серик Шапкенов", P, "person/serik-shapkenov"),
+            ("Франции", L, "place/geonames-3017382"),
+        ],
+    ),
+    (
+        "tr",
+        "Cumhurbaşkanı Erdoğan ve Bakan Fidan Astana'ya geldi.",
+        [
+            ("Erdoğan", P, "person/recep-tayyip-erdogan"),
+            ("Fidan", P, "person/hakan-fidan"),
+            ("Astana'ya", L, "place/geonames-1526273"),
+        ],
+    ),
+    # Kazakh writes -ов surnames with either harmony: Ариповты as well as Бектеновке
+    (
+        "kk",
+        "Президент Тоқаев Өзбекстан Премьер-министрі Абдулла Ариповты қабылдады.",
+        [
+            ("Тоқаев", P, "person/kassym-jomart-tokayev"),
+            ("Өзбекстан", L, "place/geonames-1512440"),
+            ("Абдулла Ариповты", P, "person/abdulla-aripov"),
+        ],
+    ),
+    # A people's name is not a place (there is a village Kazakh in Azerbaijan)
+    (
+        "en",
+        "The Kazakh delegation and the Uzbek side met in Tashkent.",
+        [("Tashkent", L, "place/geonames-1512569")],
+    ),
+    (
+        "tr",
+        "Kazak heyeti Özbek mevkidaşlarıyla Taşkent'te görüştü.",
+        [("Taşkent'te", L, "place/geonames-1512569")],
+    ),
     # Russian: full names in the instrumental and dative, places in the prepositional, regions by adjective
     (
         "ru",
