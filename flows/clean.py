@@ -66,6 +66,8 @@ _CHAR_MAP = str.maketrans(
 # Characters that carry nothing visible and split words (zero-width space, soft hyphen, BOM).
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\u00ad\ufeff]")
 _TERMINAL = ".!?…:;»\"')"
+# How many lines at the top may hold the title, the site's name and the date.
+HEADER_LINES = 4
 
 
 @dataclass(frozen=True)
@@ -211,17 +213,18 @@ def clean_article(article: Article) -> Document:
     masthead: list[str] = []
     lines = raw_lines(raw)
 
-    if lines:
-        marker = rules().leading_date_marker.match(lines[0].text)
+    # A date marker opens the text or one of the lines under the title.
+    for index, line in enumerate(lines[:HEADER_LINES]):
+        marker = rules().leading_date_marker.match(line.text)
         if marker:
             masthead.append(marker.group(0).strip())
-            first = lines[0]
-            rest = first.text[marker.end() :]
-            lines[0] = Line(first.start + marker.end(), rest, first.trailing_space, first.blank_before)
+            rest = line.text[marker.end() :]
+            lines[index] = Line(line.start + marker.end(), rest, line.trailing_space, line.blank_before)
+            break
 
     lines = [line for line in lines if line.text and not _is_boilerplate(line.text)]
     lines = _split_title(lines, masthead)
-    for index, line in enumerate(lines[:4]):
+    for index, line in enumerate(lines[:HEADER_LINES]):
         if _is_date_line(line.text):
             masthead.append(line.text)
             del lines[index]

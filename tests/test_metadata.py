@@ -22,6 +22,8 @@ def document(text: str, masthead: list[str] | None = None) -> Document:
         ("Премьер-министр кездесу өткізді, деп хабарлайды «Egemen Qazaqstan».", "Egemen Qazaqstan"),
         ("MIA Kazinforma atıfta bulunan GBNewse göre, bakan görüştü.", "Kazinform"),
         ("Anadolu Ajansına atıfta bulunan habere göre bakan Ankara'ya geldi.", "Anadolu Ajansı"),
+        ("Kazinform'un haberine göre, iki lider işbirliğini ele aldı.", "Kazinform"),
+        ("Bakan, Trend ajansının bildirdiğine göre Bakü'ye gitti.", "Trend"),
         ("The minister arrived in Astana, reports Reuters.", "Reuters"),
         ("The minister arrived in Astana on Monday.", None),
     ],

@@ -531,6 +531,16 @@ def _report(
         status = "planned"
     else:
         status = "occurred"
+    if (
+        status == "occurred"
+        and expression
+        and context.reference
+        and context.reference.precision == "day"
+        and expression.first_day > context.reference.day.isoformat()
+    ):
+        # What has happened is not dated after publication: the date is of what it speaks of ("invited him
+        # to visit next year").
+        expression = None
 
     roles = [ActorRole(entity_id=a, role="agent" if i == 0 else "recipient") for i, a in enumerate(actors)]
     return EventReport(

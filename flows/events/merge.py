@@ -14,6 +14,7 @@ import hashlib
 import math
 from collections import Counter
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 from functools import cache
 
 import pycountry
@@ -27,6 +28,8 @@ SAME_STORY = 0.4
 NEARBY_KM = 50.0
 """Two places with coordinates this close are compatible (a residence and its city)."""
 DATE_SOURCE_RANK = {"text": 3, "headline": 2, "occasion": 1, "publication": 1}
+REPORTING_LAG_DAYS = 7
+"""How many days before a headline's publication day a stated date of the same event may lie."""
 
 
 @dataclass
@@ -120,10 +123,27 @@ def places_compatible(a: str | None, b: str | None, entities: dict[str, Entity])
 
 
 def dates_compatible(a: EventReport | None, b: EventReport | None) -> bool:
-    """Unknown on one side, or the spans of days they can mean overlap."""
+    """Unknown on one side, or the spans of days they can mean overlap. A headline's event, dated by the
+    publication day, also allows a date the text states in the days before it: news reports what happened
+    lately."""
     if a is None or b is None or not (a.date_start and a.date_end and b.date_start and b.date_end):
         return True
-    return a.date_start <= b.date_end and b.date_start <= a.date_end
+    return _overlap(_span(a, b), (b.date_start, b.date_end)) or _overlap(
+        _span(b, a), (a.date_start, a.date_end)
+    )
+
+
+def _span(report: EventReport, other: EventReport) -> tuple[str, str]:
+    """The days a report's date may mean beside another report's: reaching back when it is the headline's
+    publication day and the other's is stated."""
+    start, end = report.date_start or "", report.date_end or ""
+    if report.date_source == "headline" and other.date_source == "text":
+        start = (date.fromisoformat(start) - timedelta(days=REPORTING_LAG_DAYS)).isoformat()
+    return start, end
+
+
+def _overlap(first: tuple[str, str], second: tuple[str, str]) -> bool:
+    return first[0] <= second[1] and second[0] <= first[1]
 
 
 def jaccard(a: set[str], b: set[str]) -> float:

@@ -35,6 +35,14 @@ CASES = [
      "meet", [MIRZIYOYEV, JAPAROV], "occurred", None),
     ("ru", "Сергей Лавров провел переговоры с Реджепом Тайипом Эрдоганом в Анкаре.",
      "meet", [LAVROV, ERDOGAN], "occurred", "Ankara"),
+    ("ru", "Олжас Бектенов принял в Астане Садыра Жапарова.",
+     "meet", [BEKTENOV, JAPAROV], "occurred", "Astana"),
+    ("kk", "Қасым-Жомарт Тоқаев Шавкат Мирзиёевпен Ташкентте келіссөз жүргізді.",
+     "meet", [TOKAYEV, MIRZIYOYEV], "occurred", "Tashkent"),
+    ("tr", "Recep Tayyip Erdoğan, Sadır Caparov ile Ankara'da müzakereler gerçekleştirdi.",
+     "meet", [ERDOGAN, JAPAROV], "occurred", "Ankara"),
+    ("tr", "Recep Tayyip Erdoğan, Şevket Mirziyoyev'i Ankara'da kabul etti.",
+     "meet", [ERDOGAN, MIRZIYOYEV], "occurred", "Ankara"),
     ("kk", "Қасым-Жомарт Тоқаев Шавкат Мирзиёевпен Ташкентте кездесті.",
      "meet", [TOKAYEV, MIRZIYOYEV], "occurred", "Tashkent"),
     ("kk", "Қасым-Жомарт Тоқаев Садыр Жапаровпен кездеспек.",
@@ -199,6 +207,20 @@ def test_dated_report(language: str, sentence: str, published: str, date: str, s
     """A date in the sentence dates the report; a date after publication makes a schedulable event planned."""
     reports, _ = _reports(sentence, language, published)
     assert [(r.date, r.date_source, r.status) for r in reports] == [(date, "text", status)]
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("ru", "Садыр Жапаров пригласил Шавката Мирзиёева посетить Кыргызстан в следующем году."),
+        ("tr", "Recep Tayyip Erdoğan, Sadır Caparov'u gelecek yıl Türkiye'yi ziyaret etmeye davet etti."),
+    ],
+)
+def test_what_happened_is_not_dated_after_publication(language: str, sentence: str) -> None:
+    """The date after publication is that of the visit invited to, not of the invitation."""
+    reports, _ = _reports(sentence, language, "2024-06-01")
+    invitations = [r for r in reports if r.type == "invite"]
+    assert [(r.status, r.date_source) for r in invitations] == [("occurred", None)]
 
 
 @given(

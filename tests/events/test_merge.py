@@ -115,6 +115,30 @@ def test_meetings_of_different_dates_within_one_document() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("body_date", "expected"),
+    [
+        # the headline's meeting, dated by publication, is the one the text dates two days earlier
+        ("9 апреля", [("2024-04-09", "text")]),
+        # a meeting three weeks before publication is another one
+        ("20 марта", [("2024-04-12", "headline"), ("2024-03-20", "text")]),
+    ],
+)
+def test_headline_meeting_and_the_text_date(body_date: str, expected: list[tuple[str, str]]) -> None:
+    corpus = make_corpus(
+        make_document(
+            f"Садыр Жапаров встретился с Шавкатом Мирзиёевым в Оше\n"
+            f"Садыр Жапаров {body_date} встретился в Оше с Шавкатом Мирзиёевым.",
+            "ru",
+            "2024-04-12",
+            "a",
+            title="Садыр Жапаров встретился с Шавкатом Мирзиёевым в Оше",
+        )
+    )
+    events = extract_events(corpus.documents, corpus.sentences, corpus.mentions, corpus.entities)
+    assert [(e.date, e.date_source) for e in events if e.type == "meet"] == expected
+
+
 def test_event_ids_are_stable() -> None:
     documents = ((RU, "ru", "2024-04-12", "a-ru"), (KK, "kk", "2024-04-12", "b-kk"))
     assert [e.event_id for e in _events(*documents)] == [e.event_id for e in _events(*documents)]
