@@ -29,6 +29,7 @@ class Languages(BaseModel):
     kazakh_shared: str
     tatar_only: str
     turkic_cyrillic: str
+    turkic_or_mongolian: str
 
 
 def _languages() -> Languages:
@@ -54,10 +55,14 @@ def _kazakh_or_tatar(text: str) -> tuple[str, float] | None:
     kazakh_shared = sum(text.count(c) for c in letters.kazakh_shared)
     tatar = sum(text.count(c) for c in letters.tatar_only)
     turkic = sum(text.count(c) for c in letters.turkic_cyrillic)
+    rounded = sum(text.count(c) for c in letters.turkic_or_mongolian)
     if kazakh == 0 and kazakh_shared == 0 and (tatar or turkic):
         return "tt", min(1.0, 0.5 + 0.1 * (3 * tatar + turkic))
-    if kazakh and kazakh + kazakh_shared >= 3 * tatar:
-        return "kk", min(1.0, 0.5 + 0.1 * kazakh)
+    # і is Kazakh beside a Turkic letter (облысының) or Ү, Ө (Үкімет үйінде), which Ukrainian and
+    # Belarusian lack, even with no letter only Kazakh has; alone it may be Ukrainian or Belarusian.
+    evidence = kazakh + (kazakh_shared if kazakh or turkic or rounded else 0)
+    if evidence and evidence >= 3 * tatar:
+        return "kk", min(1.0, 0.5 + 0.1 * evidence)
     return None
 
 

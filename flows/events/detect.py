@@ -567,7 +567,7 @@ def _report(
     )
 
 
-def _undated_default(context: DocumentContext, report: EventReport) -> EventReport:
+def _undated_default(context: DocumentContext, report: EventReport, headline: bool) -> EventReport:
     """An undated report of something that happened, in a dated article (or one whose date is estimated).
 
     The headline's event happened on the publication day; a meeting of the document's two principal persons
@@ -578,7 +578,6 @@ def _undated_default(context: DocumentContext, report: EventReport) -> EventRepo
     code = event_code(report.type)
     if report.date or published is None or report.status != "occurred" or code.dated_by_occasion:
         return report
-    headline = context.document.title and report.evidence.text.strip() == context.document.title.strip()
     main = (
         report.type == "meet"
         and len(context.principals) == 2
@@ -621,10 +620,31 @@ def detect_reports(context: DocumentContext) -> list[EventReport]:
         for _, _, trigger, match in candidates:
             report = _report(context, sentence, trigger, match, narration)
             if report is not None:
-                reports.append(_undated_default(context, report))
+                reports.append(report)
                 break
         persons = context.persons.get(sentence.index, [])
         if not quoted and persons:
             narration.subject = persons[0].entity_id
         narration.previous_actors = _unique([r.entity_id for r in persons])
-    return reports
+    headline = _headline_report(context, reports)
+    return [_undated_default(context, r, r is headline) for r in reports]
+
+
+def _headline_report(context: DocumentContext, reports: list[EventReport]) -> EventReport | None:
+    """The report of the event the title announces: the title's own, or else the first report in the text of
+    a type the title's words say, naming someone the title names (a title may name a person by office
+    only: "Бектенов губернатормен кездесті")."""
+    title = (context.document.title or "").strip()
+    sentence = next((s for s in context.sentences if title and s.text.strip() == title), None)
+    if sentence is None:
+        return None
+    own = next((r for r in reports if r.evidence.sentence_index == sentence.index), None)
+    if own is not None:
+        return own
+    language = _language(sentence, context.document)
+    types = {t.type for t in lexicon.triggers(language) if not t.quoted and t.regex.search(sentence.text)}
+    named = {ref.entity_id for ref in context.persons.get(sentence.index, [])}
+    return next(
+        (r for r in reports if r.type in types and named & {a.entity_id for a in r.actors}),
+        None,
+    )

@@ -146,6 +146,14 @@ def _adjective_place(token: Token) -> str | None:
     return None
 
 
+def _base_word(word: str, language: str) -> str:
+    """A word's base form in a name: a region word's own (облысының -> облыс, not облы), else the known
+    name's or the default cut."""
+    if word.lower() in _region_words():
+        return next((c for c in base_candidates(word, language) if c.lower() in _region_words()), word)
+    return base_token(word, language, is_known)
+
+
 def _is_region_word(token: Token) -> bool:
     return token.text.lower() in _region_words() or any(
         c.lower() in _region_words() for c in base_candidates(token.text, token.language)
@@ -231,7 +239,7 @@ class _Document:
             type_,
             language,
             tokens[0].sentence_index,
-            base or TOKEN.sub(lambda m: base_token(m.group(), language, is_known), surface),
+            base or TOKEN.sub(lambda m: _base_word(m.group(), language), surface),
             method,
             entity_id,
             [base_token(t.text, language, is_known) for t in tokens] if type_ == "person" else [],

@@ -139,6 +139,28 @@ def test_headline_meeting_and_the_text_date(body_date: str, expected: list[tuple
     assert [(e.date, e.date_source) for e in events if e.type == "meet"] == expected
 
 
+@pytest.mark.parametrize(
+    ("title", "body", "language"),
+    [
+        # the title names one side by office only: its meeting is the text's first meeting of the other side
+        (
+            "Олжас Бектенов губернатормен кездесті",
+            "Премьер-министр Олжас Бектенов Омбы облысының губернаторы Виталий Хоценкомен кездесті.",
+            "kk",
+        ),
+        (
+            "Hakan Fidan Kazak mevkidaşıyla görüştü",
+            "Dışişleri Bakanı Hakan Fidan, Murat Nurtleu ile Ankara'da görüştü.",
+            "tr",
+        ),
+    ],
+)
+def test_the_title_dates_the_meeting_it_announces(title: str, body: str, language: str) -> None:
+    corpus = make_corpus(make_document(f"{title}\n{body}", language, "2024-06-05", "a", title=title))
+    events = extract_events(corpus.documents, corpus.sentences, corpus.mentions, corpus.entities)
+    assert [(e.type, e.date, e.date_source) for e in events] == [("meet", "2024-06-05", "headline")]
+
+
 def test_event_ids_are_stable() -> None:
     documents = ((RU, "ru", "2024-04-12", "a-ru"), (KK, "kk", "2024-04-12", "b-kk"))
     assert [e.event_id for e in _events(*documents)] == [e.event_id for e in _events(*documents)]
