@@ -27,6 +27,7 @@ class CleaningRules(BaseModel):
     bare_byline: str
     title_separators: list[str]
     leading_date_marker: str
+    dateline: str
 
 
 @dataclass(frozen=True)
@@ -36,6 +37,7 @@ class _Compiled:
     bare_byline: re.Pattern[str]
     title_separators: list[str]
     leading_date_marker: re.Pattern[str]
+    dateline: re.Pattern[str]
 
 
 @cache
@@ -47,6 +49,7 @@ def rules() -> _Compiled:
         bare_byline=re.compile(raw.bare_byline),
         title_separators=raw.title_separators,
         leading_date_marker=re.compile(raw.leading_date_marker, re.IGNORECASE),
+        dateline=re.compile(raw.dateline),
     )
 
 
@@ -220,6 +223,15 @@ def clean_article(article: Article) -> Document:
             masthead.append(marker.group(0).strip())
             rest = line.text[marker.end() :]
             lines[index] = Line(line.start + marker.end(), rest, line.trailing_space, line.blank_before)
+            break
+    # A dateline opens the first paragraph ("ASTANA, 3 July 2024 (Kazinform) -"): its date and outlet are
+    # the masthead's, not the article's text.
+    for index, line in enumerate(lines[:HEADER_LINES]):
+        dateline = rules().dateline.match(line.text)
+        if dateline:
+            masthead.extend(part for part in dateline.group("date", "outlet", "slash") if part)
+            rest = line.text[dateline.end() :]
+            lines[index] = Line(line.start + dateline.end(), rest, line.trailing_space, line.blank_before)
             break
 
     lines = [line for line in lines if line.text and not _is_boilerplate(line.text)]

@@ -25,6 +25,7 @@ def document(text: str, masthead: list[str] | None = None) -> Document:
         ("Kazinform'un haberine göre, iki lider işbirliğini ele aldı.", "Kazinform"),
         ("Bakan, Trend ajansının bildirdiğine göre Bakü'ye gitti.", "Trend"),
         ("The minister arrived in Astana, reports Reuters.", "Reuters"),
+        ("The leaders discussed trade, Kazinform reports.", "Kazinform"),
         ("The minister arrived in Astana on Monday.", None),
     ],
 )
