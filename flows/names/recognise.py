@@ -364,6 +364,15 @@ def _people(doc: _Document) -> None:
         given = _is_given(token)
         taken = [token]
         rest = tokens[1:]
+        # A country's or capital's name that is also a given name (Индии, Дания) starts a person's name only
+        # before a surname's or patronymic's ending (Дания Ешпанова, not Индии Нарендра).
+        place = _place_of(token) if given else None
+        if (
+            place is not None
+            and is_big_place(place)
+            and not (rest and (_ends_like_surname(rest[0]) or _is_patronymic(rest[0])))
+        ):
+            continue
         if given and rest and _is_given(rest[0]) and len(rest) > 1 and _surname_like(doc, rest[1]):
             taken.append(rest.pop(0))
         patronymic = bool(rest) and _is_patronymic(rest[0])

@@ -1,7 +1,8 @@
 """The names stage: documents and their sentences in, linked mentions and entities out.
 
 `find_names` is pure; `find_names_task` is its Prefect task. The `offline` backend uses patterns,
-gazetteers and lexicons (flows/names/recognise.py); `stanza` adds stanza's NER where its models are
+gazetteers and lexicons (flows/names/recognise.py), and natasha's packaged Russian NER for people the
+patterns miss (flows/names/natasha_people.py); `stanza` adds stanza's NER where its models are
 installed, and falls back to `offline`, with one log line, where they are not.
 """
 
@@ -11,6 +12,7 @@ from prefect import task
 
 from flows.isolation import run_isolated
 from flows.names.link import entities, link
+from flows.names.natasha_people import with_russian_people
 from flows.names.recognise import recognise
 from models.documents import Document, Sentence
 from models.entities import Mention, NamesResult
@@ -33,6 +35,7 @@ def find_names(documents: list[Document], sentences: list[Sentence], backend: st
     mentions: list[Mention] = []
     for document in documents:
         candidates = recognise(document, by_document.get(document.doc_id, []))
+        candidates = with_russian_people(document, by_document.get(document.doc_id, []), candidates)
         if stanza_pipelines:
             from flows.names.stanza_backend import stanza_candidates
 
