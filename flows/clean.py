@@ -28,6 +28,7 @@ class CleaningRules(BaseModel):
     title_separators: list[str]
     leading_date_marker: str
     dateline: str
+    site_lines: list[str]
 
 
 @dataclass(frozen=True)
@@ -38,6 +39,7 @@ class _Compiled:
     title_separators: list[str]
     leading_date_marker: re.Pattern[str]
     dateline: re.Pattern[str]
+    site_lines: list[re.Pattern[str]]
 
 
 @cache
@@ -50,6 +52,7 @@ def rules() -> _Compiled:
         title_separators=raw.title_separators,
         leading_date_marker=re.compile(raw.leading_date_marker, re.IGNORECASE),
         dateline=re.compile(raw.dateline),
+        site_lines=[re.compile(p, re.IGNORECASE) for p in raw.site_lines],
     )
 
 
@@ -196,6 +199,28 @@ def _byline(text: str) -> str | None:
     return None
 
 
+def _site_name(text: str) -> str | None:
+    for pattern in rules().site_lines:
+        match = pattern.match(text)
+        if match:
+            return match.group("outlet").strip()
+    return None
+
+
+def _drop_site_lines(lines: list[Line], masthead: list[str]) -> list[Line]:
+    """Move a line that only names the source (under the title, or the last line) to the masthead."""
+    if len(lines) < 3:
+        return lines
+    places = [i for i in range(1, min(HEADER_LINES, len(lines) - 1))] + [len(lines) - 1]
+    drop = set()
+    for index in places:
+        name = _site_name(lines[index].text)
+        if name:
+            masthead.append(name)
+            drop.add(index)
+    return [line for index, line in enumerate(lines) if index not in drop]
+
+
 def _split_title(lines: list[Line], masthead: list[str]) -> list[Line]:
     """Drop a title line repeated by the next line, keeping a site name after it in the masthead."""
     if len(lines) < 2:
@@ -236,6 +261,7 @@ def clean_article(article: Article) -> Document:
 
     lines = [line for line in lines if line.text and not _is_boilerplate(line.text)]
     lines = _split_title(lines, masthead)
+    lines = _drop_site_lines(lines, masthead)
     for index, line in enumerate(lines[:HEADER_LINES]):
         if _is_date_line(line.text):
             masthead.append(line.text)

@@ -57,6 +57,11 @@ BODY = "Президент встретился с министром. Они о
         (f"МОСКВА, 5 июня /ТАСС/. {BODY}", BODY, None, None, ["5 июня", "ТАСС"]),
         # ... or one on a line of its own under the title
         (f"Заголовок\ndate 2023-06-10\n{BODY}", f"Заголовок\n{BODY}", "Заголовок", None, ["date 2023-06-10"]),
+        # a line naming only the source (a web address, an agency, a "Source:" label) goes to the masthead
+        (f"Заголовок\nZakon.kz\n{BODY}", f"Заголовок\n{BODY}", "Заголовок", None, ["Zakon.kz"]),
+        (f"Başlık\n İHA \n{BODY}", f"Başlık\n{BODY}", "Başlık", None, ["İHA"]),
+        (f"Başlık\n{BODY}\nMilliyet.com.tr", f"Başlık\n{BODY}", "Başlık", None, ["Milliyet.com.tr"]),
+        (f"Заголовок\n{BODY}\nИсточник: Курсив", f"Заголовок\n{BODY}", "Заголовок", None, ["Курсив"]),
         # calls to subscribe are dropped, a bare byline at the end is the author
         (f"{BODY}\n\nАйгерім Сәрсенова\n\nХабарламаларға жазылу", BODY, None, "Айгерім Сәрсенова", []),
         (f"{BODY}\nАвтор: Иван Петров", BODY, None, "Иван Петров", []),

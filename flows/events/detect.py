@@ -106,8 +106,16 @@ def _is_word(pattern: re.Pattern[str] | None, word: str) -> bool:
     return bool(pattern and word and pattern.fullmatch(word))
 
 
+def _ever_held(entity_id: str, offices: tuple[str, ...]) -> bool:
+    """Whether the knowledge base gives the person one of these offices at any time."""
+    from flows.names.knowledge import known_entities
+
+    entry = known_entities().get(entity_id)
+    return bool(entry and any(role.office in offices for role in entry.roles))
+
+
 def _office_refs(
-    context: DocumentContext, mentions: list[Mention], holder: OfficeHolder
+    context: DocumentContext, mentions: list[Mention], holder: OfficeHolder, known: set[str]
 ) -> tuple[list[Ref], list[tuple[int, int]]]:
     """Persons named by office phrases, and the spans of every office phrase (resolved or not)."""
     document = context.document
@@ -128,7 +136,8 @@ def _office_refs(
                 spans.append((start, end))
                 if lexicon.deputy_words().search(document.text[max(0, start - 40) : start]):
                     continue
-                holders = [h for h in (holder(office, on) for office in offices) if h]
+                # Only holders the dataset has as entities (a person never named in any document is none).
+                holders = [h for h in (holder(office, on) for office in offices) if h and h in known]
                 if len(offices) > 1:
                     holders = sorted((h for h in holders if counts[h]), key=lambda h: -counts[h])[:1]
                 if not holders:
@@ -142,6 +151,10 @@ def _office_refs(
                 # "Президент Рустам Минниханов": the title is the named person's, not another actor. A name
                 # beside a title its holder does not bear is someone else ("Devlet başkanı Minnikhanova ...").
                 if any(m.entity_id in holders for m in beside):
+                    continue
+                # A title with the name of one who held that office beside it is that person's, whatever day
+                # the article is read as of (an undated one: today): "Министр иностранных дел Мурат Нуртлеу".
+                if any(_ever_held(m.entity_id, offices) for m in beside):
                     continue
                 refs.append(Ref(holders[0], start, end, sentence.index))
     return refs, spans
@@ -268,7 +281,7 @@ def build_context(
         ),
     )
     language_of = {s.index: _language(s, document) for s in context.sentences}
-    offices, title_spans = _office_refs(context, mentions, holder)
+    offices, title_spans = _office_refs(context, mentions, holder, set(entities))
     organisations = [(m.start, m.end) for m in mentions if m.type == "organization"]
     for mention in mentions:
         language = language_of.get(mention.sentence_index, "ru")
@@ -341,7 +354,8 @@ def _estimated_publication(context: DocumentContext, language_of: dict[int, str]
     latest: date | None = None
     for sentence in context.sentences:
         language = language_of.get(sentence.index, "ru")
-        if _future(sentence.text, language):
+        recap = lexicon.discourse("recap", language)
+        if _future(sentence.text, language) or (recap and recap.match(sentence.text.lstrip())):
             continue
         for expression in find_dates(sentence.text, language, context.reference):
             if expression.precision == "day":
@@ -473,8 +487,12 @@ def _report(
     parties = lexicon.discourse("parties", language)
     # Taking part in a session or summit of many: one named participant makes the event.
     needed = 1 if trigger.attended else code.min_actors
-    if len(actors) < needed and (trigger.frame or (parties and parties.search(text))):
+    if len(actors) < needed and trigger.frame:
         actors = _unique(actors + context.principals)
+    elif len(actors) < needed and parties and parties.search(text):
+        # "The two ministers signed": the pair the sentence before named, else the principal persons.
+        pair = narration.previous_actors if len(narration.previous_actors) == 2 else context.principals
+        actors = _unique(actors + pair)
     pronouns = lexicon.discourse("pronouns", language)
     if len(actors) < needed and pronouns and pronouns.search(text) and narration.previous_actors:
         actors = _unique(actors + narration.previous_actors[:1])
@@ -606,6 +624,8 @@ def _undated_default(context: DocumentContext, report: EventReport, headline: bo
 def detect_reports(context: DocumentContext) -> list[EventReport]:
     """The events the document's sentences state, at most one per sentence."""
     reports: list[EventReport] = []
+    frames: list[EventReport] = []
+    call_type: str | None = None
     narration = _Narration()
     for sentence in context.sentences:
         language = _language(sentence, context.document)
@@ -621,11 +641,23 @@ def detect_reports(context: DocumentContext) -> list[EventReport]:
             report = _report(context, sentence, trigger, match, narration)
             if report is not None:
                 reports.append(report)
+                if trigger.call:
+                    call_type = trigger.type
+                if trigger.frame:
+                    frames.append(report)
                 break
         persons = context.persons.get(sentence.index, [])
         if not quoted and persons:
             narration.subject = persons[0].entity_id
         narration.previous_actors = _unique([r.entity_id for r in persons])
+    if call_type is not None:
+        # A telephone conversation's document: "during the talks" is the call, not a meeting.
+        reports = [
+            r.model_copy(update={"type": call_type})
+            if r.type == "meet" and any(r is f for f in frames)
+            else r
+            for r in reports
+        ]
     headline = _headline_report(context, reports)
     return [_undated_default(context, r, r is headline) for r in reports]
 

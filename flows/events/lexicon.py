@@ -28,6 +28,7 @@ class TriggerSpec(BaseModel):
     requires: str | None = None
     quoted: bool = False
     attended: bool = False
+    call: bool = False
 
 
 class Discourse(BaseModel):
@@ -41,6 +42,7 @@ class Discourse(BaseModel):
     parties: dict[str, list[str]]
     named_after: dict[str, list[str]]
     genitive: dict[str, list[str]]
+    recap: dict[str, list[str]] = {}
 
 
 class TriggerFile(BaseModel):
@@ -66,6 +68,7 @@ class Trigger:
     requires: str | None
     quoted: bool
     attended: bool
+    call: bool
 
 
 def compile_words(patterns: list[str]) -> re.Pattern[str]:
@@ -90,6 +93,7 @@ def triggers(language: str) -> tuple[Trigger, ...]:
             requires=t.requires,
             quoted=t.quoted,
             attended=t.attended,
+            call=t.call,
         )
         for t in trigger_file().triggers
         if t.lang == language

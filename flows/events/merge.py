@@ -298,6 +298,23 @@ def _event(clusters: list[Cluster], doc_order: dict[str, int], entities: dict[st
     )
 
 
+def _distinct_ids(events: list[Event]) -> list[Event]:
+    """Two events of one type, the same actors, first document and date (two invitations in one article, to
+    different occasions) keep their own ids: the later ones' ids also take their first evidence sentence."""
+    seen: set[str] = set()
+    result = []
+    for event in events:
+        if event.event_id in seen:
+            first = event.evidence[0]
+            key = f"{event.event_id}|{first.doc_id}|{first.sentence_index}"
+            event = event.model_copy(
+                update={"event_id": "event/" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]}
+            )
+        seen.add(event.event_id)
+        result.append(event)
+    return result
+
+
 def merge_reports(
     reports: list[EventReport],
     doc_entities: dict[str, set[str]],
@@ -333,5 +350,5 @@ def merge_reports(
             best.append(cluster)
         else:
             groups.append([cluster])
-    events = [_event(group, doc_order, entities) for group in groups]
+    events = _distinct_ids([_event(group, doc_order, entities) for group in groups])
     return sorted(events, key=lambda e: (doc_order.get(e.reported_in[0], 0), e.evidence[0].sentence_index))

@@ -43,6 +43,9 @@ class LanguageSuffixes(BaseModel):
     place_endings: list[str] = []
     """Case endings that say where (locative, ablative): a word so ended that is a place once cut is the
     place, not a given name it may also be cut to (Нарында: Нарын, not Нары)."""
+    late_one_letter: bool = False
+    """A one-letter ending is also cut from a stem that does not end like a surname, as a reading tried
+    after the default ones (Turkish dative without apostrophe: Erdoğana -> Erdoğan)."""
 
 
 class Suffixes(BaseModel):
@@ -230,6 +233,7 @@ def base_candidates(token: str, language: str) -> tuple[str, ...]:
     head, _, tail = token.rpartition("-")
     prefix = head + "-" if head else ""
     cuts: list[str] = []
+    late: list[str] = []
     if language == "ru" and not tail.isupper():
         # pymorphy3's lemma leads, even when it is the word itself (Минниханов stays whole).
         cuts += [prefix + w for w in russian_lemmas(tail)]
@@ -243,15 +247,17 @@ def base_candidates(token: str, language: str) -> tuple[str, ...]:
         stem = tail[: -len(ending)]
         if not _harmonises(stem, ending, table, language):
             continue
-        if len(ending) == 1 and not _ends_like_surname(stem) and language != "ru":
-            continue
         if not _buffer_fits(stem, ending, table, language):
+            continue
+        if len(ending) == 1 and not _ends_like_surname(stem) and language != "ru":
+            if table.late_one_letter:
+                late.append(prefix + stem)
             continue
         for letters in table.restore:
             cuts.append(prefix + stem + _match_case(stem[-1:], letters) if letters else prefix + stem)
     if language == "ru" and cuts and cuts[0] == token:
         return tuple(dict.fromkeys(cuts))
-    return (*dict.fromkeys(c for c in cuts if c != token), token)
+    return (*dict.fromkeys(c for c in cuts + late if c != token), token)
 
 
 def base_token(token: str, language: str, known: Callable[[str], bool] | None = None) -> str:

@@ -387,6 +387,9 @@ def _people(doc: _Document) -> None:
             taken.append(rest.pop(0))
         if len(taken) < 2 or (not given and not patronymic and _place_of(token) is not None):
             continue
+        # Two surnames side by side with no given name are two people (Тоқаев Мирзиёевті құттықтады).
+        if not given and not patronymic and _ends_like_surname(token) and _ends_like_surname(taken[-1]):
+            continue
         doc.add(taken, "person", "pattern")
 
 
@@ -398,7 +401,13 @@ def _regions(doc: _Document) -> None:
         adjective = _adjective_place(token) if place is None and token.language == "ru" else None
         tokens = doc.run(position, 6)
         # In a list (Северо-Казахстанскую и Костанайскую области) the region word belongs to all: not taken.
-        listed = position > 0 and doc.tokens[position - 1].text.lower() in CONJUNCTIONS
+        # A conjunction after a place with its own common noun (Шымкент қаласы мен Түркістан облысы) joins
+        # two whole names: the region word after it is this name's alone.
+        listed = (
+            position > 1
+            and doc.tokens[position - 1].text.lower() in CONJUNCTIONS
+            and doc.tokens[position - 2].capitalised
+        )
         if len(tokens) > 1 and _is_region_word(tokens[1]) and (place or adjective) and not listed:
             doc.add(tokens[:2], "place", "gazetteer", place or adjective)
             continue

@@ -147,6 +147,23 @@ CASES = [
     # appoint
     ("ru", "Касым-Жомарт Токаев назначил Олжаса Бектенова премьер-министром.",
      "appoint", [TOKAYEV, BEKTENOV], "occurred", None),
+    # meet: a passive reception, a welcome with a ceremony
+    ("tr", "Sadır Caparov, Semerkant'ta Şevket Mirziyoyev tarafından kabul edildi.",
+     "meet", [JAPAROV, MIRZIYOYEV], "occurred", "Samarkand"),
+    ("tr", "Recep Tayyip Erdoğan, İlham Aliyev'i resmi törenle karşıladı.",
+     "meet", [ERDOGAN, ALIYEV], "occurred", None),
+    # discuss: a telephone conversation is talks, not a meeting
+    ("tr", "Recep Tayyip Erdoğan, İlham Aliyev ile telefonda görüştü.",
+     "discuss", [ERDOGAN, ALIYEV], "occurred", None),
+    ("ru", "Садыр Жапаров провел телефонный разговор с Ильхамом Алиевым.",
+     "discuss", [JAPAROV, ALIYEV], "occurred", None),
+    ("kk", "Қасым-Жомарт Тоқаев Ильхам Әлиевпен телефон арқылы сөйлесті.",
+     "discuss", [TOKAYEV, ALIYEV], "occurred", None),
+    # intend: a target stated as a figure; the speaker's "we intend" in quoted speech
+    ("tr", "Şevket Mirziyoyev, ticaret hacminde hedefin 2 milyar dolar olduğunu söyledi.",
+     "intend", [MIRZIYOYEV], "intended", None),
+    ("kk", "– Тауар айналымын 3 млрд долларға жеткізуге ниеттіміз, – деді Садыр Жапаров.",
+     "intend", [JAPAROV], "intended", None),
 ]  # fmt: skip
 
 
@@ -184,6 +201,8 @@ def test_detect(
         ("kk", "Бішкекте жаңбыр жауды."),
         ("tr", "Ankara'da hava güneşli olacak."),
         ("tr", "Recep Tayyip Erdoğan, bugün yağmur yağdığını açıkladı."),
+        # reaching a figure is no arrival
+        ("tr", "Sadır Caparov, ihracatın 900 milyon dolara ulaştığını belirtti."),
         ("en", "Prices in Astana rose again."),
     ],
 )
@@ -251,7 +270,7 @@ def test_evidence_points_at_its_sentence(picks: list[tuple[str, str]], padding: 
     ("language", "text", "place"),
     [
         # An office noun before a Kazakh place is not its title ("Мемлекет басшысы Бішкекке").
-        ("kk", "Мемлекет басшысы Бішкекке сапармен барды.", "Bishkek"),
+        ("kk", "Мемлекет басшысы Бішкекке сапармен барды.\nҚасым-Жомарт Тоқаев – Қазақстан Президенті.", "Bishkek"),
         # The country inside "the capital of Kazakhstan" is part of the phrase naming the capital.
         ("ru", "В столице Казахстана Ильхам Алиев встретился с Садыром Жапаровым.\nСадыр Жапаров впервые посетил "
          "Астану.", "Astana"),
@@ -294,3 +313,44 @@ def test_participation_takes_the_session_date_and_place(
     reports, entities = _reports(text, language)
     assert [(r.type, [a.entity_id for a in r.actors], r.date) for r in reports] == [("meet", [JAPAROV], date)]
     assert entities[reports[0].place_id].name == place
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "actors"),
+    [
+        # a neighbouring country's office names its holder, not Kazakhstan's president
+        ("ru", "Шавкат Мирзиёев прибыл в Астану.\nПрезидент Узбекистана поблагодарил Сергея Лаврова за поддержку.",
+         [MIRZIYOYEV, LAVROV]),
+        ("kk", "Садыр Жапаров Астанаға келді.\nҚырғызстан Президенті Ильхам Әлиевке алғыс айтты.", [JAPAROV, ALIYEV]),
+        # a title with the name of one who held it beside it is that person's, not today's holder's
+        ("ru", "Министр иностранных дел Казахстана Мухтар Тлеуберди провел переговоры с Сергеем Лавровым.",
+         ["person/mukhtar-tileuberdi", LAVROV]),
+    ],
+)  # fmt: skip
+def test_office_titles_name_their_holders(language: str, text: str, actors: list[str]) -> None:
+    reports, _ = _reports(text, language, None)
+    assert [a.entity_id for a in reports[-1].actors] == actors
+
+
+def test_a_title_refers_to_no_one_the_dataset_does_not_name() -> None:
+    """A holder never named in any document has no entity: the title alone makes no actor of them."""
+    reports, _ = _reports("Мемлекет басшысы Бішкекке сапармен барды.", "kk")
+    assert reports == []
+
+
+def test_the_two_ministers_are_the_pair_just_named() -> None:
+    text = (
+        "Садыр Жапаров Астанаға келді. Ильхам Әлиев те келді. Садыр Жапаров Шавкат Мирзиёевпен кездесті.\n"
+        "Recep Tayyip Erdoğan, Sadır Caparov ile bir araya geldi.\nİki lider anlaşmayı imzaladı."
+    )
+    reports, _ = _reports(text, "tr")
+    assert [a.entity_id for a in reports[-1].actors] == [ERDOGAN, JAPAROV]
+
+
+def test_a_telephone_conversation_is_what_the_talks_refer_to() -> None:
+    text = (
+        "Recep Tayyip Erdoğan, İlham Aliyev ile telefonda görüştü.\nErdoğan, Aliyev'e başarılar diledi.\n"
+        "Görüşmede enerji projeleri ele alındı."
+    )
+    reports, _ = _reports(text, "tr")
+    assert [r.type for r in reports] == ["discuss", "discuss"]

@@ -223,3 +223,13 @@ def test_thanks_with_a_country_fold_into_a_meeting_in_its_city() -> None:
         "Садыр Жапаров поблагодарил Касым-Жомарта Токаева за теплый прием в Казахстане."
     )
     assert [e.type for e in _events((text, "ru", "2024-06-02", "a"))] == ["meet"]
+
+
+def test_two_invitations_of_one_pair_in_one_article_keep_their_own_ids() -> None:
+    text = (
+        "Садыр Жапаров пригласил Шавката Мирзиёева на форум в Бишкеке.\n"
+        "Шавкат Мирзиёев пригласил Садыра Жапарова на саммит в Ташкенте."
+    )
+    events = _events((text, "ru", "2024-06-01", "a-ru"))
+    ids = [e.event_id for e in events if e.type == "invite"]
+    assert len(ids) == 2 and len(set(ids)) == 2

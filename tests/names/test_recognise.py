@@ -391,6 +391,24 @@ ROWS: list[tuple[str, str, list[tuple[str, str, str]]]] = [
             ("Istanbul", L, "place/geonames-745044"),
         ],
     ),
+    # Turkish dative without apostrophe on a name not ending like a surname; -daki (locative + ki)
+    (
+        "tr",
+        "Heyet, Erdoğana Ankaradaki görüşme için teşekkür etti.",
+        [("Erdoğana", P, "person/recep-tayyip-erdogan"), ("Ankaradaki", L, "place/geonames-323786")],
+    ),
+    # two surnames side by side are two people
+    (
+        "kk",
+        "Тоқаев Мирзиёевпен телефон арқылы сөйлесті.",
+        [("Тоқаев", P, "person/kassym-jomart-tokayev"), ("Мирзиёевпен", P, "person/shavkat-mirziyoyev")],
+    ),
+    # a conjunction between two whole names (each with its own noun) does not share the region word
+    (
+        "kk",
+        "Жобалар Алматы қаласы мен Түркістан облысында іске асады.",
+        [("Алматы", L, "place/geonames-1526384"), ("Түркістан облысында", L, "place/geonames-1517945")],
+    ),
 ]
 
 
