@@ -67,9 +67,14 @@ def gather(
     return Dataset(
         documents=documents,
         sentences=[s for s in sentences if s.doc_id in kept],
-        entities=entities(mentions),
+        entities=entities(mentions, _referenced(events)),
         mentions=mentions,
         events=events,
         figures=[f for f in figures if f.doc_id in kept],
         rejects=rejects,
     )
+
+
+def _referenced(events: list[Event]) -> list[str]:
+    """The entity ids the events name: their actors and places."""
+    return [a for e in events for a in e.actors] + [e.place_id for e in events if e.place_id]

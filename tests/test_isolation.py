@@ -1,6 +1,6 @@
 import pytest
 
-from flows.events.stage import extract_figures
+from flows.events.stage import extract_events, extract_figures
 from flows.isolation import gather, run_isolated, set_aside
 from flows.names.stage import find_names
 
@@ -55,3 +55,17 @@ def test_gather_drops_every_row_of_a_set_aside_document(seed_documents) -> None:
         assert all(row.doc_id != gone for row in getattr(dataset, table)), table
     named = {m.entity_id for m in dataset.mentions}
     assert {e.entity_id for e in dataset.entities} == named
+
+
+def test_gather_lists_every_entity_an_event_names(seed_documents) -> None:  # type: ignore[no-untyped-def]
+    """An actor named only by office is in no mention: the knowledge base gives its entity row."""
+    documents, sentences = seed_documents
+    names = find_names(documents, sentences)
+    events = extract_events(documents, sentences, names.mentions, names.entities)
+    unnamed = "person/abdulla-aripov"
+    assert unnamed not in {m.entity_id for m in names.mentions}
+    events[0] = events[0].model_copy(update={"actors": [*events[0].actors, unnamed]})
+    dataset = gather(documents, sentences, names.mentions, events, [], [])
+    listed = {e.entity_id: e for e in dataset.entities}
+    assert listed[unnamed].known and listed[unnamed].name == "Abdulla Aripov"
+    assert {a for e in dataset.events for a in e.actors} <= set(listed)

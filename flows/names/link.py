@@ -10,6 +10,7 @@ keys: `<type>/<key>-<hash>`, stable from run to run.
 import hashlib
 import re
 from collections import defaultdict
+from collections.abc import Iterable
 from difflib import SequenceMatcher
 from functools import cache
 
@@ -109,10 +110,14 @@ def link(document: Document, candidates: list[Candidate]) -> list[Mention]:
     ]
 
 
-def entities(mentions: list[Mention]) -> list[Entity]:
-    """Every entity the mentions link to, with the base forms seen added as aliases, sorted by id."""
+def entities(mentions: list[Mention], referenced: Iterable[str] = ()) -> list[Entity]:
+    """Every entity the mentions link to, with the base forms seen added as aliases, sorted by id; and every
+    `referenced` id the knowledge base or the gazetteer knows (an event's actor named only by office)."""
     seen: dict[str, list[Alias]] = defaultdict(list)
     types: dict[str, str] = {}
+    for entity_id in referenced:
+        if entity_id in known_entities() or entity_id in places():
+            seen.setdefault(entity_id, [])
     for mention in mentions:
         alias = Alias(name=mention.base, language=mention.language)
         if alias not in seen[mention.entity_id]:
