@@ -29,6 +29,7 @@ class CleaningRules(BaseModel):
     leading_date_marker: str
     dateline: str
     site_lines: list[str]
+    date_label: str = "$^"
 
 
 @dataclass(frozen=True)
@@ -40,6 +41,7 @@ class _Compiled:
     leading_date_marker: re.Pattern[str]
     dateline: re.Pattern[str]
     site_lines: list[re.Pattern[str]]
+    date_label: re.Pattern[str]
 
 
 @cache
@@ -53,6 +55,7 @@ def rules() -> _Compiled:
         leading_date_marker=re.compile(raw.leading_date_marker, re.IGNORECASE),
         dateline=re.compile(raw.dateline),
         site_lines=[re.compile(p, re.IGNORECASE) for p in raw.site_lines],
+        date_label=re.compile(raw.date_label, re.IGNORECASE),
     )
 
 
@@ -169,7 +172,13 @@ def _is_boilerplate(text: str) -> bool:
     return any(p.search(text) for p in rules().boilerplate)
 
 
+def _date_of_line(text: str) -> str:
+    """A header line without its label ("Güncelleme: 06.11.2024 18:45" -> "06.11.2024 18:45")."""
+    return rules().date_label.sub("", text, count=1)
+
+
 def _is_date_line(text: str) -> bool:
+    text = _date_of_line(text)
     if len(text) > 40 or not re.search(r"\d", text):
         return False
     parsed = dateparser.parse(
@@ -232,6 +241,10 @@ def _split_title(lines: list[Line], masthead: list[str]) -> list[Line]:
         if first.startswith(second + separator.rstrip()) and len(first) > len(second):
             masthead.append(first[len(second) :].strip(" -–—|:"))
             return lines[1:]
+        # The bare title first, then the page title with the site's name after it.
+        if second.startswith(first + separator.rstrip()) and len(second) > len(first):
+            masthead.append(second[len(first) :].strip(" -–—|:"))
+            return lines[:1] + lines[2:]
     return lines
 
 
@@ -264,7 +277,7 @@ def clean_article(article: Article) -> Document:
     lines = _drop_site_lines(lines, masthead)
     for index, line in enumerate(lines[:HEADER_LINES]):
         if _is_date_line(line.text):
-            masthead.append(line.text)
+            masthead.append(_date_of_line(line.text))
             del lines[index]
             break
 

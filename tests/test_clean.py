@@ -41,6 +41,18 @@ BODY = "Президент встретился с министром. Они о
             None,
             ["«Сайт» агенттігі"],
         ),
+        # the bare title first, then the page title with the site's name
+        (f"Заголовок\nЗаголовок - Сайт\n{BODY}", f"Заголовок\n{BODY}", "Заголовок", None, ["Сайт"]),
+        # a labelled date line loses its label
+        (
+            f"Başlık\nGüncelleme: 06.11.2024 18:45\n{BODY}",
+            f"Başlık\n{BODY}",
+            "Başlık",
+            None,
+            ["06.11.2024 18:45"],
+        ),
+        # a call to follow the site after a few words of its own is boilerplate
+        (f"{BODY}\nBizi Telegramda takip edin", BODY, None, None, []),
         # a date line under the title goes to the masthead
         (f"Заголовок\n\n19.04.2021\n\n{BODY}", f"Заголовок\n\n{BODY}", "Заголовок", None, ["19.04.2021"]),
         # a leading date marker goes to the masthead

@@ -26,6 +26,9 @@ class EventCode(BaseModel):
     source: str
     fold_into: str | None = None
     dated_by_occasion: bool = False
+    embeds: list[str] = []
+    """Types whose trigger, in a sentence stating this type, is its content, not an event of its own: the
+    visit one is invited to, the appointment one is congratulated on, the decree one is appointed by."""
 
 
 class EventCodes(BaseModel):

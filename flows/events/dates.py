@@ -334,6 +334,10 @@ def find_dates(text: str, language: str, reference: Reference | None) -> list[Da
     """The date expressions of a text, resolved against the reference (None: only dates that state a year)."""
     found = []
     for group in _groups(text, _pieces(text, language)):
+        # "на 2024–2025 годы", "2025-2026 dönemi": a span of years is the period a plan covers, not a date.
+        kinds = [piece.kind for piece in group]
+        if kinds.count("year") > 1 and set(kinds) <= {"year", "year_word"}:
+            continue
         while group:
             resolved = _resolve(text, group, language, reference)
             if resolved is not None:

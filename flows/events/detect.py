@@ -136,6 +136,10 @@ def _office_refs(
                 spans.append((start, end))
                 if lexicon.deputy_words().search(document.text[max(0, start - 40) : start]):
                     continue
+                # "X-ті Сыртқы істер министрі ретінде": the role X takes, not the one who holds it.
+                role = lexicon.discourse("role_complement", language)
+                if role is not None and role.match(document.text[end : end + 40].lstrip()):
+                    continue
                 # Only holders the dataset has as entities (a person never named in any document is none).
                 holders = [h for h in (holder(office, on) for office in offices) if h and h in known]
                 if len(offices) > 1:
@@ -320,9 +324,17 @@ def build_context(
             and (other.start, other.end) != (ref.start, ref.end)
             for other in places
         )
+        # "Kazakistanın Atırau bölgesini", "Қазақстанның Атырау облысы": a genitive place right before another
+        # place qualifies it.
+        genitive = lexicon.genitive(language)
+        in_genitive = bool(genitive and genitive.fullmatch(document.text[ref.start : ref.end].split()[-1]))
+        qualifier = in_genitive and any(
+            other.start > ref.end and not document.text[ref.end : other.start].strip() for other in places
+        )
         if (
             inside
             or inside_phrase
+            or qualifier
             or beside_office
             or _named_after(document.text, ref.start, ref.end, language)
         ):
@@ -371,7 +383,9 @@ def _unique(ids: list[str]) -> list[str]:
 
 
 def _nearest_place(refs: list[Ref], trigger_start: int, trigger_end: int, verb_final: bool) -> Ref | None:
-    before = [r for r in refs if r.end <= trigger_start]
+    # A place the trigger's own words open ("Ақтөбе облысында болған": the trigger spans "облысында") is
+    # before it.
+    before = [r for r in refs if r.end <= trigger_start or r.start < trigger_start < r.end]
     after = [r for r in refs if r.start >= trigger_end]
     first = (before[-1:] if verb_final else after[:1]) or (after[:1] if verb_final else before[-1:])
     return first[0] if first else None
@@ -460,8 +474,11 @@ def _report(
     trigger: lexicon.Trigger,
     match: re.Match[str],
     narration: _Narration,
+    clause: tuple[int, int] | None = None,
 ) -> EventReport | None:
-    """The event a trigger states in a sentence, or None when the sentence does not make it one."""
+    """The event a trigger states in a sentence, or None when the sentence does not make it one. `clause`: for
+    a further event of the sentence, the span (sentence offsets) between the other events' triggers where a
+    one-actor event (a visit) finds its actor."""
     language = _language(sentence, context.document)
     text = sentence.text
     code = event_code(trigger.type)
@@ -469,7 +486,12 @@ def _report(
         required = lexicon.cue(trigger.requires, language)
         if required is None or not required.search(text[: match.start()] + " " + text[match.end() :]):
             return None
-    named = _unique([r.entity_id for r in context.persons.get(sentence.index, [])])
+    refs = context.persons.get(sentence.index, [])
+    if clause is not None and event_code(trigger.type).min_actors < 2:
+        refs = [
+            r for r in refs if clause[0] <= r.start - sentence.start and r.end - sentence.start <= clause[1]
+        ]
+    named = _unique([r.entity_id for r in refs])
     speaker = (
         context.speakers.get(sentence.index) if sentence.index in context.speakers else narration.subject
     )
@@ -621,8 +643,39 @@ def _undated_default(context: DocumentContext, report: EventReport, headline: bo
     )
 
 
+SECOND_EVENT_PRIORITY = 55
+"""A sentence states a further event beside its first only by a trigger of at least this priority (a visit, a
+meeting, a signing, an invitation: "поблагодарил ... и пригласил", "посетил ..., где встретился"); thanks,
+talks and expectations beside another event are part of it."""
+
+
+def _second_event(
+    taken: list[tuple[lexicon.Trigger, re.Match[str]]], trigger: lexicon.Trigger, match: re.Match[str]
+) -> bool:
+    """Whether a trigger states an event of its own beside those a sentence already states: a clause of its
+    own (no overlap with their triggers), a type none of them has, a predicate (not a frame noun phrase)."""
+    if trigger.frame or event_code(trigger.type).priority < SECOND_EVENT_PRIORITY:
+        return False
+    for other, found in taken:
+        if other.frame or other.type == trigger.type or trigger.type in event_code(other.type).embeds:
+            return False
+        if match.start() < found.end() and found.start() < match.end():
+            return False
+    return True
+
+
+def _clause(
+    taken: list[tuple[lexicon.Trigger, re.Match[str]]], match: re.Match[str], length: int
+) -> tuple[int, int]:
+    """The part of a sentence a further trigger's clause can span: between the triggers already taken."""
+    before = [found.end() for _, found in taken if found.end() <= match.start()]
+    after = [found.start() for _, found in taken if found.start() >= match.end()]
+    return max(before, default=0), min(after, default=length)
+
+
 def detect_reports(context: DocumentContext) -> list[EventReport]:
-    """The events the document's sentences state, at most one per sentence."""
+    """The events the document's sentences state: the highest-priority one, and any further one a clause of
+    its own states (`_second_event`)."""
     reports: list[EventReport] = []
     frames: list[EventReport] = []
     call_type: str | None = None
@@ -637,15 +690,19 @@ def detect_reports(context: DocumentContext) -> list[EventReport]:
             for match in trigger.regex.finditer(sentence.text):
                 candidates.append((-event_code(trigger.type).priority, match.start(), trigger, match))
         candidates.sort(key=lambda c: (c[0], c[1]))
+        taken: list[tuple[lexicon.Trigger, re.Match[str]]] = []
         for _, _, trigger, match in candidates:
-            report = _report(context, sentence, trigger, match, narration)
+            if taken and not _second_event(taken, trigger, match):
+                continue
+            clause = _clause(taken, match, len(sentence.text)) if taken else None
+            report = _report(context, sentence, trigger, match, narration, clause)
             if report is not None:
                 reports.append(report)
+                taken.append((trigger, match))
                 if trigger.call:
                     call_type = trigger.type
                 if trigger.frame:
                     frames.append(report)
-                break
         persons = context.persons.get(sentence.index, [])
         if not quoted and persons:
             narration.subject = persons[0].entity_id

@@ -43,6 +43,7 @@ class Discourse(BaseModel):
     named_after: dict[str, list[str]]
     genitive: dict[str, list[str]]
     recap: dict[str, list[str]] = {}
+    role_complement: dict[str, list[str]] = {}
 
 
 class TriggerFile(BaseModel):

@@ -68,9 +68,11 @@ class Cluster:
         )
 
     def place(self, entities: dict[str, "Entity"]) -> str | None:
-        """The place most reports give, a city or building before a country, stated before inferred."""
+        """The place most reports give, a city or building before a country, stated before inferred; the
+        reports folded into it (a visit that brought its actors there) only where its own give none."""
         votes: Counter[str] = Counter()
-        for rank, report in [(r.place_rank, r) for r in self.reports] + [(1, r) for r in self.folded]:
+        folded = [] if any(r.place_id for r in self.reports) else self.folded
+        for rank, report in [(r.place_rank, r) for r in self.reports] + [(1, r) for r in folded]:
             if report.place_id:
                 votes[report.place_id] += rank * 10 + (
                     0 if is_country(entities.get(report.place_id)) else 100
@@ -185,8 +187,8 @@ def _fold(clusters: list[Cluster], entities: dict[str, Entity]) -> list[Cluster]
     for cluster in clusters:
         host_type = event_code(cluster.type).fold_into
         # A date of its own, even one the document cannot resolve ("на днях" in an undated article), sets it
-        # apart from the meeting.
-        own_date = any(r.date_source == "text" or r.date_text for r in cluster.reports)
+        # apart from the meeting; so does being the headline's event, the news itself ("... облысында болды").
+        own_date = any(r.date_source in ("text", "headline") or r.date_text for r in cluster.reports)
         host = None
         if host_type and not own_date:
             place = cluster.own_place(entities)

@@ -13,7 +13,13 @@ from functools import cache
 from typing import Any
 
 from flows.names.lexicon import is_known
-from flows.names.normalise import TOKEN, base_token
+from flows.names.normalise import (
+    TOKEN,
+    base_token,
+    ends_like_surname,
+    is_common_russian,
+    is_russian_function_word,
+)
 from flows.names.recognise import Candidate
 from flows.names.titles import is_office_noun
 from models.documents import Document, Sentence
@@ -62,6 +68,12 @@ def with_russian_people(
             words = TOKEN.findall(span.text)
             start, end = sentence.start + span.start, sentence.start + span.stop
             if span.type != "PER" or len(words) < 2 or any(is_office_noun(w) for w in words):
+                continue
+            # A name does not open with a function word, nor with a common word unless a surname ends it
+            # ("Днем Республики", not "Улан Жапаров").
+            if is_russian_function_word(words[0]) or (
+                is_common_russian(words[0]) and not ends_like_surname(base_token(words[-1], "ru", is_known))
+            ):
                 continue
             if not _free(start, end, merged):
                 continue

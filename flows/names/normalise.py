@@ -165,7 +165,8 @@ def _buffer_fits(stem: str, ending: str, table: LanguageSuffixes, language: str)
     return True
 
 
-def _ends_like_surname(stem: str) -> bool:
+def ends_like_surname(stem: str) -> bool:
+    """Whether a base form ends like a surname (-ов, -ев, -ин, -uly, ...)."""
     lower = stem.lower()
     return any(lower.endswith(e) for e in suffixes().surname_endings)
 
@@ -215,6 +216,22 @@ def is_common_russian(word: str) -> bool:
     return not any(NAME_TAGS & p.tag.grammemes for p in _morph().parse(word))
 
 
+FUNCTION_POS = frozenset({"ADVB", "CONJ", "PRCL", "PREP", "PRED", "INTJ", "NPRO"})
+
+
+def is_russian_function_word(word: str) -> bool:
+    """Whether pymorphy3 reads the word first as an adverb, conjunction, particle, preposition or pronoun
+    (Также, Однако, Затем): never a name."""
+    parses = _morph().parse(word)
+    return bool(parses) and parses[0].tag.POS in FUNCTION_POS
+
+
+def is_russian_adjective(word: str) -> bool:
+    """Whether pymorphy3 reads the word first as a full adjective (Центральной, Северная), not a noun."""
+    parses = _morph().parse(word)
+    return bool(parses) and "ADJF" in parses[0].tag
+
+
 @lru_cache(maxsize=200_000)
 def base_candidates(token: str, language: str) -> tuple[str, ...]:
     """Every base form the token could have, the default choice first and the token itself last.
@@ -249,7 +266,7 @@ def base_candidates(token: str, language: str) -> tuple[str, ...]:
             continue
         if not _buffer_fits(stem, ending, table, language):
             continue
-        if len(ending) == 1 and not _ends_like_surname(stem) and language != "ru":
+        if len(ending) == 1 and not ends_like_surname(stem) and language != "ru":
             if table.late_one_letter:
                 late.append(prefix + stem)
             continue

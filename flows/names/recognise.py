@@ -36,6 +36,8 @@ from flows.names.normalise import (
     base_candidates,
     base_token,
     is_common_russian,
+    is_russian_adjective,
+    is_russian_function_word,
     name_candidates,
     name_key,
     patronymic_stem,
@@ -387,6 +389,17 @@ def _people(doc: _Document) -> None:
             taken.append(rest.pop(0))
         if len(taken) < 2 or (not given and not patronymic and _place_of(token) is not None):
             continue
+        # A Russian function word opens no name ("Также Минниханов"); nor does a common word whose letters
+        # fold to a given name, unless a surname follows ("Днем Республики", not "Улан Жапаров").
+        if (
+            not patronymic
+            and token.language == "ru"
+            and (
+                is_russian_function_word(token.text)
+                or (given and is_common_russian(token.text) and not _ends_like_surname(taken[-1]))
+            )
+        ):
+            continue
         # Two surnames side by side with no given name are two people (Тоқаев Мирзиёевті құттықтады).
         if not given and not patronymic and _ends_like_surname(token) and _ends_like_surname(taken[-1]):
             continue
@@ -464,10 +477,22 @@ def _places(doc: _Document) -> None:
     for position, token in enumerate(doc.tokens):
         if not token.capitalised or doc.common_word(token) or (token.text.isupper() and len(token.text) <= 2):
             continue
-        if _is_demonym(token):
+        # A title's noun is no place, whatever place shares its letters (Valisi, governor, is not The Valley).
+        if _is_demonym(token) or is_office_noun(token.text):
             continue
         readings = _readings(token)
         if not readings:
+            continue
+        # A Russian adjective before a capitalised word opens a name of two words ("Центральной Азии",
+        # "Северной Америки"): not the place its first word alone spells.
+        following = doc.tokens[position + 1] if position + 1 < len(doc.tokens) else None
+        if (
+            token.language == "ru"
+            and following is not None
+            and following.capitalised
+            and doc.adjacent(token, following)
+            and is_russian_adjective(token.text)
+        ):
             continue
         feature = _feature_said(doc, position)
         if feature is not None:

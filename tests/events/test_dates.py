@@ -112,7 +112,24 @@ CASES = [
      "Жақында ғана", "2024-06", "month", "2024-06-06", "2024-06-20"),
     ("tr", "Geçen hafta iki bakan telefonda görüştü.", "2024-01-03",
      "Geçen hafta", "2023-12", "month", "2023-12-27", "2024-01-03"),
+    # "накануне" alone is the day before; "накануне визита" is no date (below)
+    ("ru", "Накануне Шавкат Мирзиёев прибыл в Москву.", "2024-03-06",
+     "Накануне", "2024-03-05", "day", "2024-03-05", "2024-03-05"),
 ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        # a span of years is the period a plan covers, not a date
+        ("ru", "Министры подписали план консультаций на 2024–2025 годы."),
+        ("tr", "Bakanlar 2025-2026 dönemi için istişare planını imzaladı."),
+        ("kk", "Министрлер 2024-2025 жылдарға арналған жоспарға қол қойды."),
+        ("ru", "Накануне визита министры провели консультации."),
+    ],
+)
+def test_no_date(language: str, sentence: str) -> None:
+    assert find_dates(sentence, language, Reference(date(2024, 4, 4), "day")) == []
 
 
 @pytest.mark.parametrize(

@@ -24,6 +24,8 @@ PUBLISHED = "2024-06-01"
 
 # (language, sentence, type, actors in order, status, place name or None)
 CASES = [
+    # "was in a region" is a visit to it
+    ("kk", "Садыр Жапаров жұмыс бабымен Түркістан облысында болды.", "visit", [JAPAROV], "occurred", "Turkistan"),
     # meet: past, future, participles and converbs
     ("ru", "Касым-Жомарт Токаев встретился с Шавкатом Мирзиёевым в Ташкенте.",
      "meet", [TOKAYEV, MIRZIYOYEV], "occurred", "Tashkent"),
@@ -274,6 +276,10 @@ def test_evidence_points_at_its_sentence(picks: list[tuple[str, str]], padding: 
         # The country inside "the capital of Kazakhstan" is part of the phrase naming the capital.
         ("ru", "В столице Казахстана Ильхам Алиев встретился с Садыром Жапаровым.\nСадыр Жапаров впервые посетил "
          "Астану.", "Astana"),
+        # A genitive country right before a place qualifies it: the place is the second.
+        ("tr", "İlham Aliyev, Özbekistanın Semerkant şehrini ziyaret etti.", "Samarkand"),
+        # The country of a foreign minister's title is not where the talks are.
+        ("kk", "Шавкат Мирзиёев Мәскеуге барып, Ресей Сыртқы істер министрі Сергей Лавровпен кездесті.", "Moscow"),
     ],
 )  # fmt: skip
 def test_place_beside_titles_and_phrases(language: str, text: str, place: str) -> None:
@@ -325,6 +331,8 @@ def test_participation_takes_the_session_date_and_place(
         # a title with the name of one who held it beside it is that person's, not today's holder's
         ("ru", "Министр иностранных дел Казахстана Мухтар Тлеуберди провел переговоры с Сергеем Лавровым.",
          ["person/mukhtar-tileuberdi", LAVROV]),
+        # an office after "olarak" is the role someone is appointed to, not a reference to its holder
+        ("tr", "Recep Tayyip Erdoğan, İlham Aliyevi Dışişleri Bakanı olarak atadı.", [ERDOGAN, ALIYEV]),
     ],
 )  # fmt: skip
 def test_office_titles_name_their_holders(language: str, text: str, actors: list[str]) -> None:
@@ -354,3 +362,25 @@ def test_a_telephone_conversation_is_what_the_talks_refer_to() -> None:
     )
     reports, _ = _reports(text, "tr")
     assert [r.type for r in reports] == ["discuss", "discuss"]
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "events"),
+    [
+        # thanks beside an invitation are part of it; the invitation is the event
+        ("ru", "Садыр Жапаров поблагодарил Шавката Мирзиёева за гостеприимство и пригласил его в Бишкек.",
+         [("invite", [JAPAROV, MIRZIYOYEV])]),
+        # a visit and the meeting held there, each in a clause of its own; the visit's actor is its clause's
+        ("ru", "Вчера он посетил Ташкент, где встретился с Шавкатом Мирзиёевым.",
+         [("meet", [MIRZIYOYEV, JAPAROV]), ("visit", [JAPAROV])]),
+        ("tr", "Recep Tayyip Erdoğan, İlham Aliyevi tebrik etti ve Ankaraya davet etti.",
+         [("congratulate", [ERDOGAN, ALIYEV]), ("invite", [ERDOGAN, ALIYEV])]),
+        # the visit one is invited to is the invitation's content, not an event of its own
+        ("kk", "Садыр Жапаров Ильхам Әлиевті Бішкекке сапармен келуге шақырды.", [("invite", [JAPAROV, ALIYEV])]),
+    ],
+)  # fmt: skip
+def test_a_sentence_may_state_several_events(language: str, sentence: str, events: list) -> None:
+    text = "Садыр Жапаров прибыл в Узбекистан.\n" + sentence if sentence.startswith("Вчера") else sentence
+    reports, _ = _reports(text, language)
+    got = [(r.type, [a.entity_id for a in r.actors]) for r in reports if sentence in r.evidence.text]
+    assert got == events

@@ -233,3 +233,28 @@ def test_two_invitations_of_one_pair_in_one_article_keep_their_own_ids() -> None
     events = _events((text, "ru", "2024-06-01", "a-ru"))
     ids = [e.event_id for e in events if e.type == "invite"]
     assert len(ids) == 2 and len(set(ids)) == 2
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "language"),
+    [
+        # the visit the title announces is the news itself, not part of the meeting held during it
+        ("Садыр Жапаров Түркістан облысында болды",
+         "Садыр Жапаров Түркістан облысында болды. Садыр Жапаров Шавкат Мирзиёевпен кездесті.", "kk"),
+    ],
+)  # fmt: skip
+def test_the_headline_visit_is_not_folded_into_a_meeting(title: str, body: str, language: str) -> None:
+    corpus = make_corpus(make_document(f"{title}\n{body}", language, "2024-06-05", "a", title=title))
+    events = extract_events(corpus.documents, corpus.sentences, corpus.mentions, corpus.entities)
+    assert sorted((e.type, e.date) for e in events) == [("meet", "2024-06"), ("visit", "2024-06-05")]
+
+
+def test_a_visit_folded_into_a_meeting_does_not_outvote_its_stated_place() -> None:
+    """The meeting's own reports name the building; the visit that brought them to the city votes only
+    where they name no place."""
+    text = (
+        "Касым-Жомарт Токаев принял Садыра Жапарова в Акорде.\n"
+        "Садыр Жапаров, прибывший в Астану с визитом, встретился с Касым-Жомартом Токаевым."
+    )
+    events = _events((text, "ru", "2024-06-02", "a"))
+    assert [(e.type, e.place_id) for e in events] == [("meet", "place/akorda")]

@@ -403,6 +403,23 @@ ROWS: list[tuple[str, str, list[tuple[str, str, str]]]] = [
         "Тоқаев Мирзиёевпен телефон арқылы сөйлесті.",
         [("Тоқаев", P, "person/kassym-jomart-tokayev"), ("Мирзиёевпен", P, "person/shavkat-mirziyoyev")],
     ),
+    # a common word opens no name, whatever given name its letters fold to; a holiday is no person
+    (
+        "ru",
+        "Также Минниханов поздравил Шавката Мирзиёева с Днем Республики.",
+        [
+            ("Минниханов", P, "person/rustam-minnikhanov"),
+            ("Шавката Мирзиёева", P, "person/shavkat-mirziyoyev"),
+        ],
+    ),
+    # an adjective before a capitalised word opens a two-word name, not the place its first word spells
+    (
+        "ru",
+        "Министры обсудили ситуацию в Центральной Азии и Афганистане.",
+        [("Афганистане", L, "place/geonames-1149361")],
+    ),
+    # a title's noun is no place (Valisi, governor, is not The Valley)
+    ("tr", "Ankara Valisi heyeti karşıladı.", [("Ankara", L, "place/geonames-323786")]),
     # a conjunction between two whole names (each with its own noun) does not share the region word
     (
         "kk",
