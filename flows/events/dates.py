@@ -179,6 +179,27 @@ def _expression(
     )
 
 
+def _day_or_month(
+    text: str, group: list[_Piece], year: int, month: int, day: int | None, relative: bool
+) -> DateExpression | None:
+    """The day, or the whole month when no day is given; None for a day the month lacks (31 June)."""
+    if day is not None:
+        try:
+            exact = date(year, month, day)
+        except ValueError:
+            return None
+        return _expression(text, group, exact.isoformat(), "day", exact, exact, relative)
+    return _expression(
+        text,
+        group,
+        f"{year:04d}-{month:02d}",
+        "month",
+        date(year, month, 1),
+        _month_end(year, month),
+        relative,
+    )
+
+
 def _nearest_year(month: int, day: int | None, reference: Reference) -> int:
     """The year that puts the month (and day) nearest the reference date.
 
@@ -262,22 +283,8 @@ def _resolve(
                 return None
             year = _nearest_year(month, day if isinstance(day, int) else None, reference)
         assert isinstance(year, int)
-        if day is not None:
-            assert isinstance(day, int)
-            try:
-                exact = date(year, month, day)
-            except ValueError:
-                return None
-            return _expression(text, group, exact.isoformat(), "day", exact, exact, relative)
-        return _expression(
-            text,
-            group,
-            f"{year:04d}-{month:02d}",
-            "month",
-            date(year, month, 1),
-            _month_end(year, month),
-            relative,
-        )
+        assert day is None or isinstance(day, int)
+        return _day_or_month(text, group, year, month, day, relative)
     if "season" in kinds:
         code = kinds["season"]
         assert isinstance(code, int)
@@ -302,21 +309,7 @@ def _resolve(
         index = reference.day.year * 12 + reference.day.month - 1 + months
         year, month = divmod(index, 12)
         month += 1
-        if isinstance(day, int):
-            try:
-                exact = date(year, month, day)
-            except ValueError:
-                return None
-            return _expression(text, group, exact.isoformat(), "day", exact, exact, True)
-        return _expression(
-            text,
-            group,
-            f"{year:04d}-{month:02d}",
-            "month",
-            date(year, month, 1),
-            _month_end(year, month),
-            True,
-        )
+        return _day_or_month(text, group, year, month, day if isinstance(day, int) else None, True)
     if "relday" in kinds:
         days = kinds["relday"]
         assert isinstance(days, int)
