@@ -208,6 +208,17 @@ def _byline(text: str) -> str | None:
     return None
 
 
+def _take_opening(lines: list[Line], pattern: re.Pattern[str]) -> re.Match[str] | None:
+    """The match of the pattern opening one of the header lines, cut from the front of that line."""
+    for index, line in enumerate(lines[:HEADER_LINES]):
+        match = pattern.match(line.text)
+        if match:
+            rest = line.text[match.end() :]
+            lines[index] = Line(line.start + match.end(), rest, line.trailing_space, line.blank_before)
+            return match
+    return None
+
+
 def _site_name(text: str) -> str | None:
     for pattern in rules().site_lines:
         match = pattern.match(text)
@@ -255,22 +266,14 @@ def clean_article(article: Article) -> Document:
     lines = raw_lines(raw)
 
     # A date marker opens the text or one of the lines under the title.
-    for index, line in enumerate(lines[:HEADER_LINES]):
-        marker = rules().leading_date_marker.match(line.text)
-        if marker:
-            masthead.append(marker.group(0).strip())
-            rest = line.text[marker.end() :]
-            lines[index] = Line(line.start + marker.end(), rest, line.trailing_space, line.blank_before)
-            break
+    marker = _take_opening(lines, rules().leading_date_marker)
+    if marker:
+        masthead.append(marker.group(0).strip())
     # A dateline opens the first paragraph ("ASTANA, 3 July 2024 (Kazinform) -"): its date and outlet are
     # the masthead's, not the article's text.
-    for index, line in enumerate(lines[:HEADER_LINES]):
-        dateline = rules().dateline.match(line.text)
-        if dateline:
-            masthead.extend(part for part in dateline.group("date", "outlet", "slash") if part)
-            rest = line.text[dateline.end() :]
-            lines[index] = Line(line.start + dateline.end(), rest, line.trailing_space, line.blank_before)
-            break
+    dateline = _take_opening(lines, rules().dateline)
+    if dateline:
+        masthead.extend(part for part in dateline.group("date", "outlet", "slash") if part)
 
     lines = [line for line in lines if line.text and not _is_boilerplate(line.text)]
     lines = _split_title(lines, masthead)

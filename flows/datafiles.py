@@ -15,6 +15,11 @@ DATA_DIR = Path(__file__).parent / "data"
 T = TypeVar("T", bound=BaseModel)
 
 
+def alternation(patterns: list[str]) -> str:
+    """One regular expression matching any of the data file's patterns, each kept as its own group."""
+    return "|".join(f"(?:{p})" for p in patterns)
+
+
 @cache
 def load_yaml(name: str, schema: type[T]) -> T:
     """The file `flows/data/<name>` parsed safely and validated as `schema`."""

@@ -36,6 +36,15 @@ def run_isolated(stage: Callable[[set[str]], T], doc_ids: list[str]) -> tuple[T,
         return stage(set(doc_ids) - failures.keys()), failures
 
 
+def run_per_document(
+    stage: Callable[[list[Document]], T], documents: list[Document]
+) -> tuple[T, dict[str, str]]:
+    """`run_isolated` for a stage given as a function of the documents it should cover."""
+    return run_isolated(
+        lambda doc_ids: stage([d for d in documents if d.doc_id in doc_ids]), [d.doc_id for d in documents]
+    )
+
+
 def set_aside(
     documents: list[Document], failures: dict[str, str], stage: str
 ) -> tuple[list[Document], list[Reject]]:

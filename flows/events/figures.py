@@ -15,7 +15,7 @@ from functools import cache
 
 from pydantic import BaseModel, ConfigDict
 
-from flows.datafiles import load_yaml
+from flows.datafiles import alternation, load_yaml
 from flows.events.dates import document_reference, find_dates
 from flows.events.lexicon import WORD_START, compile_words
 from models.documents import Document, Sentence
@@ -68,19 +68,15 @@ class _Lexicon:
     half_year: dict[str, re.Pattern[str]]
 
 
-def _alternation(patterns: list[str]) -> str:
-    return "|".join(f"(?:{p})" for p in patterns)
-
-
 @cache
 def _lexicon() -> _Lexicon:
     magnitudes = load_yaml("magnitudes.yaml", Magnitudes)
     units = load_yaml("units.yaml", Units)
-    magnitude = _alternation([p for m in magnitudes.magnitudes for p in m.patterns])
-    unit = _alternation([p for u in units.units for p in u.patterns])
-    prefix = _alternation([p for u in units.before_number for p in u.patterns])
-    before = _alternation([p for ps in magnitudes.qualifiers.values() for p in ps])
-    after = _alternation([p for ps in magnitudes.qualifiers_after.values() for p in ps])
+    magnitude = alternation([p for m in magnitudes.magnitudes for p in m.patterns])
+    unit = alternation([p for u in units.units for p in u.patterns])
+    prefix = alternation([p for u in units.before_number for p in u.patterns])
+    before = alternation([p for ps in magnitudes.qualifiers.values() for p in ps])
+    after = alternation([p for ps in magnitudes.qualifiers_after.values() for p in ps])
     number = r"\d{1,3}(?:[\s\u00a0]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
     figure = re.compile(
         rf"(?:{WORD_START}(?P<before>{before})\s+)?"

@@ -10,7 +10,7 @@ from functools import cache
 
 from pydantic import BaseModel, ConfigDict
 
-from flows.datafiles import load_yaml
+from flows.datafiles import alternation, load_yaml
 from flows.names.titles import title_file
 
 WORD_START = r"(?<![\w-])"
@@ -74,7 +74,7 @@ class Trigger:
 
 def compile_words(patterns: list[str]) -> re.Pattern[str]:
     """One case-insensitive pattern matching any of `patterns` as a word (from a word start to a word end)."""
-    return re.compile(WORD_START + "(?:" + "|".join(f"(?:{p})" for p in patterns) + r")\w*", re.IGNORECASE)
+    return re.compile(WORD_START + "(?:" + alternation(patterns) + r")\w*", re.IGNORECASE)
 
 
 @cache
@@ -119,9 +119,7 @@ def status_cue(status: str, language: str) -> re.Pattern[str] | None:
 def future_form(language: str) -> re.Pattern[str] | None:
     """Verb forms of a language that put the event a trigger names in the future (whole words)."""
     patterns = trigger_file().future_forms.get(language)
-    return (
-        re.compile("(?:" + "|".join(f"(?:{p})" for p in patterns) + ")", re.IGNORECASE) if patterns else None
-    )
+    return re.compile("(?:" + alternation(patterns) + ")", re.IGNORECASE) if patterns else None
 
 
 @cache

@@ -234,7 +234,10 @@ def _date_by_occasion(clusters: list[Cluster]) -> None:
 
 
 def _event_id(event_type: str, actors: list[str], first_doc: str, date: str | None) -> str:
-    key = "|".join([event_type, ",".join(sorted(actors)), first_doc, date or ""])
+    return _hashed_id("|".join([event_type, ",".join(sorted(actors)), first_doc, date or ""]))
+
+
+def _hashed_id(key: str) -> str:
     return "event/" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
 
@@ -309,9 +312,7 @@ def _distinct_ids(events: list[Event]) -> list[Event]:
         if event.event_id in seen:
             first = event.evidence[0]
             key = f"{event.event_id}|{first.doc_id}|{first.sentence_index}"
-            event = event.model_copy(
-                update={"event_id": "event/" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]}
-            )
+            event = event.model_copy(update={"event_id": _hashed_id(key)})
         seen.add(event.event_id)
         result.append(event)
     return result

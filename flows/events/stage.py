@@ -7,7 +7,7 @@ from prefect import task
 from flows.events.detect import OfficeHolder, build_context, detect_reports
 from flows.events.figures import sentence_figures
 from flows.events.merge import merge_reports
-from flows.isolation import run_isolated
+from flows.isolation import run_per_document
 from models.documents import Document, Sentence
 from models.entities import Entity, Mention
 from models.events import Event, Figure
@@ -55,11 +55,7 @@ def extract_events_task(
 ) -> tuple[list[Event], dict[str, str]]:
     """Prefect task around `extract_events`: the events of the documents it did not fail on, and why it
     failed on each of the others."""
-
-    def over(doc_ids: set[str]) -> list[Event]:
-        return extract_events([d for d in documents if d.doc_id in doc_ids], sentences, mentions, entities)
-
-    return run_isolated(over, [d.doc_id for d in documents])
+    return run_per_document(lambda kept: extract_events(kept, sentences, mentions, entities), documents)
 
 
 @task(name="figures")
@@ -67,8 +63,4 @@ def extract_figures_task(
     documents: list[Document], sentences: list[Sentence]
 ) -> tuple[list[Figure], dict[str, str]]:
     """Prefect task around `extract_figures`, setting aside the documents it fails on, as events does."""
-
-    def over(doc_ids: set[str]) -> list[Figure]:
-        return extract_figures([d for d in documents if d.doc_id in doc_ids], sentences)
-
-    return run_isolated(over, [d.doc_id for d in documents])
+    return run_per_document(lambda kept: extract_figures(kept, sentences), documents)

@@ -20,7 +20,7 @@ from flows.names.normalise import (
     is_common_russian,
     is_russian_function_word,
 )
-from flows.names.recognise import Candidate
+from flows.names.recognise import Candidate, overlaps_none
 from flows.names.titles import is_office_noun
 from models.documents import Document, Sentence
 
@@ -29,23 +29,20 @@ CAPITALISED_PAIR = re.compile(r"(?<!^)\b(?=([А-ЯЁ][а-яё-]+\s+[А-ЯЁ][а-
 
 
 @cache
-def _tagger() -> tuple[Any, Any]:
+def _tagger() -> tuple[Any, Any, Any]:
+    """natasha's document class, segmenter and NER tagger, loaded once."""
     import pymorphy3
 
     # natasha imports pymorphy2, which breaks with setuptools >= 81; pymorphy3 is its successor.
     sys.modules.setdefault("pymorphy2", pymorphy3)
-    from natasha import NewsEmbedding, NewsNERTagger, Segmenter
+    from natasha import Doc, NewsEmbedding, NewsNERTagger, Segmenter
 
-    return Segmenter(), NewsNERTagger(NewsEmbedding())
-
-
-def _free(start: int, end: int, candidates: list[Candidate]) -> bool:
-    return all(end <= c.start or start >= c.end for c in candidates)
+    return Doc, Segmenter(), NewsNERTagger(NewsEmbedding())
 
 
 def _worth_tagging(sentence: Sentence, candidates: list[Candidate]) -> bool:
     return any(
-        _free(sentence.start + m.start(1), sentence.start + m.end(1), candidates)
+        overlaps_none(sentence.start + m.start(1), sentence.start + m.end(1), candidates)
         for m in CAPITALISED_PAIR.finditer(sentence.text)
     )
 
@@ -58,10 +55,8 @@ def with_russian_people(
     for sentence in sentences:
         if sentence.language != "ru" or not _worth_tagging(sentence, merged):
             continue
-        from natasha import Doc
-
-        segmenter, tagger = _tagger()
-        tagged = Doc(sentence.text)
+        document_class, segmenter, tagger = _tagger()
+        tagged = document_class(sentence.text)
         tagged.segment(segmenter)
         tagged.tag_ner(tagger)
         for span in tagged.spans:
@@ -75,7 +70,7 @@ def with_russian_people(
                 is_common_russian(words[0]) and not ends_like_surname(base_token(words[-1], "ru", is_known))
             ):
                 continue
-            if not _free(start, end, merged):
+            if not overlaps_none(start, end, merged):
                 continue
             tokens = [base_token(w, "ru", is_known) for w in words]
             merged.append(

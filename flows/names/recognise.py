@@ -84,6 +84,11 @@ class Candidate:
     """A person's base-form words, for linking by given name, patronymic and surname."""
 
 
+def overlaps_none(start: int, end: int, candidates: list[Candidate]) -> bool:
+    """Whether the span overlaps none of the candidates."""
+    return all(end <= c.start or start >= c.end for c in candidates)
+
+
 @cache
 def _region_words() -> frozenset[str]:
     return frozenset(w.lower() for w in curated().region_words)

@@ -10,7 +10,7 @@ import logging
 
 from prefect import task
 
-from flows.isolation import run_isolated
+from flows.isolation import run_per_document
 from flows.names.link import entities, link
 from flows.names.natasha_people import with_russian_people
 from flows.names.recognise import recognise
@@ -52,8 +52,4 @@ def find_names_task(
 ) -> tuple[NamesResult, dict[str, str]]:
     """Prefect task around `find_names`: the result over the documents it did not fail on, and why it
     failed on each of the others."""
-
-    def over(doc_ids: set[str]) -> NamesResult:
-        return find_names([d for d in documents if d.doc_id in doc_ids], sentences, backend)
-
-    return run_isolated(over, [d.doc_id for d in documents])
+    return run_per_document(lambda kept: find_names(kept, sentences, backend), documents)

@@ -14,7 +14,7 @@ from typing import Any
 
 from flows.names.lexicon import is_known
 from flows.names.normalise import TOKEN, base_token
-from flows.names.recognise import Candidate
+from flows.names.recognise import Candidate, overlaps_none
 from models.documents import Document, Sentence
 
 log = logging.getLogger(__name__)
@@ -98,6 +98,6 @@ def stanza_candidates(
         if pipeline is None:
             continue
         for extra in candidates_from_stanza(document, pipeline(sentence.text), sentence.start, sentence):
-            if all(extra.end <= c.start or extra.start >= c.end for c in merged):
+            if overlaps_none(extra.start, extra.end, merged):
                 merged.append(extra)
     return sorted(merged, key=lambda c: c.start)

@@ -10,7 +10,7 @@ from functools import cache
 
 from pydantic import BaseModel, ConfigDict
 
-from flows.datafiles import load_yaml
+from flows.datafiles import alternation, load_yaml
 
 
 class OfficePhrase(BaseModel):
@@ -49,7 +49,7 @@ def title_file() -> TitleFile:
 
 @cache
 def _office_noun() -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p})" for p in title_file().office_nouns), re.IGNORECASE)
+    return re.compile(alternation(title_file().office_nouns), re.IGNORECASE)
 
 
 def is_office_noun(word: str) -> bool:
