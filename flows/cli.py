@@ -6,7 +6,8 @@
 
 Exit status of `run`: 0 when the dataset was published and every input was used; 3 when it was
 published but some inputs were rejected (each is printed with its reason); 1 when nothing was
-published (the dataset failed validation, or the run failed); 2 for a wrong command line.
+published (the dataset failed validation, or the run failed); 2 for a wrong command line, or an
+output folder the pipeline may not replace (not its dataset, or the input folder, inside it or above it).
 """
 
 import argparse
@@ -18,12 +19,18 @@ DEPLOYMENT = "scheduled"
 
 
 def _run(args: argparse.Namespace) -> int:
+    from flows.output_guard import OutputRefused, check_output
     from flows.pipeline import STAGES, build_dataset
     from flows.progress import stages_shown
     from flows.validate import ValidationFailed
 
     if not args.input.is_dir():
         print(f"kazevents: input folder {args.input} does not exist", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        check_output(args.input, args.output)
+    except OutputRefused as err:
+        print(f"kazevents: refused: {err}", file=sys.stderr)
         return EXIT_USAGE
     try:
         with stages_shown(STAGES):

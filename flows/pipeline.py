@@ -14,6 +14,7 @@ from flows.events.stage import extract_events_task, extract_figures_task
 from flows.ingest import ingest_task
 from flows.isolation import gather, set_aside
 from flows.names.stage import find_names_task
+from flows.output_guard import check_output
 from flows.prepare import prepare_task
 from flows.progress import stage
 from flows.publish import publish_task
@@ -25,7 +26,11 @@ STAGES = 7
 
 @flow(name="kazevents-build")
 def build_dataset(input_dir: Path, output_dir: Path, backend: str = "offline") -> BuildReport:
-    """Build the dataset from every article in `input_dir` and publish it to `output_dir`."""
+    """Build the dataset from every article in `input_dir` and publish it to `output_dir`.
+
+    Raises `OutputRefused`, before any work, when `output_dir` is not a folder the pipeline may replace.
+    """
+    check_output(input_dir, output_dir)
     stage("ingest")
     articles, rejected = ingest_task(input_dir)
     stage("prepare")

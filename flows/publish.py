@@ -3,7 +3,8 @@
 The folder holds one Parquet file per table (schema version and dataset version in the Parquet
 metadata), `dataset.jsonld` and `manifest.json`. It is built beside the old one and switched in with
 one atomic rename (Linux `renameat2` RENAME_EXCHANGE), so a run that dies half-way leaves the
-previous dataset whole. A build whose content equals what is published rewrites nothing.
+previous dataset whole. A build whose content equals what is published rewrites nothing. Only a
+folder that is absent, empty or the dataset's own (flows/output_guard.py) is ever replaced.
 """
 
 import ctypes
@@ -22,9 +23,9 @@ import pyarrow.parquet as pq
 from prefect import task
 
 from flows.jsonld import to_jsonld
+from flows.output_guard import MANIFEST, check_output_folder
 from models.dataset import SCHEMA_VERSION, Dataset
 
-MANIFEST = "manifest.json"
 _RENAME_EXCHANGE = 2
 _AT_FDCWD = -100
 
@@ -100,6 +101,8 @@ def publish_dataset(tables: dict[str, pa.Table], dataset: Dataset, output: Path)
     output = output.resolve()
     if published_version(output) == version:
         return version
+    # the last line of defence: never replace a folder that is not the dataset's own
+    check_output_folder(output)
     output.parent.mkdir(parents=True, exist_ok=True)
     for stale in output.parent.glob(f".{output.name}.staging-*"):
         shutil.rmtree(stale, ignore_errors=True)
