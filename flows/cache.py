@@ -57,7 +57,12 @@ class ResultCache:
         """Store a record; written to a temporary file and renamed, so a killed run leaves no half file."""
         path = self._path(stage, content_hash)
         path.parent.mkdir(parents=True, exist_ok=True)
+        data = value.model_dump_json().encode()  # before any file is made, so a failure leaves none
         handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(value.model_dump_json().encode())
-        os.replace(temporary, path)
+        try:
+            with os.fdopen(handle, "wb") as stream:
+                stream.write(data)
+            os.replace(temporary, path)
+        except BaseException:
+            os.unlink(temporary)
+            raise

@@ -21,27 +21,32 @@ DEPLOYMENT = "scheduled"
 def _run(args: argparse.Namespace) -> int:
     from flows.output_guard import OutputRefused, check_output
     from flows.pipeline import STAGES, build_dataset
+    from flows.printable import printable
     from flows.progress import stages_shown
     from flows.validate import ValidationFailed
 
     if not args.input.is_dir():
-        print(f"kazevents: input folder {args.input} does not exist", file=sys.stderr)
+        print(f"kazevents: input folder {printable(str(args.input))} does not exist", file=sys.stderr)
         return EXIT_USAGE
     try:
         check_output(args.input, args.output)
     except OutputRefused as err:
-        print(f"kazevents: refused: {err}", file=sys.stderr)
+        print(f"kazevents: refused: {printable(str(err))}", file=sys.stderr)
         return EXIT_USAGE
     try:
         with stages_shown(STAGES):
             report = build_dataset(args.input, args.output, args.backend)
     except ValidationFailed as err:
-        print(f"kazevents: nothing published: {err}", file=sys.stderr)
+        problems = "".join(f"\n  {printable(problem)}" for problem in err.problems)
+        print(f"kazevents: nothing published: dataset failed validation:{problems}", file=sys.stderr)
         return EXIT_FAILED
     for reject in report.rejects:
-        print(f"rejected {reject.source} ({reject.stage}): {reject.reason}", file=sys.stderr)
+        print(
+            f"rejected {printable(reject.source)} ({reject.stage}): {printable(reject.reason)}",
+            file=sys.stderr,
+        )
     print(
-        f"published dataset {report.version} to {args.output}: "
+        f"published dataset {report.version} to {printable(str(args.output))}: "
         f"{len(report.processed)} articles processed, {len(report.reused)} unchanged"
     )
     return EXIT_REJECTS if report.rejects else EXIT_OK

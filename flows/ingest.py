@@ -2,9 +2,15 @@
 
 Reads `.txt`, `.html` and `.htm` files; decodes UTF-8 (with or without BOM), UTF-16 and legacy
 Cyrillic encodings (cp1251, KOI8-R); strips HTML to text without fetching or executing anything.
+Only regular files inside the input folder are read: a symbolic link out of it, a broken link, a
+link loop, a FIFO, a device or a folder named like an article is a reject with its reason. The size
+is checked with `stat` before reading, and no more than the limit is ever read.
 """
 
+import errno
 import hashlib
+import os
+import stat
 import unicodedata
 from collections.abc import Iterable
 from html.parser import HTMLParser
@@ -171,8 +177,62 @@ def read_article(source: str, data: bytes) -> Article:
 
 
 def input_files(folder: Path) -> list[Path]:
-    """The files of the folder that the pipeline reads, in a stable order."""
-    return sorted(p for p in folder.iterdir() if p.is_file() and p.suffix.lower() in SUFFIXES)
+    """The entries of the folder named like articles, in a stable order (`read_input` checks each)."""
+    return sorted(p for p in folder.iterdir() if p.suffix.lower() in SUFFIXES)
+
+
+def source_name(path: Path) -> str:
+    """The file's name as text: bytes that are not UTF-8 are written as `\\xNN` escapes."""
+    return os.fsencode(path.name).decode("utf-8", "backslashreplace")
+
+
+_KINDS = {
+    stat.S_IFDIR: "a folder, not a file",
+    stat.S_IFIFO: "a FIFO, not a regular file",
+    stat.S_IFCHR: "a character device, not a regular file",
+    stat.S_IFBLK: "a block device, not a regular file",
+    stat.S_IFSOCK: "a socket, not a regular file",
+}
+
+
+def _regular(info: os.stat_result) -> None:
+    if not stat.S_ISREG(info.st_mode):
+        raise IngestError(_KINDS.get(stat.S_IFMT(info.st_mode), "not a regular file"))
+    if info.st_size > MAX_BYTES:
+        raise IngestError(f"file of {info.st_size} bytes is over the {MAX_BYTES}-byte limit")
+
+
+def _target(path: Path) -> Path:
+    """The file a folder entry stands for: itself, or where its symbolic link leads inside the folder."""
+    if not path.is_symlink():
+        return path
+    try:
+        os.stat(path)
+    except OSError as err:
+        if err.errno == errno.ELOOP:
+            raise IngestError("symbolic link loop") from None
+        raise IngestError("broken symbolic link: its target does not exist") from None
+    target = Path(os.path.realpath(path))
+    if path.parent.resolve() not in target.parents:
+        raise IngestError("symbolic link to a file outside the input folder: not read")
+    return target
+
+
+def read_input(path: Path) -> bytes:
+    """The bytes of one input, read only when it is a regular file inside its folder and under the size
+    limit; raises IngestError with the reason otherwise."""
+    target = _target(path)
+    try:
+        _regular(os.lstat(target))
+        handle = os.open(target, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC)
+    except OSError as err:
+        raise IngestError(f"unreadable: {err.strerror}") from None
+    with os.fdopen(handle, "rb") as stream:
+        _regular(os.fstat(stream.fileno()))  # what was opened, in case the entry changed meanwhile
+        data = stream.read(MAX_BYTES + 1)
+    if len(data) > MAX_BYTES:
+        raise IngestError(f"file grew over the {MAX_BYTES}-byte limit while read")
+    return data
 
 
 def read_articles(paths: Iterable[Path]) -> tuple[list[Article], list[Reject]]:
@@ -184,31 +244,30 @@ def read_articles(paths: Iterable[Path]) -> tuple[list[Article], list[Reject]]:
     rejects: list[Reject] = []
     seen: dict[str, str] = {}
     for path in paths:
+        source = source_name(path)
         try:
-            data = path.read_bytes()
-        except OSError as err:
-            rejects.append(
-                Reject(source=path.name, content_hash="", stage="ingest", reason=f"unreadable: {err}")
-            )
+            data = read_input(path)
+        except IngestError as err:
+            rejects.append(Reject(source=source, content_hash="", stage="ingest", reason=str(err)))
             continue
         try:
-            article = read_article(path.name, data)
+            article = read_article(source, data)
         except (IngestError, UnicodeDecodeError) as err:
             rejects.append(
-                Reject(source=path.name, content_hash=content_hash(data), stage="ingest", reason=str(err))
+                Reject(source=source, content_hash=content_hash(data), stage="ingest", reason=str(err))
             )
             continue
         if article.doc_id in seen:
             rejects.append(
                 Reject(
-                    source=path.name,
+                    source=source,
                     content_hash=article.content_hash,
                     stage="ingest",
                     reason=f"duplicate of {seen[article.doc_id]} (same text)",
                 )
             )
             continue
-        seen[article.doc_id] = path.name
+        seen[article.doc_id] = source
         articles.append(article)
     return articles, rejects
 

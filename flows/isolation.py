@@ -12,6 +12,7 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from flows.names.link import entities
+from flows.printable import printable
 from models.dataset import Dataset
 from models.documents import Document, Reject, Sentence
 from models.entities import Mention
@@ -55,7 +56,7 @@ def set_aside(
             reason = (
                 f"the {stage} stage failed on this document ({failures[document.doc_id]}); please report it"
             )
-            log.error("%s (%s): %s", document.source, document.doc_id, reason)
+            log.error("%s (%s): %s", printable(document.source), document.doc_id, printable(reason))
             rejects.append(
                 Reject(source=document.source, content_hash=document.content_hash, stage=stage, reason=reason)
             )

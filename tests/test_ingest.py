@@ -1,8 +1,10 @@
+import os
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from flows.ingest import IngestError, document_id, html_to_text, read_article, read_articles
+from flows.ingest import IngestError, document_id, html_to_text, input_files, read_article, read_articles
 
 RUSSIAN = "Президент Казахстана встретился с главой Татарстана в Астане. Стороны обсудили торговлю и промышленность."
 KAZAKH = "Мемлекет басшысы Татарстан Президентімен кездесті. Қазақ-татар қарым-қатынастарын дамыту мәселесі талқыланды."
@@ -83,3 +85,70 @@ def test_seed_ids_are_stable(seed_articles) -> None:  # type: ignore[no-untyped-
     )
     assert [a.doc_id for a in again] == [a.doc_id for a in seed_articles]
     assert len({a.doc_id for a in seed_articles}) == 5
+
+
+def fifo(path: Path) -> None:
+    os.mkfifo(path)
+
+
+def link_out(path: Path) -> None:
+    path.symlink_to("/etc/passwd")
+
+
+def link_out_of_the_folder_by_dots(path: Path) -> None:
+    (path.parent.parent / "secret.txt").write_text(RUSSIAN)
+    path.symlink_to(Path("..") / "secret.txt")
+
+
+def dangling(path: Path) -> None:
+    path.symlink_to(path.parent / "nowhere.txt")
+
+
+def loop(path: Path) -> None:
+    path.symlink_to(path)
+
+
+def sparse_64_gb(path: Path) -> None:
+    with path.open("wb") as handle:
+        handle.truncate(64 * 2**30)
+
+
+ODD_ENTRIES = [
+    ("pipe.txt", fifo, "a FIFO, not a regular file"),
+    ("folder.txt", Path.mkdir, "a folder, not a file"),
+    ("passwd.txt", link_out, "symbolic link to a file outside the input folder: not read"),
+    ("up.txt", link_out_of_the_folder_by_dots, "symbolic link to a file outside the input folder: not read"),
+    ("dangling.txt", dangling, "broken symbolic link: its target does not exist"),
+    ("loop.txt", loop, "symbolic link loop"),
+    ("sparse.txt", sparse_64_gb, "file of 68719476736 bytes is over the 5000000-byte limit"),
+]
+
+
+@pytest.mark.parametrize(("name", "make", "reason"), ODD_ENTRIES, ids=[e[0] for e in ODD_ENTRIES])
+def test_only_regular_files_inside_the_folder_are_read_and_every_other_entry_is_a_reject(
+    tmp_path: Path, name: str, make: Callable[[Path], None], reason: str
+) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(RUSSIAN, encoding="utf-8")
+    make(folder / name)
+    articles, rejects = read_articles(input_files(folder))
+    assert [a.source for a in articles] == ["a.txt"]
+    assert [(r.source, r.stage, r.reason) for r in rejects] == [(name, "ingest", reason)]
+    assert "root:" not in "".join(a.raw_text for a in articles)
+
+
+def test_a_link_to_a_file_inside_the_folder_is_read_as_that_file(tmp_path: Path) -> None:
+    (tmp_path / "b.txt").write_text(KAZAKH, encoding="utf-8")
+    (tmp_path / "a.txt").symlink_to("b.txt")
+    articles, rejects = read_articles(input_files(tmp_path))
+    assert [a.source for a in articles] == ["a.txt"]
+    assert [r.reason for r in rejects] == ["duplicate of a.txt (same text)"]
+
+
+def test_a_file_name_that_is_not_utf8_is_kept_with_its_bytes_escaped(tmp_path: Path) -> None:
+    (tmp_path / os.fsdecode(b"bad\xffname.txt")).write_text(RUSSIAN, encoding="utf-8")
+    articles, rejects = read_articles(input_files(tmp_path))
+    assert not rejects
+    assert articles[0].source == "bad\\xffname.txt"
+    articles[0].model_dump_json()  # serialisable: the cache and Parquet take it

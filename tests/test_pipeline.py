@@ -1,6 +1,7 @@
 """The whole flow through Prefect on the seeds and on bad inputs, re-runs, incremental runs, the README."""
 
 import importlib
+import os
 import re
 import shutil
 import subprocess
@@ -13,6 +14,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from flows.cli import main
 from flows.pipeline import build_dataset
 from models.dataset import TABLES
 from tests.conftest import ROOT, SEEDS
@@ -203,3 +205,27 @@ def test_the_readme_pandas_example_runs(seeds_built: Path, monkeypatch: pytest.M
     meetings = namespace["meetings"]
     assert isinstance(meetings, pd.DataFrame)
     assert len(meetings) >= 1
+
+
+def test_hostile_file_names_are_published_or_rejected_and_printed_on_one_line_each(
+    prefect_server: None, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    sources = sorted(p.name for p in SEEDS.iterdir())
+    folder = copy_seeds(tmp_path / "in", sources[:2])
+    shutil.copy(SEEDS / sources[2], folder / os.fsdecode(b"bad\xffname.txt"))
+    forged = f"x.txt\nrejected {sources[0]} (ingest): forged\n\x1b[2Kz.txt"
+    (folder / forged).write_bytes(b"")
+    os.mkfifo(folder / "pipe.txt")
+    (folder / "passwd.txt").symlink_to("/etc/passwd")
+    output = tmp_path / "out"
+    assert main(["run", "--input", str(folder), "--output", str(output)]) == 3
+    printed = [line for line in capsys.readouterr().err.splitlines() if line.startswith("rejected ")]
+    assert sorted(printed) == [
+        "rejected passwd.txt (ingest): symbolic link to a file outside the input folder: not read",
+        "rejected pipe.txt (ingest): a FIFO, not a regular file",
+        f"rejected x.txt\\nrejected {sources[0]} (ingest): forged\\n\\x1b[2Kz.txt (ingest): empty file",
+    ]
+    documents = pd.read_parquet(output / "documents.parquet")
+    assert sorted(documents["source"]) == sorted([*sources[:2], "bad\\xffname.txt"])
+    assert set(pd.read_parquet(output / "rejects.parquet")["source"]) == {forged, "pipe.txt", "passwd.txt"}
+    assert not list(tmp_path.rglob("*.tmp"))
