@@ -1,12 +1,13 @@
 """The `kazevents` command.
 
-    kazevents run [--input DIR] [--output DIR] [--backend offline|stanza]
+    kazevents run [--input DIR] [--output DIR] [--backend offline|stanza] [--allow-shrink]
     kazevents serve --cron "0 3 * * *" [--input DIR] [--output DIR]
     kazevents models download [--dir DIR] [--lang kk ru tr]
 
 Exit status of `run`: 0 when the dataset was published and every input was used; 3 when it was
 published but some inputs were rejected (each is printed with its reason); 1 when nothing was
-published (the dataset failed validation, or the run failed); 2 for a wrong command line, or an
+published (the dataset failed validation, the build would remove more than half of the published
+articles without --allow-shrink, or the run failed); 2 for a wrong command line, or an
 output folder the pipeline may not replace (not its dataset, or the input folder, inside it or above it).
 """
 
@@ -23,6 +24,7 @@ def _run(args: argparse.Namespace) -> int:
     from flows.pipeline import STAGES, build_dataset
     from flows.printable import printable
     from flows.progress import stages_shown
+    from flows.publish import ShrinkRefused
     from flows.validate import ValidationFailed
 
     if not args.input.is_dir():
@@ -35,7 +37,10 @@ def _run(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     try:
         with stages_shown(STAGES):
-            report = build_dataset(args.input, args.output, args.backend)
+            report = build_dataset(args.input, args.output, args.backend, args.allow_shrink)
+    except ShrinkRefused as err:
+        print(f"kazevents: nothing published: {printable(str(err))}", file=sys.stderr)
+        return EXIT_FAILED
     except ValidationFailed as err:
         problems = "".join(f"\n  {printable(problem)}" for problem in err.problems)
         print(f"kazevents: nothing published: dataset failed validation:{problems}", file=sys.stderr)
@@ -47,7 +52,8 @@ def _run(args: argparse.Namespace) -> int:
         )
     print(
         f"published dataset {report.version} to {printable(str(args.output))}: "
-        f"{len(report.processed)} articles processed, {len(report.reused)} unchanged"
+        f"{len(report.processed)} articles processed, {len(report.reused)} unchanged, "
+        f"{len(report.removed)} removed (no longer in the input)"
     )
     return EXIT_REJECTS if report.rejects else EXIT_OK
 
@@ -85,6 +91,11 @@ def parser() -> argparse.ArgumentParser:
     commands = top.add_subparsers(dest="command", required=True)
     run = commands.add_parser("run", help="build the dataset from a folder of articles")
     serve = commands.add_parser("serve", help="build the dataset on a schedule, as a Prefect deployment")
+    run.add_argument(
+        "--allow-shrink",
+        action="store_true",
+        help="publish even when the build removes more than half of the published articles",
+    )
     serve.add_argument("--cron", required=True, help='when to run, as a cron line, e.g. "0 3 * * *"')
     for command, handler in ((run, _run), (serve, _serve)):
         command.add_argument(

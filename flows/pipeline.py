@@ -17,7 +17,7 @@ from flows.names.stage import find_names_task
 from flows.output_guard import check_output
 from flows.prepare import prepare_task
 from flows.progress import stage
-from flows.publish import publish_task
+from flows.publish import publish_task, removed_articles
 from flows.validate import validate_task
 from models.dataset import BuildReport
 
@@ -25,10 +25,14 @@ STAGES = 7
 
 
 @flow(name="kazevents-build")
-def build_dataset(input_dir: Path, output_dir: Path, backend: str = "offline") -> BuildReport:
+def build_dataset(
+    input_dir: Path, output_dir: Path, backend: str = "offline", allow_shrink: bool = False
+) -> BuildReport:
     """Build the dataset from every article in `input_dir` and publish it to `output_dir`.
 
-    Raises `OutputRefused`, before any work, when `output_dir` is not a folder the pipeline may replace.
+    Raises `OutputRefused`, before any work, when `output_dir` is not a folder the pipeline may replace;
+    `ShrinkRefused`, changing nothing, when the build would remove more than half of the published
+    articles and `allow_shrink` is not set.
     """
     check_output(input_dir, output_dir)
     stage("ingest")
@@ -55,7 +59,12 @@ def build_dataset(input_dir: Path, output_dir: Path, backend: str = "offline") -
     stage("validate")
     tables = validate_task(dataset)
     stage("publish")
-    version = publish_task(tables, dataset, output_dir)
+    removed, _ = removed_articles(tables, output_dir.resolve())
+    version = publish_task(tables, dataset, output_dir, allow_shrink)
     return BuildReport(
-        version=version, rejects=dataset.rejects, processed=prepared.processed, reused=prepared.reused
+        version=version,
+        rejects=dataset.rejects,
+        processed=prepared.processed,
+        reused=prepared.reused,
+        removed=removed,
     )

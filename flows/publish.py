@@ -4,7 +4,9 @@ The folder holds one Parquet file per table (schema version and dataset version 
 metadata), `dataset.jsonld` and `manifest.json`. It is built beside the old one and switched in with
 one atomic rename (Linux `renameat2` RENAME_EXCHANGE), so a run that dies half-way leaves the
 previous dataset whole. A build whose content equals what is published rewrites nothing. Only a
-folder that is absent, empty or the dataset's own (flows/output_guard.py) is ever replaced.
+folder that is absent, empty or the dataset's own (flows/output_guard.py) is ever replaced, and a
+build that would remove more than half of the published articles (an empty or wrong input folder) is
+refused unless the shrink is allowed.
 """
 
 import ctypes
@@ -26,6 +28,8 @@ from flows.jsonld import to_jsonld
 from flows.output_guard import MANIFEST, check_output_folder
 from models.dataset import SCHEMA_VERSION, Dataset
 
+SHRINK_LIMIT = 0.5
+"""A build may remove at most this share of the published articles unless the shrink is allowed."""
 _RENAME_EXCHANGE = 2
 _AT_FDCWD = -100
 
@@ -47,6 +51,30 @@ def published_version(output: Path) -> str | None:
         return None
     files = manifest.get("files", [])
     return manifest.get("version") if all((output / f).exists() for f in files) else None
+
+
+class ShrinkRefused(ValueError):
+    """The build would remove most of the published articles; nothing was changed."""
+
+
+def removed_articles(tables: dict[str, pa.Table], output: Path) -> tuple[list[str], int]:
+    """The published articles (their file names) the build no longer has, and how many are published."""
+    if published_version(output) is None:
+        return [], 0
+    published = pq.read_table(output / "documents.parquet", columns=["doc_id", "source"]).to_pylist()
+    kept = set(tables["documents"].column("doc_id").to_pylist())
+    return sorted(row["source"] for row in published if row["doc_id"] not in kept), len(published)
+
+
+def check_shrink(tables: dict[str, pa.Table], output: Path) -> None:
+    """Raise `ShrinkRefused` when the build would remove more than `SHRINK_LIMIT` of the published articles."""
+    removed, published = removed_articles(tables, output)
+    if published and len(removed) > SHRINK_LIMIT * published:
+        raise ShrinkRefused(
+            f"the build would remove {len(removed)} of the {published} published articles "
+            f"(it has {tables['documents'].num_rows}): check the input folder, or allow the shrink "
+            "with --allow-shrink"
+        )
 
 
 def write_folder(folder: Path, tables: dict[str, pa.Table], dataset: Dataset, version: str) -> None:
@@ -95,7 +123,9 @@ def switch_in(staging: Path, output: Path) -> None:
     shutil.rmtree(retired)
 
 
-def publish_dataset(tables: dict[str, pa.Table], dataset: Dataset, output: Path) -> str:
+def publish_dataset(
+    tables: dict[str, pa.Table], dataset: Dataset, output: Path, allow_shrink: bool = False
+) -> str:
     """Publish the dataset to the output folder atomically; returns its version."""
     version = content_version(tables)
     output = output.resolve()
@@ -103,6 +133,8 @@ def publish_dataset(tables: dict[str, pa.Table], dataset: Dataset, output: Path)
         return version
     # the last line of defence: never replace a folder that is not the dataset's own
     check_output_folder(output)
+    if not allow_shrink:
+        check_shrink(tables, output)
     output.parent.mkdir(parents=True, exist_ok=True)
     for stale in output.parent.glob(f".{output.name}.staging-*"):
         shutil.rmtree(stale, ignore_errors=True)
@@ -118,6 +150,8 @@ def publish_dataset(tables: dict[str, pa.Table], dataset: Dataset, output: Path)
 
 
 @task(name="publish")
-def publish_task(tables: dict[str, pa.Table], dataset: Dataset, output: Path) -> str:
+def publish_task(
+    tables: dict[str, pa.Table], dataset: Dataset, output: Path, allow_shrink: bool = False
+) -> str:
     """Write the dataset's files and switch them in at once."""
-    return publish_dataset(tables, dataset, output)
+    return publish_dataset(tables, dataset, output, allow_shrink)

@@ -48,3 +48,5 @@ class BuildReport(Record):
     """Input files processed in this run (new or changed since the last run)."""
     reused: list[str]
     """Input files whose per-document results were reused from an earlier run."""
+    removed: list[str] = []
+    """Input files of the previously published dataset whose rows this run removed (no longer input)."""

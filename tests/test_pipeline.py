@@ -229,3 +229,25 @@ def test_hostile_file_names_are_published_or_rejected_and_printed_on_one_line_ea
     assert sorted(documents["source"]) == sorted([*sources[:2], "bad\\xffname.txt"])
     assert set(pd.read_parquet(output / "rejects.parquet")["source"]) == {forged, "pipe.txt", "passwd.txt"}
     assert not list(tmp_path.rglob("*.tmp"))
+
+
+def test_an_empty_input_folder_publishes_nothing_over_the_dataset_unless_the_shrink_is_allowed(
+    seeds_built: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    output = tmp_path / "out"
+    shutil.copytree(seeds_built, output)
+    before = {p.name: p.read_bytes() for p in output.iterdir()}
+    (tmp_path / "empty").mkdir()
+    assert main(["run", "--input", str(tmp_path / "empty"), "--output", str(output)]) == 1
+    assert "would remove 5 of the 5 published articles" in capsys.readouterr().err
+    assert {p.name: p.read_bytes() for p in output.iterdir()} == before
+
+    sources = sorted(p.name for p in SEEDS.iterdir())
+    report = build(copy_seeds(tmp_path / "four", sources[1:]), output)
+    assert report.removed == [sources[0]]
+    assert sorted(pd.read_parquet(output / "documents.parquet")["source"]) == sources[1:]
+
+    args = ["run", "--input", str(tmp_path / "empty"), "--output", str(output), "--allow-shrink"]
+    assert main(args) == 0
+    assert "0 articles processed, 0 unchanged, 4 removed" in capsys.readouterr().out
+    assert pd.read_parquet(output / "documents.parquet").empty
