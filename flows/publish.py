@@ -67,7 +67,7 @@ def removed_articles(tables: dict[str, pa.Table], output: Path) -> tuple[list[st
 
 
 def check_shrink(tables: dict[str, pa.Table], output: Path) -> None:
-    """Raise `ShrinkRefused` when the build would remove more than `SHRINK_LIMIT` of the published articles."""
+    """Raise `ShrinkRefused` when the build would remove over `SHRINK_LIMIT` of the published articles."""
     removed, published = removed_articles(tables, output)
     if published and len(removed) > SHRINK_LIMIT * published:
         raise ShrinkRefused(
