@@ -7,8 +7,10 @@
 Exit status of `run`: 0 when the dataset was published and every input was used; 3 when it was
 published but some inputs were rejected (each is printed with its reason); 1 when nothing was
 published (the dataset failed validation, the build would remove more than half of the published
-articles without --allow-shrink, or the run failed); 2 for a wrong command line, or an
-output folder the pipeline may not replace (not its dataset, or the input folder, inside it or above it).
+articles without --allow-shrink, another run is building the same output, or the run failed); 2 for
+a wrong command line, or an output folder the pipeline may not replace (not its dataset, or the input
+folder, inside it or above it); 128 + N when stopped by signal N (SIGTERM, SIGINT), with the temporary
+Prefect server stopped too.
 """
 
 import argparse
@@ -16,12 +18,17 @@ import sys
 from pathlib import Path
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_REJECTS = 0, 1, 2, 3
+EXIT_SIGNALLED = 128
 DEPLOYMENT = "scheduled"
 
 
 def _run(args: argparse.Namespace) -> int:
+    from prefect.exceptions import TerminationSignal
+
+    from flows.lock import OutputBusy, output_lock
     from flows.output_guard import OutputRefused, check_output
     from flows.pipeline import STAGES, build_dataset
+    from flows.prefect_server import Stopped, stopped_by_signals, temporary_server
     from flows.printable import printable
     from flows.progress import stages_shown
     from flows.publish import ShrinkRefused
@@ -36,8 +43,15 @@ def _run(args: argparse.Namespace) -> int:
         print(f"kazevents: refused: {printable(str(err))}", file=sys.stderr)
         return EXIT_USAGE
     try:
-        with stages_shown(STAGES):
+        with stopped_by_signals(), output_lock(args.output), temporary_server(), stages_shown(STAGES):
             report = build_dataset(args.input, args.output, args.backend, args.allow_shrink)
+    except (Stopped, TerminationSignal) as err:
+        signum = err.signum if isinstance(err, Stopped) else err.signal
+        print(f"kazevents: stopped by signal {signum}: the published dataset is whole", file=sys.stderr)
+        return EXIT_SIGNALLED + signum
+    except OutputBusy as err:
+        print(f"kazevents: nothing published: {printable(str(err))}", file=sys.stderr)
+        return EXIT_FAILED
     except ShrinkRefused as err:
         print(f"kazevents: nothing published: {printable(str(err))}", file=sys.stderr)
         return EXIT_FAILED

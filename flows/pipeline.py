@@ -2,7 +2,8 @@
 
 Read the articles; prepare each one (clean, date, attribute, split), reusing what an earlier run
 prepared from the same bytes; find names and link them to entities; extract events and figures;
-validate; publish.
+validate; publish. The run holds the output's lock throughout (flows/lock.py), first cleans what a
+killed run left beside the output, and last prunes the cache of what recent runs did not use.
 """
 
 from pathlib import Path
@@ -13,11 +14,12 @@ from flows.cache import ResultCache, cache_folder
 from flows.events.stage import extract_events_task, extract_figures_task
 from flows.ingest import ingest_task
 from flows.isolation import gather, set_aside
+from flows.lock import output_lock
 from flows.names.stage import find_names_task
 from flows.output_guard import check_output
 from flows.prepare import prepare_task
 from flows.progress import stage
-from flows.publish import publish_task, removed_articles
+from flows.publish import clean_leftovers, publish_task, removed_articles
 from flows.validate import validate_task
 from models.dataset import BuildReport
 
@@ -32,13 +34,24 @@ def build_dataset(
 
     Raises `OutputRefused`, before any work, when `output_dir` is not a folder the pipeline may replace;
     `ShrinkRefused`, changing nothing, when the build would remove more than half of the published
-    articles and `allow_shrink` is not set.
+    articles and `allow_shrink` is not set; `OutputBusy` when another run holds the output's lock.
     """
     check_output(input_dir, output_dir)
+    with output_lock(output_dir):
+        clean_leftovers(output_dir)
+        cache = ResultCache(cache_folder(output_dir))
+        report = _build(input_dir, output_dir, backend, allow_shrink, cache)
+        cache.prune()
+    return report
+
+
+def _build(
+    input_dir: Path, output_dir: Path, backend: str, allow_shrink: bool, cache: ResultCache
+) -> BuildReport:
     stage("ingest")
     articles, rejected = ingest_task(input_dir)
     stage("prepare")
-    prepared = prepare_task(articles, ResultCache(cache_folder(output_dir)))
+    prepared = prepare_task(articles, cache)
     documents, sentences = prepared.documents, prepared.sentences
     stage("names")
     names, failed = find_names_task(documents, sentences, backend)

@@ -123,12 +123,33 @@ def switch_in(staging: Path, output: Path) -> None:
     shutil.rmtree(retired)
 
 
+def leftovers(output: Path) -> list[Path]:
+    """What a killed run can leave beside the output: its staging folders and a retired dataset."""
+    return [*output.parent.glob(f".{output.name}.staging-*"), output.with_name(f".{output.name}.retired")]
+
+
+def clean_leftovers(output: Path) -> None:
+    """Remove what killed runs left beside the output; call it holding the output's lock.
+
+    A run killed between the two renames of `switch_in` leaves the previous dataset retired and no
+    output: that dataset is put back first.
+    """
+    output = output.resolve()
+    retired = output.with_name(f".{output.name}.retired")
+    if retired.is_dir() and not output.exists():
+        os.rename(retired, output)
+    for path in leftovers(output):
+        shutil.rmtree(path, ignore_errors=True)
+
+
 def publish_dataset(
     tables: dict[str, pa.Table], dataset: Dataset, output: Path, allow_shrink: bool = False
 ) -> str:
-    """Publish the dataset to the output folder atomically; returns its version."""
+    """Publish the dataset to the output folder atomically; returns its version. Hold the output's lock
+    (flows/lock.py) around it: it first removes what killed runs left beside the output."""
     version = content_version(tables)
     output = output.resolve()
+    clean_leftovers(output)
     if published_version(output) == version:
         return version
     # the last line of defence: never replace a folder that is not the dataset's own
@@ -136,8 +157,6 @@ def publish_dataset(
     if not allow_shrink:
         check_shrink(tables, output)
     output.parent.mkdir(parents=True, exist_ok=True)
-    for stale in output.parent.glob(f".{output.name}.staging-*"):
-        shutil.rmtree(stale, ignore_errors=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{output.name}.staging-", dir=output.parent))
     try:
         write_folder(staging, tables, dataset, version)

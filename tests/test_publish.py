@@ -1,5 +1,6 @@
 import json
 import os
+import shutil
 from pathlib import Path
 
 import pandas as pd
@@ -110,3 +111,17 @@ def test_jsonld_expands_offline_with_schema_org_types() -> None:
     person = next(n for n in expanded if "https://schema.org/Person" in n["@type"])
     assert person["https://schema.org/sameAs"] == [{"@id": "http://www.wikidata.org/entity/Q1056353"}]
     assert document["@context"] == context()["@context"]
+
+
+@pytest.mark.parametrize("killed", ["after the exchange", "between the two renames"])
+def test_what_a_killed_run_left_is_cleaned_by_the_next_even_when_nothing_changed(
+    tmp_path: Path, killed: str
+) -> None:
+    version = publish(dataset(), tmp_path / "out")
+    leftover = tmp_path / ".out.staging-abc123"
+    shutil.copytree(tmp_path / "out", leftover)
+    if killed == "between the two renames":
+        os.rename(tmp_path / "out", tmp_path / ".out.retired")
+    assert publish(dataset(), tmp_path / "out") == version
+    assert published_version(tmp_path / "out") == version
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]
