@@ -1,7 +1,9 @@
+import time
+
 import pytest
 
 from flows.events.stage import extract_events, extract_figures
-from flows.isolation import gather, run_isolated, set_aside
+from flows.isolation import BUDGET_SETTING, gather, run_isolated, set_aside
 from flows.names.stage import find_names
 
 
@@ -69,3 +71,35 @@ def test_gather_lists_every_entity_an_event_names(seed_documents) -> None:  # ty
     listed = {e.entity_id: e for e in dataset.entities}
     assert listed[unnamed].known and listed[unnamed].name == "Abdulla Aripov"
     assert {a for e in dataset.events for a in e.actors} <= set(listed)
+
+
+def sleeper(seconds: dict[str, float]):  # type: ignore[no-untyped-def]
+    """A stage that works `seconds[doc_id]` on each document."""
+
+    def stage(doc_ids: set[str]) -> list[str]:
+        for doc_id in sorted(doc_ids):
+            time.sleep(seconds[doc_id])
+        return sorted(doc_ids)
+
+    return stage
+
+
+BUDGET_REASON = "took more than the 0.5-second time budget for one document"
+
+
+@pytest.mark.parametrize(
+    ("seconds", "alone_first", "result", "failures"),
+    [
+        ({"a": 0, "b": 0}, frozenset(), ["a", "b"], {}),
+        ({"a": 0, "long": 30, "b": 0}, frozenset({"long"}), ["a", "b"], {"long": BUDGET_REASON}),
+        ({"a": 0, "slow": 30, "b": 0}, frozenset(), ["a", "b"], {"slow": BUDGET_REASON}),
+        ({"a": 0.1, "long": 0.1}, frozenset({"long"}), ["a", "long"], {}),
+    ],
+)
+def test_a_document_over_the_time_budget_is_set_aside(  # type: ignore[no-untyped-def]
+    monkeypatch: pytest.MonkeyPatch, seconds, alone_first, result, failures
+) -> None:
+    monkeypatch.setenv(BUDGET_SETTING, "0.5")
+    started = time.monotonic()
+    assert run_isolated(sleeper(seconds), sorted(seconds), alone_first) == (result, failures)
+    assert time.monotonic() - started < 5, "the slow document was stopped, not waited for"

@@ -15,6 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from flows.cli import main
+from flows.isolation import BUDGET_SETTING
 from flows.pipeline import build_dataset
 from models.dataset import TABLES
 from tests.conftest import ROOT, SEEDS
@@ -251,3 +252,19 @@ def test_an_empty_input_folder_publishes_nothing_over_the_dataset_unless_the_shr
     assert main(args) == 0
     assert "0 articles processed, 0 unchanged, 4 removed" in capsys.readouterr().out
     assert pd.read_parquet(output / "documents.parquet").empty
+
+
+def test_a_document_over_the_time_budget_is_rejected_naming_the_stage_and_the_rest_published(
+    seeds_built: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(BUDGET_SETTING, "2")
+    sources = sorted(p.name for p in SEEDS.iterdir())
+    folder = copy_seeds(tmp_path / "in", sources[:2])
+    body = "\n".join(p.read_text(encoding="utf-8") for p in sorted(SEEDS.iterdir())) + "\n"
+    (folder / "long.txt").write_text(body * (200_000 // len(body.encode()) + 1), encoding="utf-8")
+    output = tmp_path / "out"
+    report = build(folder, output)
+    assert [r.source for r in report.rejects] == ["long.txt"]
+    assert report.rejects[0].stage in ("names", "figures", "events")
+    assert "took more than the 2-second time budget for one document" in report.rejects[0].reason
+    assert sorted(pd.read_parquet(output / "documents.parquet")["source"]) == sources[:2]
