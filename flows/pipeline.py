@@ -20,8 +20,6 @@ from flows.publish import publish_task
 from flows.validate import validate_task
 from models.dataset import BuildReport
 
-STAGES = 7
-
 
 @flow(name="kazevents-build")
 def build_dataset(input_dir: Path, output_dir: Path, backend: str = "offline") -> BuildReport:
