@@ -122,7 +122,11 @@ def _parameters(args: argparse.Namespace) -> dict[str, str]:
 def _download(args: argparse.Namespace) -> int:
     from flows.names.stanza_backend import download_models
 
-    download_models(args.dir, args.lang)
+    try:
+        download_models(args.dir, args.lang)
+    except ImportError:
+        print("kazevents: stanza is not installed: pip install 'kazevents[stanza]'", file=sys.stderr)
+        return EXIT_USAGE
     print(f"stanza models for {', '.join(args.lang)} in {args.dir}")
     return EXIT_OK
 

@@ -59,6 +59,14 @@ def test_a_scheduled_deployment_keeps_its_cron(prefect_server: None) -> None:
     assert parameters["backend"] == "offline"
 
 
+def test_downloading_models_without_stanza_says_how_to_get_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setitem(sys.modules, "stanza", None)  # what `import stanza` meets without the extra
+    assert main(["models", "download", "--dir", str(tmp_path), "--lang", "kk"]) == 2
+    assert capsys.readouterr().err == "kazevents: stanza is not installed: pip install 'kazevents[stanza]'\n"
+
+
 def test_version_names_the_package_and_the_dataset_schema() -> None:
     result = subprocess.run([KAZEVENTS, "--version"], capture_output=True, text=True, check=True)
     assert result.stdout == f"kazevents {version('kazevents')} (dataset schema {SCHEMA_VERSION})\n"
