@@ -15,6 +15,7 @@ import dateparser
 from pydantic import BaseModel
 
 from flows.datafiles import load_yaml
+from flows.html import with_page_metadata
 from models.documents import Article, Document, OffsetSegment
 
 
@@ -26,6 +27,7 @@ class CleaningRules(BaseModel):
     byline_labels: list[str]
     bare_byline: str
     title_separators: list[str]
+    url_line: str
     leading_date_marker: str
     dateline: str
     site_lines: list[str]
@@ -38,6 +40,7 @@ class _Compiled:
     byline_labels: list[re.Pattern[str]]
     bare_byline: re.Pattern[str]
     title_separators: list[str]
+    url_line: re.Pattern[str]
     leading_date_marker: re.Pattern[str]
     dateline: re.Pattern[str]
     site_lines: list[re.Pattern[str]]
@@ -52,6 +55,7 @@ def rules() -> _Compiled:
         byline_labels=[re.compile(p, re.IGNORECASE) for p in raw.byline_labels],
         bare_byline=re.compile(raw.bare_byline),
         title_separators=raw.title_separators,
+        url_line=re.compile(raw.url_line, re.IGNORECASE),
         leading_date_marker=re.compile(raw.leading_date_marker, re.IGNORECASE),
         dateline=re.compile(raw.dateline),
         site_lines=[re.compile(p, re.IGNORECASE) for p in raw.site_lines],
@@ -260,10 +264,14 @@ def _split_title(lines: list[Line], masthead: list[str]) -> list[Line]:
 
 
 def clean_article(article: Article) -> Document:
-    """The cleaned document of an article; metadata fields other than title and author stay empty."""
+    """The cleaned document of an article; metadata fields other than title, author and URL stay empty
+    (an HTML page's date and site name go to the masthead, for the metadata stage)."""
     raw = article.raw_text.translate(_CHAR_MAP)
     masthead: list[str] = []
     lines = raw_lines(raw)
+
+    # A text file may name its address in a header line of its own.
+    url_line = _take_opening(lines, rules().url_line)
 
     # A date marker opens the text or one of the lines under the title.
     marker = _take_opening(lines, rules().leading_date_marker)
@@ -303,7 +311,7 @@ def clean_article(article: Article) -> Document:
             else:
                 builder.insert("\n\n" if line.blank_before else "\n")
         builder.copy(line.start, line.text)
-    return Document(
+    document = Document(
         doc_id=article.doc_id,
         source=article.source,
         content_hash=article.content_hash,
@@ -311,8 +319,10 @@ def clean_article(article: Article) -> Document:
         text=builder.text(),
         offset_map=builder.segments,
         author=author,
+        url=url_line.group("url") if url_line else None,
         masthead=masthead,
     )
+    return with_page_metadata(document, article.page) if article.page else document
 
 
 def raw_offset(document: Document, clean_offset: int) -> int | None:

@@ -1,10 +1,11 @@
 """Ingest: input files in, decoded `Article` records (or `Reject`s with a reason) out.
 
 Reads `.txt`, `.html` and `.htm` files; decodes UTF-8 (with or without BOM), UTF-16 and legacy
-Cyrillic encodings (cp1251, KOI8-R); strips HTML to text without fetching or executing anything.
-Only regular files inside the input folder are read: a symbolic link out of it, a broken link, a
-link loop, a FIFO, a device or a folder named like an article is a reject with its reason. The size
-is checked with `stat` before reading, and no more than the limit is ever read.
+Cyrillic encodings (cp1251, KOI8-R); takes an HTML page's article and metadata out of its markup
+(flows/html.py) without fetching or executing anything. Only regular files inside the input folder
+are read: a symbolic link out of it, a broken link, a link loop, a FIFO, a device or a folder named
+like an article is a reject with its reason. The size is checked with `stat` before reading, and no
+more than the limit is ever read.
 """
 
 import errno
@@ -13,12 +14,12 @@ import os
 import stat
 import unicodedata
 from collections.abc import Iterable
-from html.parser import HTMLParser
 from pathlib import Path
 
 from charset_normalizer import from_bytes
 from prefect import task
 
+from flows.html import read_page
 from models.documents import Article, Reject
 
 SUFFIXES = {".txt": "txt", ".html": "html", ".htm": "html"}
@@ -85,63 +86,6 @@ def decode(data: bytes) -> tuple[str, str]:
     return str(best), best.encoding
 
 
-class _TextExtractor(HTMLParser):
-    """Collects the visible text of an HTML page; script, style and similar contents are skipped."""
-
-    SKIP = frozenset({"script", "style", "noscript", "template", "head", "svg", "iframe"})
-    BLOCKS = frozenset(
-        {
-            "p",
-            "div",
-            "br",
-            "li",
-            "h1",
-            "h2",
-            "h3",
-            "h4",
-            "h5",
-            "h6",
-            "tr",
-            "section",
-            "article",
-            "header",
-            "footer",
-            "title",
-            "blockquote",
-        }
-    )
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self.skipping = 0
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in self.SKIP:
-            self.skipping += 1
-        elif tag in self.BLOCKS:
-            self.parts.append("\n")
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in self.SKIP:
-            self.skipping = max(0, self.skipping - 1)
-        elif tag in self.BLOCKS:
-            self.parts.append("\n")
-
-    def handle_data(self, data: str) -> None:
-        if not self.skipping:
-            self.parts.append(data)
-
-
-def html_to_text(html: str) -> str:
-    """The visible text of an HTML page, one block element a line."""
-    extractor = _TextExtractor()
-    extractor.feed(html)
-    extractor.close()
-    lines = (" ".join(line.split()) for line in "".join(extractor.parts).splitlines())
-    return "\n".join(line for line in lines if line)
-
-
 def _check_text(text: str) -> None:
     if "\x00" in text:
         raise IngestError("binary file: NUL bytes in the decoded text")
@@ -163,8 +107,9 @@ def read_article(source: str, data: bytes) -> Article:
     if len(data) > MAX_BYTES:
         raise IngestError(f"file of {len(data)} bytes is over the {MAX_BYTES}-byte limit")
     text, encoding = decode(data)
+    page = None
     if fmt == "html":
-        text = html_to_text(text)
+        text, page = read_page(text)
     _check_text(text)
     return Article(
         source=source,
@@ -173,6 +118,7 @@ def read_article(source: str, data: bytes) -> Article:
         encoding=encoding,
         format=fmt,
         raw_text=text,
+        page=page,
     )
 
 

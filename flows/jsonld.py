@@ -85,6 +85,8 @@ def to_jsonld(dataset: Dataset, version: str) -> dict[str, Any]:
             node["publisher"] = {"@type": "Organization", "name": doc.outlet}
         if doc.author:
             node["author"] = {"@type": "Person", "name": doc.author}
+        if doc.url:
+            node["url"] = doc.url
         graph.append(node)
     graph += [_entity_node(e) for e in dataset.entities]
     for event in dataset.events:

@@ -23,8 +23,6 @@ from flows.publish import clean_leftovers, publish_task, removed_articles
 from flows.validate import validate_task
 from models.dataset import BuildReport
 
-STAGES = 7
-
 
 @flow(name="kazevents-build")
 def build_dataset(

@@ -11,6 +11,7 @@ from flows.cache import ResultCache
 from flows.clean import clean_article
 from flows.language import SUPPORTED, split_sentences, with_language
 from flows.metadata import with_metadata
+from flows.progress import each_document
 from models.documents import Article, PreparedBatch, PreparedDocument, Reject
 
 STAGE = "prepare"
@@ -33,7 +34,7 @@ def prepare_article(article: Article) -> PreparedDocument:
 def prepare_articles(articles: list[Article], cache: ResultCache | None = None) -> PreparedBatch:
     """Every article prepared; one that fails becomes a Reject with the stage and the reason."""
     result = PreparedBatch(documents=[], sentences=[], rejects=[], processed=[], reused=[])
-    for article in articles:
+    for article in each_document(articles):
         prepared = cache.get(STAGE, article.content_hash, PreparedDocument) if cache else None
         if prepared is not None:
             # the cached copy was made from the same bytes, perhaps under another file name

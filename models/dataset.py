@@ -8,8 +8,9 @@ from models.documents import Document, Reject, Sentence
 from models.entities import Entity, Mention
 from models.events import Event, Figure
 
-SCHEMA_VERSION = "1.0"
-"""Version of the tables' layout; bumped when a column changes meaning or type."""
+SCHEMA_VERSION = "1.1"
+"""Version of the tables' layout; bumped when a column is added or changes meaning or type.
+1.1: documents.url."""
 
 
 class Dataset(Record):

@@ -5,6 +5,21 @@ from datetime import date
 from models.base import Record
 
 
+class PageMetadata(Record):
+    """What an HTML page states about its article."""
+
+    title: str | None = None
+    """The article's title (the page's `og:title`, `<h1>` or `<title>`)."""
+    published: date | None = None
+    """The publication date in the page's metadata or URL."""
+    author: str | None = None
+    """The author the page names."""
+    site_name: str | None = None
+    """The site's name (`og:site_name`)."""
+    url: str | None = None
+    """The page's canonical URL (`<link rel="canonical">`, `og:url`)."""
+
+
 class Article(Record):
     """One input file, decoded to text, before any cleaning."""
 
@@ -17,9 +32,11 @@ class Article(Record):
     encoding: str
     """The encoding the bytes were decoded with (utf-8, utf-8-sig, utf-16, cp1251, koi8-r)."""
     format: str
-    """`txt` or `html` (HTML is stripped to text on ingest)."""
+    """`txt` or `html` (an HTML page's main text is taken out on ingest, see flows/html.py)."""
     raw_text: str
-    """The decoded text, exactly as in the file (HTML already stripped)."""
+    """The decoded text, exactly as in the file; for HTML, the page's main text, its title first."""
+    page: PageMetadata | None = None
+    """What an HTML page states about the article; None for text files."""
 
 
 class OffsetSegment(Record):
@@ -53,11 +70,14 @@ class Document(Record):
     language_confidence: float = 0.0
     """How sure the language identification is, 0 to 1."""
     published: date | None = None
-    """Publication date stated by the text (a date under the title, a `date YYYY-MM-DD` marker)."""
+    """Publication date stated by the text (a date under the title, a `date YYYY-MM-DD` marker) or by
+    an HTML page's metadata."""
     outlet: str | None = None
     """The news outlet the text names as its source."""
     author: str | None = None
-    """The author byline, kept out of the text."""
+    """The author: the byline, kept out of the text, or the one an HTML page names."""
+    url: str | None = None
+    """Where the article was published: an HTML page's canonical URL, or a text file's `URL:` header line."""
     masthead: list[str] = []
     """What the clean stage took out of the text as metadata: a date line, a date marker, the site's name."""
 

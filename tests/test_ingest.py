@@ -4,7 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from flows.ingest import IngestError, document_id, html_to_text, input_files, read_article, read_articles
+from flows.html import read_page
+from flows.ingest import IngestError, document_id, input_files, read_article, read_articles
 
 RUSSIAN = "Президент Казахстана встретился с главой Татарстана в Астане. Стороны обсудили торговлю и промышленность."
 KAZAKH = "Мемлекет басшысы Татарстан Президентімен кездесті. Қазақ-татар қарым-қатынастарын дамыту мәселесі талқыланды."
@@ -54,7 +55,9 @@ def test_html_is_stripped_to_visible_text_without_scripts() -> None:
         "<body><h1>Встреча</h1><p>Президент&nbsp;встретился <b>с</b> министром.</p>"
         "<style>p{}</style><img src='http://example.com/a.png'></body></html>"
     )
-    assert html_to_text(html) == "Встреча\nПрезидент встретился с министром."
+    text, page = read_page(html)
+    assert " ".join(text.split()) == "Встреча Президент встретился с министром."
+    assert page.title == "Встреча"
 
 
 def test_html_file_becomes_an_article(tmp_path: Path) -> None:

@@ -10,7 +10,7 @@ from pyld import jsonld
 from flows.jsonld import context, to_jsonld
 from flows.publish import publish_dataset, published_version
 from flows.tables import dataset_tables
-from models.dataset import Dataset
+from models.dataset import SCHEMA_VERSION, Dataset
 from models.documents import Document
 from models.entities import Entity, Mention
 
@@ -60,7 +60,7 @@ def test_published_tables_read_back_with_pandas(tmp_path: Path) -> None:
 
     metadata = pq.read_schema(tmp_path / "out" / "mentions.parquet").metadata
     assert metadata[b"kazevents.dataset_version"].decode() == version
-    assert metadata[b"kazevents.schema_version"] == b"1.0"
+    assert metadata[b"kazevents.schema_version"] == SCHEMA_VERSION.encode()
 
 
 def test_same_content_same_bytes_and_nothing_rewritten(tmp_path: Path) -> None:

@@ -14,6 +14,7 @@ from flows.isolation import run_per_document
 from flows.names.link import entities, link
 from flows.names.natasha_people import with_russian_people
 from flows.names.recognise import recognise
+from flows.progress import each_document
 from models.documents import Document, Sentence
 from models.entities import Mention, NamesResult
 
@@ -33,7 +34,7 @@ def find_names(documents: list[Document], sentences: list[Sentence], backend: st
     elif backend != "offline":
         raise ValueError(f"unknown names backend {backend!r}: use `offline` or `stanza`")
     mentions: list[Mention] = []
-    for document in documents:
+    for document in each_document(documents):
         candidates = recognise(document, by_document.get(document.doc_id, []))
         candidates = with_russian_people(document, by_document.get(document.doc_id, []), candidates)
         if stanza_pipelines:

@@ -3,7 +3,8 @@
 In: documents, sentences, the offline candidates. Out: the candidates with stanza's PER/LOC/ORG spans added
 where they overlap none (their base forms and keys made as for any other span). Pipelines load with
 `download_method=None` from `KAZEVENTS_STANZA_DIR` (default ~/stanza_resources); `download_models` fetches
-them on a connected machine (`kazevents models download`).
+them on a connected machine (`kazevents models download`). stanza itself is the optional `stanza` extra;
+without it the offline backend is used, with one log line.
 """
 
 import logging
@@ -45,19 +46,26 @@ def available_pipelines() -> dict[str, Any]:
     if not (directory / "resources.json").exists():
         log.warning("stanza models not found in %s: using the offline names backend", directory)
         return {}
-    import stanza
-
-    pipelines = {}
-    for language in LANGUAGES:
-        if (directory / language).is_dir():
-            pipelines[language] = stanza.Pipeline(
-                language, dir=str(directory), processors="tokenize,ner", download_method=None, verbose=False
-            )
-    if not pipelines:
+    languages = [language for language in LANGUAGES if (directory / language).is_dir()]
+    if not languages:
         log.warning(
             "no stanza models for %s in %s: using the offline names backend", ", ".join(LANGUAGES), directory
         )
-    return pipelines
+        return {}
+    try:
+        import stanza
+    except ImportError:
+        log.warning(
+            "stanza is not installed (it comes with the extra: pip install 'kazevents[stanza]'): "
+            "using the offline names backend"
+        )
+        return {}
+    return {
+        language: stanza.Pipeline(
+            language, dir=str(directory), processors="tokenize,ner", download_method=None, verbose=False
+        )
+        for language in languages
+    }
 
 
 def candidates_from_stanza(

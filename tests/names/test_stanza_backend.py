@@ -1,13 +1,15 @@
 """The stanza backend: real `stanza.Document`s (built from token dicts, since no model is installed here)
 turned into candidates, and the fallback to the offline backend when the models are missing."""
 
+import importlib.util
 import itertools
 import json
 import logging
+import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
-import stanza
 
 from flows.names import stanza_backend
 from flows.names.link import link
@@ -15,9 +17,19 @@ from flows.names.recognise import recognise
 from flows.names.stage import find_names
 from flows.names.stanza_backend import available_pipelines, candidates_from_stanza, stanza_candidates
 
+if TYPE_CHECKING:
+    import stanza
 
-def tagged(text: str, tags: list[tuple[str, str]]) -> stanza.Document:
+needs_stanza = pytest.mark.skipif(
+    importlib.util.find_spec("stanza") is None,
+    reason="stanza is not installed: it comes with the `stanza` extra (make check STANZA=1)",
+)
+
+
+def tagged(text: str, tags: list[tuple[str, str]]) -> "stanza.Document":
     """A stanza Document of one sentence: each (word, BIOES tag) found in order in the text."""
+    import stanza
+
     tokens, position = [], 0
     for number, (word, tag) in enumerate(tags, start=1):
         start = text.index(word, position)
@@ -31,10 +43,10 @@ def tagged(text: str, tags: list[tuple[str, str]]) -> stanza.Document:
 class TablePipeline:
     """Stands in for a `stanza.Pipeline`: returns the Document built for each sentence it is given."""
 
-    def __init__(self, documents: dict[str, stanza.Document]) -> None:
+    def __init__(self, documents: dict[str, "stanza.Document"]) -> None:
         self.documents = documents
 
-    def __call__(self, text: str) -> stanza.Document:
+    def __call__(self, text: str) -> "stanza.Document":
         return self.documents[text]
 
 
@@ -96,6 +108,7 @@ ROWS = [
 ]
 
 
+@needs_stanza
 @pytest.mark.parametrize(("language", "text", "tags", "expected"), ROWS)
 def test_stanza_entities_become_candidates(document_of, language, text, tags, expected) -> None:
     prefix = "Заголовок новости.\n"
@@ -111,6 +124,7 @@ def test_stanza_entities_become_candidates(document_of, language, text, tags, ex
             assert " ".join(candidate.name_tokens) == candidate.base
 
 
+@needs_stanza
 def test_stanza_spans_join_offline_ones_without_overlap(document_of) -> None:
     text = "Бахыт Султанов встретился с Таалайбеком Ибраевым на заводе Узавто в Андижане."
     document, sentences = document_of(text, "ru")
@@ -169,6 +183,19 @@ def test_resources_but_no_language_models(models_in: Path, caplog: pytest.LogCap
     with caplog.at_level(logging.WARNING, logger=stanza_backend.__name__):
         assert available_pipelines() == {}
     assert "no stanza models for kk, ru, tr" in caplog.text
+
+
+def test_models_but_no_stanza_is_the_offline_backend(
+    models_in: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture, document_of
+) -> None:
+    (models_in / "resources.json").write_text(json.dumps({}), encoding="utf-8")
+    (models_in / "ru").mkdir()
+    monkeypatch.setitem(sys.modules, "stanza", None)  # what `import stanza` meets without the extra
+    document, sentences = document_of("Бахыт Султанов прибыл в Андижан.", "ru")
+    with caplog.at_level(logging.WARNING, logger=stanza_backend.__name__):
+        fallback = find_names([document], sentences, backend="stanza")
+    assert fallback == find_names([document], sentences, backend="offline")
+    assert "stanza is not installed" in caplog.text and "kazevents[stanza]" in caplog.text
 
 
 def test_stanza_backend_without_models_is_the_offline_one(models_in: Path, document_of) -> None:
