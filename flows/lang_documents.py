@@ -61,15 +61,22 @@ class FigureWords(BaseModel):
     model_config = ConfigDict(extra="forbid")
     version: int
     numbers: list[NumberWord]
-    """Cardinal numbers as words ("two", "екі", "трёх"), also inside compounds ("двухдневный", "two-day")."""
+    """Cardinal numbers as whole words ("two", "екі", "трёх"); "one" is left out: it is mostly no count."""
+    compounds: list[NumberWord]
+    """A number's stem glued to a unit's stem ("двух" in "двухдневный")."""
+    compound_units: dict[str, str]
+    """Unit code -> the unit stems a compound ends with ("дневн" -> days)."""
     ordinals: list[str]
-    """Ordinal words or suffixes after a digit ("2-ші", "5th"): the number is a rank, not a figure."""
+    """What follows a digit to make it a rank ("2-ші", "5th", "12. Zirvesi"): the number is no figure."""
     half_year: list[str]
-    """Phrases naming a half-year; a group `second` matches when it is the second half."""
+    """Phrases naming a half-year, each on its own; a group `second` matches when it is the second half."""
     range_joiners: list[str]
-    """Words between the two ends of a range ("2-3", "от двух до трёх", "two or three")."""
+    """What stands between the two ends of a range ("2-3", "two or three"): the figure is the upper end."""
     not_figures: list[str]
-    """Words after a number that make it no figure: an age of an article, a page counter, a phone."""
+    """Words after a number that make it no figure: a page counter, an article's age ("5 минут назад")."""
+    references: list[str]
+    """Nouns that after a number in words name the parties of a relation ("двух стран", "the two leaders"),
+    not a count."""
 
 
 def languages() -> list[str]:

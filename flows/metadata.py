@@ -168,7 +168,8 @@ def _official() -> re.Pattern[str]:
 
 
 @cache
-def _month_word() -> re.Pattern[str]:
+def month_word() -> re.Pattern[str]:
+    """A month's name in any handled language, at a word start."""
     return re.compile(rf"(?<![\w-])(?:{_month_groups()})", re.IGNORECASE)
 
 
@@ -214,7 +215,7 @@ def is_outlet(name: str, quoted: bool = False) -> bool:
     unless quoted as a title, not a place or a person."""
     if not re.search(r"[^\W\d_]", name) or len(name) > MAX_OUTLET:
         return False
-    if _YEAR.search(name) or (_month_word().search(name) and re.search(r"\d", name)):
+    if _YEAR.search(name) or (month_word().search(name) and re.search(r"\d", name)):
         return False
     if _official().search(name):
         rule_usage.fired("official_sources", _official().search(name).group())  # type: ignore[union-attr]

@@ -73,7 +73,7 @@ def test_figure(
         ("ru", "Мирзиёев прибыл в Астану 5 марта 2024 года."),
         ("kk", "Тоқаев 2024 жылғы 12 қыркүйекте Бакуге барды."),
         ("tr", "Erdoğan 3 Ekim 2024'te Astana'ya geldi."),
-        ("ru", "Это уже 3 встреча лидеров."),
+        ("ru", "Это уже 3-я встреча лидеров."),
     ],
 )
 def test_no_figure(language: str, sentence: str) -> None:
