@@ -250,7 +250,8 @@ def find_outlet(document: Document) -> str | None:
     """The outlet the text names as its source, or the one the clean stage set aside."""
     for name, quoted in [*_text_candidates(document), *_masthead_candidates(document)]:
         if is_outlet(name, quoted):
-            return name
+            address = _DOMAIN.match(name)
+            return address.group(1) if address else name
     return None
 
 

@@ -182,4 +182,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    # Run the imported module's `main`: the stages register with `flows.rule_usage`, not with `__main__`.
+    from flows.rule_usage import main as imported_main
+
+    sys.exit(imported_main())

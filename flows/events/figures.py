@@ -153,7 +153,7 @@ def _words(language: str) -> _Words:
     figure = re.compile(
         rf"(?:{WORD_START}(?P<before>{before})\s+)?"
         rf"(?:(?:(?P<prefix>{prefix})\s*)?(?P<number>{DIGITS})(?P<suffix>[-'’][^\W\d_]+)?"
-        rf"(?:\s*(?:[-–])\s*(?P<upper>{DIGITS}))?"
+        rf"(?:\s*(?:[-–])\s*(?P<upper>(?:{NUMBER})(?!:\d|[.,]\d)))?"
         rf"\s*(?:(?P<magnitude>{WORD_START}(?:{magnitude}))\s*)?"
         rf"|(?P<word>{word})(?:\s*(?:{joiners})\s*(?P<upper_word>{word}))?"
         rf"(?:\s+(?P<word_magnitude>{WORD_START}(?:{magnitude})))?(?:\s*-(?=[^\W\d_])|\s+)"
@@ -254,7 +254,8 @@ def _is_no_figure(sentence: Sentence, match: re.Match[str], words: _Words, dates
     counted = match.group("number") or match.group("word")
     if not counted:
         return False
-    after = match.end("upper") if match.group("upper") else match.end("number") if match.group("number") else match.end("word")
+    last = next(name for name in ("upper", "number", "upper_word", "word") if match.group(name))
+    after = match.end(last)
     return bool(words.not_figure.match(text[after:]))
 
 
