@@ -200,10 +200,15 @@ def _byline(text: str) -> str | None:
     return None
 
 
-def _take_opening(lines: list[Line], pattern: re.Pattern[str], depth: int = HEADER_LINES) -> re.Match[str] | None:
-    """The match of the pattern opening one of the first `depth` lines, cut from the front of that line."""
+def _take_opening(
+    lines: list[Line], pattern: re.Pattern[str], depth: int = HEADER_LINES, cut: bool = True
+) -> re.Match[str] | None:
+    """The match of the pattern opening one of the first `depth` lines, cut from the front of that line
+    unless `cut` is false."""
     for index, line in enumerate(lines[:depth]):
         match = pattern.match(line.text)
+        if match and not cut:
+            return match
         if match:
             rest = line.text[match.end() :]
             lines[index] = Line(line.start + match.end(), rest, line.trailing_space, line.blank_before)
@@ -223,7 +228,9 @@ def _drop_site_lines(lines: list[Line], masthead: list[str]) -> list[Line]:
     """Move a line that only names the source (under the title, or the last line) to the masthead."""
     if len(lines) < 3:
         return lines
-    places = sorted({*range(1, min(HEADER_LINES, len(lines) - 1)), *range(max(1, len(lines) - FOOTER_LINES), len(lines))})
+    places = sorted(
+        {*range(1, min(HEADER_LINES, len(lines) - 1)), *range(max(1, len(lines) - FOOTER_LINES), len(lines))}
+    )
     drop = set()
     for index in places:
         name = _site_name(lines[index].text)
@@ -261,9 +268,9 @@ def clean_article(article: Article) -> Document:
     marker = _take_opening(lines, rules().leading_date_marker)
     if marker:
         masthead.append(marker.group(0).strip())
-    # A dateline opens the first paragraph ("ASTANA, 3 July 2024 (Kazinform) -"): its date and outlet are
-    # the masthead's, not the article's text.
-    dateline = _take_opening(lines, rules().dateline, DATELINE_LINES)
+    # A dateline opens the first paragraph ("ASTANA, 3 July 2024 (Kazinform) -"): its date and outlet go to
+    # the masthead; the text keeps it, for the names it holds.
+    dateline = _take_opening(lines, rules().dateline, DATELINE_LINES, cut=False)
     if dateline:
         masthead.extend(part.strip() for part in dateline.groupdict().values() if part)
 
@@ -271,11 +278,15 @@ def clean_article(article: Article) -> Document:
     lines = _split_title(lines, masthead)
     lines = _drop_site_lines(lines, masthead)
     for index, line in [*enumerate(lines[:HEADER_LINES]), *list(enumerate(lines))[-FOOTER_LINES:]]:
-        if is_date_line(line.text) or ends_with_date(line.text):
+        if is_date_line(line.text):
             # A weekday's date above everything else is the page's date of the day, not the article's.
             if not (index == 0 and opens_with_weekday(line.text)):
                 masthead.append(strip_date_label(line.text))
             del lines[index]
+            break
+        if ends_with_date(line.text):
+            # a caption with the page's date: the masthead gets the date, the text keeps the names
+            masthead.append(line.text)
             break
 
     author = None

@@ -1,4 +1,4 @@
-"""Per-language knowledge of documents and figures: `flows/data/lang/<code>/documents.yaml` and `figures.yaml`.
+"""Per-language knowledge of documents and figures: `flows/data/lang/<code>/documents.yaml`, `figures.yaml`.
 
 In: a language code (or nothing, for every language that has the file). Out: the validated records below.
 Adding a language is adding a folder with these two files.

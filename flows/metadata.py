@@ -117,7 +117,7 @@ def is_date_line(line: str) -> bool:
 
 
 def ends_with_date(line: str) -> bool:
-    """Whether a short line ends with a full date after a comma and no full stop ("Name - Outlet, 11.09.2023"):
+    """Whether a short line ends with a full date after a comma, no full stop ("Name - Outlet, 11.09.2023"):
     a picture's caption or a page title carrying the publication date."""
     found = find_date(line)
     if not found or len(line) > MAX_CAPTION:
@@ -161,10 +161,10 @@ def _attributions() -> list[_Attribution]:
 
 
 @cache
-def _official() -> re.Pattern[str]:
+def _official() -> list[tuple[re.Pattern[str], str]]:
     words = [w for language in languages() for w in document_words(language).official_sources]
     rule_usage.register("official_sources", [("", w) for w in words])
-    return re.compile(rf"(?<![\w-])(?:{alternation(words)})", re.IGNORECASE)
+    return [(re.compile(rf"(?<![\w-])(?:{w})", re.IGNORECASE), w) for w in words]
 
 
 @cache
@@ -217,9 +217,10 @@ def is_outlet(name: str, quoted: bool = False) -> bool:
         return False
     if _YEAR.search(name) or (month_word().search(name) and re.search(r"\d", name)):
         return False
-    if _official().search(name):
-        rule_usage.fired("official_sources", _official().search(name).group())  # type: ignore[union-attr]
-        return False
+    for pattern, source in _official():
+        if pattern.search(name):
+            rule_usage.fired("official_sources", source)
+            return False
     return quoted or not _is_place_or_person(name)
 
 
@@ -240,7 +241,7 @@ def _text_candidates(document: Document) -> Iterator[tuple[str, bool]]:
 
 def _masthead_candidates(document: Document) -> Iterator[tuple[str, bool]]:
     for line in document.masthead:
-        if parse_date(line) or _calendar().label.match(line) and re.search(r"\d", line):
+        if parse_date(line) or (_calendar().label.match(line) and re.search(r"\d", line)):
             continue
         quoted = re.search(r"«([^»]+)»", line)
         yield (quoted.group(1), True) if quoted else (line.strip(), False)
@@ -257,4 +258,6 @@ def find_outlet(document: Document) -> str | None:
 
 def with_metadata(document: Document) -> Document:
     """The document with its publication date and outlet."""
-    return document.model_copy(update={"published": published_date(document), "outlet": find_outlet(document)})
+    return document.model_copy(
+        update={"published": published_date(document), "outlet": find_outlet(document)}
+    )

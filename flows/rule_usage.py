@@ -154,7 +154,9 @@ def report(usage: Usage, shown: int = 5) -> list[str]:
             docs = usage.documents(table, entry)
             label = f"{table} [{language or '*'}] {entry}"
             names = ", ".join(sorted(docs)[:shown]) + (" ..." if len(docs) > shown else "")
-            lines.append(f"{sum(docs.values()):5d} hits {len(docs):3d} docs  [{language or '*'}] {entry}  {names}")
+            lines.append(
+                f"{sum(docs.values()):5d} hits {len(docs):3d} docs  [{language or '*'}] {entry}  {names}"
+            )
             if not docs:
                 never.append(label)
             elif len(docs) == 1:

@@ -18,7 +18,12 @@ def document(text: str, masthead: list[str] | None = None) -> Document:
 def prepared(raw: str) -> Document:
     """The article cleaned and given its metadata, as the prepare stage does."""
     article = Article(
-        source="t.txt", content_hash="0", doc_id=document_id(raw), encoding="utf-8", format="txt", raw_text=raw
+        source="t.txt",
+        content_hash="0",
+        doc_id=document_id(raw),
+        encoding="utf-8",
+        format="txt",
+        raw_text=raw,
     )
     return with_metadata(clean_article(article))
 
@@ -48,7 +53,10 @@ def prepared(raw: str) -> Document:
         ("Президент телефон арқылы сөйлесті, деп хабарлайды Ақорда.", None),
         ("Президент принял министра, сообщает пресс-служба Акорды.", None),
         ("Президент провёл совещание, сообщает сайт Акорды.", None),
-        ("Talks were held in an expanded format, the press service of the President of Uzbekistan reports.", None),
+        (
+            "Talks were held in an expanded format, the press service of the President of Uzbekistan reports.",
+            None,
+        ),
         ("The president held a meeting with the minister, Akorda reports.", None),
         ("Earlier it was reported Foreign Minister Sergey Lavrov arrived in Astana.", None),
         ("Cumhurbaşkanı Erdoğan'a göre iki ülke yakın ortaktır.", None),

@@ -47,7 +47,9 @@ def test_report_lists_entries_to_review(usage: rule_usage.Usage) -> None:
     lines = rule_usage.report(usage)
     never = lines[lines.index(next(line for line in lines if line.startswith("## never fire"))) :]
     assert any("atıfta" in line for line in never)
-    once = lines[lines.index(next(line for line in lines if line.startswith("## fire on one document only"))) :]
+    once = lines[
+        lines.index(next(line for line in lines if line.startswith("## fire on one document only"))) :
+    ]
     assert any("KZT: тенге" in line and "(b.txt)" in line for line in once)
     assert lines[-1].startswith("RULES entries=")
 

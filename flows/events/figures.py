@@ -134,7 +134,7 @@ def _words_of(words: list[str]) -> str:
 
 @cache
 def _words(language: str) -> _Words:
-    """The figure pattern and word tables of one language (a language without a folder gets no number words)."""
+    """The figure pattern and word tables of one language (one without a folder has no number words)."""
     magnitudes = load_yaml("magnitudes.yaml", Magnitudes)
     units = load_yaml("units.yaml", Units)
     own = figure_words(language) if language in languages() else None
@@ -143,7 +143,9 @@ def _words(language: str) -> _Words:
     compound_units = list(own.compound_units.values()) if own else []
     joiners = _words_of(own.range_joiners if own else ["-", "–"])
     if own:
-        rule_usage.register(f"figures.{language}", [(language, n.pattern) for n in own.numbers + own.compounds])
+        rule_usage.register(
+            f"figures.{language}", [(language, n.pattern) for n in own.numbers + own.compounds]
+        )
     magnitude = _words_of([p for m in magnitudes.magnitudes for p in m.patterns])
     unit = _words_of([p for u in units.units for p in u.patterns])
     prefix = _words_of([p for u in units.before_number for p in u.patterns])
@@ -170,11 +172,15 @@ def _words(language: str) -> _Words:
         figure=figure,
         numbers=[(re.compile(n.pattern, re.IGNORECASE), n.value) for n in entries],
         number_sources=[n.pattern for n in entries],
-        compound_units=[(re.compile(p, re.IGNORECASE), u) for u, p in (own.compound_units.items() if own else [])],
+        compound_units=[
+            (re.compile(p, re.IGNORECASE), u) for u, p in (own.compound_units.items() if own else [])
+        ],
         ordinal=re.compile(_words_of(own.ordinals if own else []), re.IGNORECASE),
         half_year=[re.compile(WORD_START + p, re.IGNORECASE) for p in (own.half_year if own else [])],
         not_figure=re.compile(rf"\s*(?:{_words_of(own.not_figures if own else [])})(?!\w)", re.IGNORECASE),
-        reference=re.compile(rf"\s*-?(?:[^\W\d_]+\s+)?(?:{_words_of(own.references if own else [])})(?!\w)", re.IGNORECASE),
+        reference=re.compile(
+            rf"\s*-?(?:[^\W\d_]+\s+)?(?:{_words_of(own.references if own else [])})(?!\w)", re.IGNORECASE
+        ),
     )
 
 
@@ -190,7 +196,9 @@ def parse_number(text: str, language: str) -> float:
 
 
 def _classify(
-    word: str | None, table: Sequence[tuple[re.Pattern[str], object]], usage: tuple[str, list[str]] | None = None
+    word: str | None,
+    table: Sequence[tuple[re.Pattern[str], object]],
+    usage: tuple[str, list[str]] | None = None,
 ) -> object | None:
     """The value of the first entry of the table the word matches; `usage` (table name, each entry as
     written) reports the hit."""
@@ -236,7 +244,9 @@ def _period(sentence: Sentence, dates: list[DateExpression], position: int) -> s
     return nearest.value
 
 
-def _is_no_figure(sentence: Sentence, match: re.Match[str], words: _Words, dates: list[DateExpression]) -> bool:
+def _is_no_figure(
+    sentence: Sentence, match: re.Match[str], words: _Words, dates: list[DateExpression]
+) -> bool:
     """Whether a number matched in the sentence is a date, a year, a rank, an index, a phone or a counter."""
     text = sentence.text
     start = match.start("number") if match.group("number") else match.start()
@@ -291,7 +301,7 @@ def sentence_figures(document: Document, sentence: Sentence) -> list[Figure]:
         end = match.end()
         if not (unit or magnitude or groups["prefix"]):
             counted = _NOUN.match(sentence.text, end)
-            # a number counts the noun after it: a word in lower case, apart from digits ("330Министр" is glued)
+            # a number counts the noun after it: a word in lower case, apart from it ("330Министр" is glued)
             if not counted or not counted.group("noun")[0].islower():
                 continue
             glued = groups["number"] and re.match(r"[^\W\d_]", sentence.text[match.end("number") :])
