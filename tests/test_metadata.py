@@ -3,6 +3,8 @@
 from datetime import date
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from flows.clean import clean_article
 from flows.ingest import document_id
@@ -185,3 +187,18 @@ def test_seed_metadata(seed_documents) -> None:  # type: ignore[no-untyped-def]
     for number, (published, outlet) in expected.items():
         doc = seed_document(documents, number)
         assert (published_date(doc), doc.outlet) == (published, outlet), number
+
+
+@given(picks=st.lists(st.sampled_from([raw for raw, _, _ in LAYOUTS]), min_size=1, max_size=3))
+def test_metadata_again_changes_nothing(picks: list[str]) -> None:
+    """Reading the metadata of a page already read gives the same document."""
+    doc = prepared("\n\n".join(picks))
+    assert with_metadata(doc) == doc
+
+
+@given(
+    day=st.dates(min_value=date(1990, 1, 1), max_value=date(2030, 12, 31)), name=st.sampled_from(["", "AP "])
+)
+def test_a_date_is_no_outlet(day: date, name: str) -> None:
+    assert not is_outlet(f"{name}{day:%d.%m.%Y}")
+    assert parse_date(f"{day:%d.%m.%Y}") == day

@@ -269,6 +269,24 @@ def _is_no_figure(
     return bool(words.not_figure.match(text[after:]))
 
 
+def _counted_noun(text: str, match: re.Match[str], words: _Words, shared: _Shared) -> tuple[str, int] | None:
+    """The noun a number counts ("35 объект", "six aircraft", "две ассоциации") as a unit, and where it ends;
+    None when the word after the number is no counted noun."""
+    counted = _NOUN.match(text, match.end())
+    # a word in lower case, apart from the digits ("330Министр" is glued)
+    if not counted or not counted.group("noun")[0].islower():
+        return None
+    if match.group("number") and re.match(r"[^\W\d_]", text[match.end("number") :]):
+        return None
+    if (match.group("word") or match.group("compound")) and words.reference.match(text, match.end()):
+        return None
+    if month_word().match(counted.group("noun")):
+        return None  # "3 ноября", "16 қарашада" with no year: a date
+    noun = counted.group("noun").lower().strip("'’-")
+    unit = _classify(noun, shared.units, ("units", shared.unit_sources))
+    return (unit if isinstance(unit, str) else noun), counted.end()
+
+
 def sentence_figures(document: Document, sentence: Sentence) -> list[Figure]:
     """The figures one sentence states."""
     language = sentence.language
@@ -299,19 +317,12 @@ def sentence_figures(document: Document, sentence: Sentence) -> list[Figure]:
                 groups["suffix"].lstrip("-'’"), shared.units, ("units", shared.unit_sources)
             )
         end = match.end()
-        if not (unit or magnitude or groups["prefix"]):
-            counted = _NOUN.match(sentence.text, end)
-            # a number counts the noun after it: a word in lower case, apart from it ("330Министр" is glued)
-            if not counted or not counted.group("noun")[0].islower():
+        if not (unit or groups["prefix"]):
+            counted = _counted_noun(sentence.text, match, words, shared)
+            if counted is None and not magnitude:
                 continue
-            glued = groups["number"] and re.match(r"[^\W\d_]", sentence.text[match.end("number") :])
-            if glued or (number_word and words.reference.match(sentence.text, end)):
-                continue
-            if month_word().match(counted.group("noun")):
-                continue  # "3 ноября", "16 қарашада" with no year: a date
-            noun = counted.group("noun").lower().strip("'’-")
-            unit = _classify(noun, shared.units, ("units", shared.unit_sources)) or noun
-            end = counted.end()
+            if counted is not None:
+                unit, end = counted
         upper = groups["upper"] or groups["upper_word"]
         if groups["number"]:
             value = parse_number(upper or groups["number"], language)
