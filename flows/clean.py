@@ -11,11 +11,12 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
-import dateparser
 from pydantic import BaseModel
 
+from flows import rule_usage
 from flows.datafiles import load_yaml
 from flows.html import with_page_metadata
+from flows.metadata import ends_with_date, is_date_line, opens_with_weekday, strip_date_label
 from models.documents import Article, Document, OffsetSegment
 
 
@@ -31,7 +32,6 @@ class CleaningRules(BaseModel):
     leading_date_marker: str
     dateline: str
     site_lines: list[str]
-    date_label: str = "$^"
 
 
 @dataclass(frozen=True)
@@ -44,12 +44,12 @@ class _Compiled:
     leading_date_marker: re.Pattern[str]
     dateline: re.Pattern[str]
     site_lines: list[re.Pattern[str]]
-    date_label: re.Pattern[str]
 
 
 @cache
 def rules() -> _Compiled:
     raw = load_yaml("cleaning.yaml", CleaningRules)
+    rule_usage.register("boilerplate", [("", p) for p in raw.boilerplate])
     return _Compiled(
         boilerplate=[re.compile(p, re.IGNORECASE) for p in raw.boilerplate],
         byline_labels=[re.compile(p, re.IGNORECASE) for p in raw.byline_labels],
@@ -59,7 +59,6 @@ def rules() -> _Compiled:
         leading_date_marker=re.compile(raw.leading_date_marker, re.IGNORECASE),
         dateline=re.compile(raw.dateline),
         site_lines=[re.compile(p, re.IGNORECASE) for p in raw.site_lines],
-        date_label=re.compile(raw.date_label, re.IGNORECASE),
     )
 
 
@@ -81,6 +80,10 @@ _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\u00ad\ufeff]")
 _TERMINAL = ".!?…:;»\"')"
 # How many lines at the top may hold the title, the site's name and the date.
 HEADER_LINES = 4
+# How many lines at the top may come before the dateline opening the first paragraph (captions, a lead).
+DATELINE_LINES = 8
+# How many lines at the end may hold the site's name and the date.
+FOOTER_LINES = 3
 
 
 @dataclass(frozen=True)
@@ -173,22 +176,11 @@ def raw_lines(raw: str) -> list[Line]:
 
 
 def _is_boilerplate(text: str) -> bool:
-    return any(p.search(text) for p in rules().boilerplate)
-
-
-def _date_of_line(text: str) -> str:
-    """A header line without its label ("Güncelleme: 06.11.2024 18:45" -> "06.11.2024 18:45")."""
-    return rules().date_label.sub("", text, count=1)
-
-
-def _is_date_line(text: str) -> bool:
-    text = _date_of_line(text)
-    if len(text) > 40 or not re.search(r"\d", text):
-        return False
-    parsed = dateparser.parse(
-        text, settings={"STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"]}
-    )
-    return parsed is not None
+    for pattern in rules().boilerplate:
+        if pattern.search(text):
+            rule_usage.fired("boilerplate", pattern.pattern)
+            return True
+    return False
 
 
 def _joins(previous: Line, following: Line) -> bool:
@@ -212,10 +204,15 @@ def _byline(text: str) -> str | None:
     return None
 
 
-def _take_opening(lines: list[Line], pattern: re.Pattern[str]) -> re.Match[str] | None:
-    """The match of the pattern opening one of the header lines, cut from the front of that line."""
-    for index, line in enumerate(lines[:HEADER_LINES]):
+def _take_opening(
+    lines: list[Line], pattern: re.Pattern[str], depth: int = HEADER_LINES, cut: bool = True
+) -> re.Match[str] | None:
+    """The match of the pattern opening one of the first `depth` lines, cut from the front of that line
+    unless `cut` is false."""
+    for index, line in enumerate(lines[:depth]):
         match = pattern.match(line.text)
+        if match and not cut:
+            return match
         if match:
             rest = line.text[match.end() :]
             lines[index] = Line(line.start + match.end(), rest, line.trailing_space, line.blank_before)
@@ -235,7 +232,9 @@ def _drop_site_lines(lines: list[Line], masthead: list[str]) -> list[Line]:
     """Move a line that only names the source (under the title, or the last line) to the masthead."""
     if len(lines) < 3:
         return lines
-    places = [i for i in range(1, min(HEADER_LINES, len(lines) - 1))] + [len(lines) - 1]
+    places = sorted(
+        {*range(1, min(HEADER_LINES, len(lines) - 1)), *range(max(1, len(lines) - FOOTER_LINES), len(lines))}
+    )
     drop = set()
     for index in places:
         name = _site_name(lines[index].text)
@@ -277,19 +276,25 @@ def clean_article(article: Article) -> Document:
     marker = _take_opening(lines, rules().leading_date_marker)
     if marker:
         masthead.append(marker.group(0).strip())
-    # A dateline opens the first paragraph ("ASTANA, 3 July 2024 (Kazinform) -"): its date and outlet are
-    # the masthead's, not the article's text.
-    dateline = _take_opening(lines, rules().dateline)
+    # A dateline opens the first paragraph ("ASTANA, 3 July 2024 (Kazinform) -"): its date and outlet go to
+    # the masthead; the text keeps it, for the names it holds.
+    dateline = _take_opening(lines, rules().dateline, DATELINE_LINES, cut=False)
     if dateline:
-        masthead.extend(part for part in dateline.group("date", "outlet", "slash") if part)
+        masthead.extend(part.strip() for part in dateline.groupdict().values() if part)
 
     lines = [line for line in lines if line.text and not _is_boilerplate(line.text)]
     lines = _split_title(lines, masthead)
     lines = _drop_site_lines(lines, masthead)
-    for index, line in enumerate(lines[:HEADER_LINES]):
-        if _is_date_line(line.text):
-            masthead.append(_date_of_line(line.text))
+    for index, line in [*enumerate(lines[:HEADER_LINES]), *list(enumerate(lines))[-FOOTER_LINES:]]:
+        if is_date_line(line.text):
+            # A weekday's date above everything else is the page's date of the day, not the article's.
+            if not (index == 0 and opens_with_weekday(line.text)):
+                masthead.append(strip_date_label(line.text))
             del lines[index]
+            break
+        if ends_with_date(line.text):
+            # a caption with the page's date: the masthead gets the date, the text keeps the names
+            masthead.append(line.text)
             break
 
     author = None

@@ -3,6 +3,7 @@
     kazevents run [--input DIR] [--output DIR] [--backend offline|stanza] [--allow-shrink] [--verbose]
     kazevents serve --cron "0 3 * * *" [--input DIR] [--output DIR]
     kazevents models download [--dir DIR] [--lang kk ru tr]
+    kazevents rules report --input DIR [--input DIR ...]
     kazevents --version
 
 `run` prints a line for each stage and a bar over the documents when stderr is a terminal, then a
@@ -165,6 +166,12 @@ def _download(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _rules(args: argparse.Namespace) -> int:
+    from flows.rule_usage import main as rules_main
+
+    return rules_main([part for folder in args.input for part in ("--input", str(folder))])
+
+
 def parser() -> argparse.ArgumentParser:
     """The command line of `kazevents`."""
     from flows.names.stanza_backend import DEFAULT_MODELS_DIR, LANGUAGES
@@ -219,6 +226,12 @@ def parser() -> argparse.ArgumentParser:
     download.add_argument("--dir", type=Path, default=DEFAULT_MODELS_DIR, help="where to put them")
     download.add_argument("--lang", nargs="+", default=list(LANGUAGES), help="languages to fetch")
     download.set_defaults(handler=_download)
+    rules = commands.add_parser("rules", help="review the data files' rules").add_subparsers(
+        dest="action", required=True
+    )
+    report = rules.add_parser("report", help="how often each trigger, pattern and lookup entry fires")
+    report.add_argument("--input", type=Path, action="append", required=True, help="a folder of articles")
+    report.set_defaults(handler=_rules)
     return top
 
 

@@ -1,56 +1,134 @@
 """Metadata: a cleaned `Document` in, the same document with `published` and `outlet` filled out.
 
-The publication date comes from what the clean stage set aside (a date line under the title, a
-`date YYYY-MM-DD` marker); the outlet from the text's own attribution ("сообщает корреспондент
-«Хабар 24»", "деп хабарлайды zakon.kz", "MIA Kazinforma atıfta bulunan"), else from the site name
-after the title.
+The publication date comes from what the clean stage set aside (a date line under the title or in the
+footer, a `date YYYY-MM-DD` marker, a date opening the first paragraph). The outlet comes from the text's
+own attribution ("сообщает корреспондент «Хабар 24»", "деп хабарлайды zakon.kz", "Kazinform'un haberine
+göre", "X reports"), a source it cites when that source is a news outlet, else from what the clean stage set
+aside (a dateline's agency, the site name after the title, a web address). A candidate that is a date, a
+place (Akorda, the Kremlin: a press service's seat), a person's name or a government body is no outlet.
+The words of each language live in `flows/data/lang/<code>/documents.yaml`.
 """
 
 import re
+from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
-import dateparser
-from pydantic import BaseModel
-
-from flows.datafiles import load_yaml
+from flows import rule_usage
+from flows.datafiles import alternation
+from flows.lang_documents import document_words, languages
 from models.documents import Document
 
+HEADER_CHARS = 300
+"""How far into the text the header stands: outlet names only the header may carry are looked for there."""
+MAX_OUTLET = 60
+MAX_CAPTION = 100
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_DOMAIN = re.compile(r"^(?:https?://)?(?:www\.)?((?:[\w-]+\.)+[a-z]{2,})(?:/\S*)?$", re.IGNORECASE)
+_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
 
-class AttributionPattern(BaseModel):
-    """One way a language names a text's source."""
 
-    language: str
-    pattern: str
+@dataclass(frozen=True)
+class _Calendar:
+    """Every language's month and weekday words compiled into date patterns."""
+
+    dates: list[re.Pattern[str]]
+    weekday: re.Pattern[str]
+    label: re.Pattern[str]
+    filler: re.Pattern[str]
 
 
-class AttributionRules(BaseModel):
-    """Schema of flows/data/attribution.yaml."""
-
-    version: int
-    patterns: list[AttributionPattern]
-    outlet_suffixes: dict[str, list[str]]
+def _month_groups() -> str:
+    """One named group per month (m1..m12) matching that month's stem in any language."""
+    stems: list[list[str]] = [[] for _ in range(12)]
+    for language in languages():
+        for index, stem in enumerate(document_words(language).months):
+            stems[index].append(stem)
+    return "|".join(f"(?P<m{i + 1}>{alternation(s)})" for i, s in enumerate(stems))
 
 
 @cache
-def _patterns() -> list[tuple[str, re.Pattern[str]]]:
-    rules = load_yaml("attribution.yaml", AttributionRules)
-    return [(p.language, re.compile(p.pattern)) for p in rules.patterns]
+def _calendar() -> _Calendar:
+    month = rf"(?<![\w-])(?:{_month_groups()})[^\W\d]*\.?"
+    words = [document_words(language) for language in languages()]
+    year_word = alternation([w for lang in words for w in lang.year_words]) or "$^"
+    dates = [
+        r"(?<!\d)(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})(?!\d)",
+        r"(?<![\d.])(?P<day>\d{1,2})[./](?P<month>\d{1,2})[./](?P<year>\d{4})(?!\d)",
+        rf"(?<!\d)(?P<day>\d{{1,2}})\s+{month},?\s+(?P<year>\d{{4}})(?!\d)",
+        rf"{month}\s+(?P<day>\d{{1,2}}),?\s+(?P<year>\d{{4}})(?!\d)",
+        rf"(?<!\d)(?P<year>\d{{4}})\s+(?:(?:{year_word})\s+)?(?P<day>\d{{1,2}})\s+{month}",
+    ]
+    weekday = alternation([w for lang in words for w in lang.weekdays])
+    label = alternation([w for lang in words for w in lang.date_labels])
+    return _Calendar(
+        dates=[re.compile(d, re.IGNORECASE) for d in dates],
+        weekday=re.compile(rf"(?<![\w-])(?:{weekday})(?!\w)", re.IGNORECASE),
+        label=re.compile(rf"^\s*(?:{label})\s*:?\s*", re.IGNORECASE),
+        filler=re.compile(rf"(?<![\w-])(?:{year_word})(?!\w)|[^\w]+", re.IGNORECASE),
+    )
+
+
+def _month_of(match: re.Match[str]) -> int:
+    if match.groupdict().get("month"):
+        return int(match["month"])
+    return next(i for i in range(1, 13) if match[f"m{i}"])
+
+
+def find_date(text: str) -> tuple[date, int, int] | None:
+    """The first calendar date written in full (day, month and year) in any handled language, and where."""
+    found = []
+    for pattern in _calendar().dates:
+        for match in pattern.finditer(text):
+            try:
+                day = date(int(match["year"]), _month_of(match), int(match["day"]))
+            except ValueError:
+                continue
+            found.append((match.start(), match.end(), day))
+            break
+    if not found:
+        return None
+    start, end, day = min(found)
+    return day, start, end
 
 
 def parse_date(text: str) -> date | None:
     """A calendar date written in full (day, month and year) in any of the pipeline's languages."""
-    iso = re.search(r"\b(\d{4})-(\d{2})-(\d{2})\b", text)
-    if iso:
-        try:
-            return date(int(iso[1]), int(iso[2]), int(iso[3]))
-        except ValueError:
-            return None
-    parsed = dateparser.parse(
-        text,
-        settings={"STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"], "DATE_ORDER": "DMY"},
-    )
-    return parsed.date() if parsed else None
+    found = find_date(text)
+    return found[0] if found else None
+
+
+def strip_date_label(line: str) -> str:
+    """A header line without its label ("Güncelleme: 06.11.2024 18:45" -> "06.11.2024 18:45")."""
+    return _calendar().label.sub("", line, count=1)
+
+
+def is_date_line(line: str) -> bool:
+    """Whether the line holds a full date and nothing else but a label, a weekday, a time and punctuation."""
+    text = strip_date_label(line)
+    found = find_date(text)
+    if not found:
+        return False
+    _, start, end = found
+    rest = _TIME.sub(" ", text[:start] + " " + text[end:])
+    rest = _calendar().weekday.sub(" ", rest)
+    return not _calendar().filler.sub("", rest)
+
+
+def ends_with_date(line: str) -> bool:
+    """Whether a short line ends with a full date after a comma, no full stop ("Name - Outlet, 11.09.2023"):
+    a picture's caption or a page title carrying the publication date."""
+    found = find_date(line)
+    if not found or len(line) > MAX_CAPTION:
+        return False
+    _, start, end = found
+    return not line[end:].strip(" .") and line[:start].rstrip().endswith(",")
+
+
+def opens_with_weekday(line: str) -> bool:
+    """Whether the line starts with a weekday's name ("пятница, 3 мая 2024 г."): a page's date of the day."""
+    return bool(_calendar().weekday.match(line.strip()))
 
 
 def published_date(document: Document) -> date | None:
@@ -62,29 +140,119 @@ def published_date(document: Document) -> date | None:
     return None
 
 
-def _tidy_outlet(name: str, language: str) -> str:
-    name = name.strip(" «»\"'.,")
-    if "«" in name:
-        inner = re.search(r"«([^»]+)»", name)
-        name = inner.group(1) if inner else name.replace("«", "")
-    for suffix in load_yaml("attribution.yaml", AttributionRules).outlet_suffixes.get(language, []):
+@dataclass(frozen=True)
+class _Attribution:
+    language: str
+    kind: str
+    pattern: re.Pattern[str]
+    source: str
+
+
+@cache
+def _attributions() -> list[_Attribution]:
+    found = []
+    for language in languages():
+        table = document_words(language).attribution
+        for kind in ("cited", "relay", "header"):
+            for source in getattr(table, kind):
+                found.append(_Attribution(language, kind, re.compile(source), source))
+    rule_usage.register("attribution", [(a.language, a.source) for a in found])
+    return found
+
+
+@cache
+def _official() -> list[tuple[re.Pattern[str], str]]:
+    words = [w for language in languages() for w in document_words(language).official_sources]
+    rule_usage.register("official_sources", [("", w) for w in words])
+    return [(re.compile(rf"(?<![\w-])(?:{w})", re.IGNORECASE), w) for w in words]
+
+
+@cache
+def month_word() -> re.Pattern[str]:
+    """A month's name in any handled language, at a word start."""
+    return re.compile(rf"(?<![\w-])(?:{_month_groups()})", re.IGNORECASE)
+
+
+def _tidy(name: str, language: str) -> tuple[str, bool]:
+    """The outlet's name without quotes and case endings, and whether the text quoted it."""
+    name = name.strip(" «»\"'.,:;")
+    quoted = "«" in name or "»" in name
+    inner = re.search(r"«([^»]+)»", name)
+    if inner:
+        name = inner.group(1)
+    name = name.replace("«", "").replace("»", "")
+    for suffix in document_words(language).outlet_suffixes:
         if name.endswith(suffix) and len(name) - len(suffix) >= 3:
             name = name[: -len(suffix)]
             break
-    return name.strip(" '")
+    return name.strip(" '’"), quoted
+
+
+def _is_place_or_person(name: str) -> bool:
+    """Whether the name is a known place (a press service's seat) or a person's name, in any language."""
+    from flows.names.gazetteer import place_index
+    from flows.names.knowledge import name_index
+    from flows.names.normalise import base_form, name_key
+
+    domain = _DOMAIN.match(name)
+    if domain:
+        name = domain.group(1).split(".")[-2]
+    people = name_index()
+    words = name.split()
+    for language in languages():
+        if name_key(base_form(name, language), language) in place_index():
+            return True
+        keys = [name_key(base_form(word, language), language) for word in words]
+        if any(key in people.surnames for key in keys):
+            return True
+        if len(words) > 1 and any(key in people.given_names for key in keys):
+            return True
+    return False
+
+
+def is_outlet(name: str, quoted: bool = False) -> bool:
+    """Whether a name a text gives as its source can be a news outlet: not a date, not a government body and,
+    unless quoted as a title, not a place or a person."""
+    if not re.search(r"[^\W\d_]", name) or len(name) > MAX_OUTLET:
+        return False
+    if _YEAR.search(name) or (month_word().search(name) and re.search(r"\d", name)):
+        return False
+    for pattern, source in _official():
+        if pattern.search(name):
+            rule_usage.fired("official_sources", source)
+            return False
+    return quoted or not _is_place_or_person(name)
+
+
+def _text_candidates(document: Document) -> Iterator[tuple[str, bool]]:
+    """Outlet names the text's attribution phrases give: cited sources first, then relaying outlets, each in
+    text order."""
+    matches: dict[str, list[tuple[int, str, bool, str]]] = {"cited": [], "relay": [], "header": []}
+    for rule in _attributions():
+        text = document.text[:HEADER_CHARS] if rule.kind == "header" else document.text
+        for match in rule.pattern.finditer(text):
+            name, quoted = _tidy(match.group("outlet"), rule.language)
+            matches[rule.kind].append((match.start(), name, quoted, rule.source))
+    for kind in ("cited", "relay", "header"):
+        for _, name, quoted, source in sorted(matches[kind]):
+            rule_usage.fired("attribution", source)
+            yield name, quoted
+
+
+def _masthead_candidates(document: Document) -> Iterator[tuple[str, bool]]:
+    for line in document.masthead:
+        if parse_date(line) or (_calendar().label.match(line) and re.search(r"\d", line)):
+            continue
+        quoted = re.search(r"«([^»]+)»", line)
+        yield (quoted.group(1), True) if quoted else (line.strip(), False)
 
 
 def find_outlet(document: Document) -> str | None:
-    """The outlet the text names as its source, or the site name after its title."""
-    for language, pattern in _patterns():
-        match = pattern.search(document.text)
-        if match:
-            return _tidy_outlet(match.group("outlet"), language)
-    for line in document.masthead:
-        if parse_date(line) or re.match(r"(?i)^(date|дата|tarih)\b", line):
-            continue
-        quoted = re.search(r"«([^»]+)»", line)
-        return quoted.group(1) if quoted else line
+    """The outlet the text names as its source, or the one the clean stage set aside."""
+    for name, quoted in [*_text_candidates(document), *_masthead_candidates(document)]:
+        if is_outlet(name, quoted):
+            address = _DOMAIN.match(name)
+            return address.group(1) if address else name
     return None
 
 

@@ -57,16 +57,16 @@ BODY = "Президент встретился с министром. Они о
         (f"Заголовок\n\n19.04.2021\n\n{BODY}", f"Заголовок\n\n{BODY}", "Заголовок", None, ["19.04.2021"]),
         # a leading date marker goes to the masthead
         (f" date 2025-11-01 {BODY}", BODY, None, None, ["date 2025-11-01"]),
-        # a dateline's date and outlet go to the masthead
+        # a dateline's date and outlet go to the masthead; the text keeps the names it holds
         (
             f"ASTANA, 3 July 2024 (Kazinform) - {BODY}",
-            BODY,
+            f"ASTANA, 3 July 2024 (Kazinform) - {BODY}",
             None,
             None,
             ["3 July 2024", "Kazinform"],
         ),
-        (f"Казань, 20 мая. {BODY}", BODY, None, None, ["20 мая"]),
-        (f"МОСКВА, 5 июня /ТАСС/. {BODY}", BODY, None, None, ["5 июня", "ТАСС"]),
+        (f"Казань, 20 мая. {BODY}", f"Казань, 20 мая. {BODY}", None, None, ["20 мая"]),
+        (f"МОСКВА, 5 июня /ТАСС/. {BODY}", f"МОСКВА, 5 июня /ТАСС/. {BODY}", None, None, ["5 июня", "ТАСС"]),
         # ... or one on a line of its own under the title
         (f"Заголовок\ndate 2023-06-10\n{BODY}", f"Заголовок\n{BODY}", "Заголовок", None, ["date 2023-06-10"]),
         # a line naming only the source (a web address, an agency, a "Source:" label) goes to the masthead

@@ -1,25 +1,34 @@
 """Figures: documents and their sentences in; the numbers the texts state out (`Figure`), with magnitude words
-applied (760 млн -> 760000000, "более тысячи" -> 1000), the unit (долларов -> USD, % -> percent, студентов ->
-people), a qualifier (about, more_than, ...) and the period they refer to ("по итогам прошлого года" -> 2024,
-"первого полугодия 2025 года" -> 2025-H1).
+applied (760 млн -> 760000000, "более тысячи" -> 1000), numbers in words read ("два дня", "екі", "six
+aircraft", "двухдневный"), ranges read as their upper end ("2-3 мәртәбә" -> 3, up to), the unit (долларов ->
+USD, % -> percent, гектар -> ha, else the noun counted: "35 объект" -> объект), a qualifier (about,
+more_than, ...) and the period they refer to ("по итогам прошлого года" -> 2024, "первого полугодия 2025
+года" -> 2025-H1).
 
-Only numbers with a unit or a magnitude word count as figures: bare numbers are mostly dates and ordinals.
-The words live in `flows/data/magnitudes.yaml` and `units.yaml`.
+A figure is a number with a unit, a magnitude word or a noun it counts. A number that is a date, a year, a
+time, a rank ("2-ші", "12. Zirvesi"), a list index, a phone, a page counter or an article's age ("5 минут
+назад") is none; nor is a number in words naming the parties of a relation ("двух стран", "the two leaders").
+The shared words live in `flows/data/magnitudes.yaml` and `units.yaml`, each language's in
+`flows/data/lang/<code>/figures.yaml`.
 """
 
 import hashlib
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from datetime import date
+from functools import cache, lru_cache
 
 from pydantic import BaseModel, ConfigDict
 
+from flows import rule_usage
 from flows.datafiles import alternation, load_yaml
-from flows.events.dates import document_reference, find_dates
+from flows.events.dates import Reference, document_reference, find_dates
 from flows.events.lexicon import WORD_START, compile_words
+from flows.lang_documents import figure_words, languages
+from flows.metadata import month_word
 from models.documents import Document, Sentence
-from models.events import Figure
+from models.events import DateExpression, Figure
 
 
 class Magnitude(BaseModel):
@@ -55,42 +64,56 @@ class Units(BaseModel):
     version: int
     units: list[Unit]
     before_number: list[Unit]
-    periods: dict[str, dict[str, list[str]]]
+
+
+NUMBER = r"\d{1,3}(?:[ \u00a0]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+DIGITS = rf"(?<![\w.,:/№#+-])(?:{NUMBER})(?!:\d|[.,]\d)"
+"""A number written in digits, not glued to a word, a time or a path before it."""
+YEARS = range(1900, 2101)
+"""Numbers that, without a magnitude or a unit of money or measure, are years."""
+COUNTED = frozenset({None, "years", "days", "months", "hours", "times"})
+"""Units that leave a number that looks like a year a year ("2024 жыл", "1992")."""
+_PHONE = re.compile(r"(?:\+\d|\(\d{3,}\))[\d \u00a0()-]{6,}\d")
+_NOUN = re.compile(r"\s*-?(?P<noun>[^\W\d_][\w'’-]*)")
 
 
 @dataclass(frozen=True)
-class _Lexicon:
+class _Words:
+    """The compiled words of one language."""
+
+    language: str
     figure: re.Pattern[str]
+    numbers: list[tuple[re.Pattern[str], int]]
+    number_sources: list[str]
+    compound_units: list[tuple[re.Pattern[str], str]]
+    ordinal: re.Pattern[str]
+    half_year: list[re.Pattern[str]]
+    not_figure: re.Pattern[str]
+    reference: re.Pattern[str]
+
+
+@dataclass(frozen=True)
+class _Shared:
     magnitudes: list[tuple[re.Pattern[str], int]]
+    magnitude_sources: list[str]
     units: list[tuple[re.Pattern[str], str]]
+    unit_sources: list[str]
     prefixes: list[tuple[re.Pattern[str], str]]
     qualifiers: list[tuple[re.Pattern[str], str]]
-    half_year: dict[str, re.Pattern[str]]
 
 
 @cache
-def _lexicon() -> _Lexicon:
+def _shared() -> _Shared:
     magnitudes = load_yaml("magnitudes.yaml", Magnitudes)
     units = load_yaml("units.yaml", Units)
-    magnitude = alternation([p for m in magnitudes.magnitudes for p in m.patterns])
-    unit = alternation([p for u in units.units for p in u.patterns])
-    prefix = alternation([p for u in units.before_number for p in u.patterns])
-    before = alternation([p for ps in magnitudes.qualifiers.values() for p in ps])
-    after = alternation([p for ps in magnitudes.qualifiers_after.values() for p in ps])
-    number = r"\d{1,3}(?:[\s\u00a0]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
-    figure = re.compile(
-        rf"(?:{WORD_START}(?P<before>{before})\s+)?"
-        rf"(?:(?:(?P<prefix>{prefix})\s*)?(?P<number>(?<![\w.,]){number})(?:[-'’][^\W\d_]+)?"
-        rf"\s*(?:(?P<magnitude>{WORD_START}(?:{magnitude}))\s*)?"
-        rf"|(?P<bare>{WORD_START}(?:{magnitude}))\s*)"
-        rf"(?:(?P<between>{WORD_START}(?:{after}))\s+)?"
-        rf"(?P<unit>(?:%|{WORD_START}(?:{unit})))?"
-        rf"(?:\w*\s+(?P<after>{WORD_START}(?:{after})))?",
-        re.IGNORECASE,
-    )
-    return _Lexicon(
-        figure=figure,
-        magnitudes=[(compile_words(m.patterns), m.factor) for m in magnitudes.magnitudes],
+    unit_sources = [f"{u.unit}: {p}" for u in units.units for p in u.patterns]
+    magnitude_sources = [f"{m.factor}: {p}" for m in magnitudes.magnitudes for p in m.patterns]
+    rule_usage.register("units", [("", u) for u in unit_sources])
+    rule_usage.register("magnitudes", [("", m) for m in magnitude_sources])
+    return _Shared(
+        magnitudes=[(compile_words([p]), m.factor) for m in magnitudes.magnitudes for p in m.patterns],
+        magnitude_sources=magnitude_sources,
+        unit_sources=unit_sources,
         units=[
             (re.compile(r"%") if u.unit == "percent" and p == "%" else compile_words([p]), u.unit)
             for u in units.units
@@ -102,7 +125,62 @@ def _lexicon() -> _Lexicon:
             for table in (magnitudes.qualifiers, magnitudes.qualifiers_after)
             for name, ps in table.items()
         ],
-        half_year={lang: compile_words(ps) for lang, ps in units.periods["half_year"].items()},
+    )
+
+
+def _words_of(words: list[str]) -> str:
+    return alternation(words) or "$^"
+
+
+@cache
+def _words(language: str) -> _Words:
+    """The figure pattern and word tables of one language (one without a folder has no number words)."""
+    magnitudes = load_yaml("magnitudes.yaml", Magnitudes)
+    units = load_yaml("units.yaml", Units)
+    own = figure_words(language) if language in languages() else None
+    number_words = [n.pattern for n in own.numbers] if own else []
+    compounds = [n.pattern for n in own.compounds] if own else []
+    compound_units = list(own.compound_units.values()) if own else []
+    joiners = _words_of(own.range_joiners if own else ["-", "–"])
+    if own:
+        rule_usage.register(
+            f"figures.{language}", [(language, n.pattern) for n in own.numbers + own.compounds]
+        )
+    magnitude = _words_of([p for m in magnitudes.magnitudes for p in m.patterns])
+    unit = _words_of([p for u in units.units for p in u.patterns])
+    prefix = _words_of([p for u in units.before_number for p in u.patterns])
+    before = _words_of([p for ps in magnitudes.qualifiers.values() for p in ps])
+    after = _words_of([p for ps in magnitudes.qualifiers_after.values() for p in ps])
+    word = rf"{WORD_START}(?:{_words_of(number_words)})(?!\w)"
+    figure = re.compile(
+        rf"(?:{WORD_START}(?P<before>{before})\s+)?"
+        rf"(?:(?:(?P<prefix>{prefix})\s*)?(?P<number>{DIGITS})(?P<suffix>[-'’][^\W\d_]+)?"
+        rf"(?:\s*(?:[-–])\s*(?P<upper>(?:{NUMBER})(?!:\d|[.,]\d)))?"
+        rf"\s*(?:(?P<magnitude>{WORD_START}(?:{magnitude}))\s*)?"
+        rf"|(?P<word>{word})(?:\s*(?:{joiners})\s*(?P<upper_word>{word}))?"
+        rf"(?:\s+(?P<word_magnitude>{WORD_START}(?:{magnitude})))?(?:\s*-(?=[^\W\d_])|\s+)"
+        rf"|(?P<compound>{WORD_START}(?:{_words_of(compounds)}))(?=(?:{_words_of(compound_units)}))"
+        rf"|(?P<bare>{WORD_START}(?:{magnitude}))\s*)"
+        rf"(?:(?P<between>{WORD_START}(?:{after}))\s+)?"
+        rf"(?P<unit>(?:%|{WORD_START}(?:{unit})|(?<=\w)(?:{_words_of(compound_units)})))?"
+        rf"(?:\w*\s+(?P<after>{WORD_START}(?:{after})))?",
+        re.IGNORECASE,
+    )
+    entries = own.numbers + own.compounds if own else []
+    return _Words(
+        language=language,
+        figure=figure,
+        numbers=[(re.compile(n.pattern, re.IGNORECASE), n.value) for n in entries],
+        number_sources=[n.pattern for n in entries],
+        compound_units=[
+            (re.compile(p, re.IGNORECASE), u) for u, p in (own.compound_units.items() if own else [])
+        ],
+        ordinal=re.compile(_words_of(own.ordinals if own else []), re.IGNORECASE),
+        half_year=[re.compile(WORD_START + p, re.IGNORECASE) for p in (own.half_year if own else [])],
+        not_figure=re.compile(rf"\s*(?:{_words_of(own.not_figures if own else [])})(?!\w)", re.IGNORECASE),
+        reference=re.compile(
+            rf"\s*-?(?:[^\W\d_]+\s+)?(?:{_words_of(own.references if own else [])})(?!\w)", re.IGNORECASE
+        ),
     )
 
 
@@ -117,57 +195,152 @@ def parse_number(text: str, language: str) -> float:
     return float(digits.replace(decimal, ".").replace(",", ""))
 
 
-def _classify(word: str | None, table: Sequence[tuple[re.Pattern[str], object]]) -> object | None:
+def _classify(
+    word: str | None,
+    table: Sequence[tuple[re.Pattern[str], object]],
+    usage: tuple[str, list[str]] | None = None,
+) -> object | None:
+    """The value of the first entry of the table the word matches; `usage` (table name, each entry as
+    written) reports the hit."""
     if not word:
         return None
-    return next((value for pattern, value in table if pattern.fullmatch(word.strip())), None)
+    for index, (pattern, value) in enumerate(table):
+        if pattern.fullmatch(word.strip()):
+            if usage:
+                rule_usage.fired(usage[0], usage[1][index])
+            return value
+    return None
 
 
-def _period(sentence: Sentence, document: Document, position: int) -> str | None:
+def _number_value(word: str, words: _Words) -> float:
+    """The value of a number word, or of the number stem a compound starts with."""
+    for (pattern, value), source in zip(words.numbers, words.number_sources, strict=True):
+        if pattern.fullmatch(word) or pattern.match(word):
+            rule_usage.fired(f"figures.{words.language}", source)
+            return float(value)
+    raise ValueError(f"{word!r} is no number word of {words.language}")
+
+
+@lru_cache(maxsize=64)
+def _reference(published: date | None, text: str, language: str) -> Reference | None:
+    """The document's reference date, worked out once per document (not once per figure)."""
+    return document_reference(published, text, language)
+
+
+def _period(sentence: Sentence, dates: list[DateExpression], position: int) -> str | None:
     """The period a figure refers to: a half-year, or the date expression before it in the sentence."""
-    language = sentence.language if sentence.language in _lexicon().half_year else document.language
-    reference = document_reference(document.published, document.text, language)
-    dates = [d for d in find_dates(sentence.text, language, reference) if d.end <= position]
-    if not dates:
+    before = [d for d in dates if d.end <= position]
+    if not before:
         return None
-    nearest = dates[-1]
-    half = _lexicon().half_year.get(language)
+    nearest = before[-1]
     # The half-year is named next to the year: before it ("первого полугодия 2025 года") or after it
     # ("2025 yılının ilk yarısında", "2025 жылдың бірінші жартысында"), never past the figure.
     around = sentence.text[max(0, nearest.start - 40) : min(position, nearest.end + 40)]
-    match = half.search(around) if half else None
-    if match and nearest.precision == "year":
-        second = re.match(r"(втор|екінші|ikinci|икенче|second)", match.group(), re.IGNORECASE)
-        return f"{nearest.value[:4]}-H{2 if second else 1}"
+    language = sentence.language if sentence.language in languages() else None
+    for pattern in _words(language).half_year if language else []:
+        match = pattern.search(around)
+        if match and nearest.precision == "year":
+            return f"{nearest.value[:4]}-H{2 if match.group('second') else 1}"
     return nearest.value
+
+
+def _is_no_figure(
+    sentence: Sentence, match: re.Match[str], words: _Words, dates: list[DateExpression]
+) -> bool:
+    """Whether a number matched in the sentence is a date, a year, a rank, an index, a phone or a counter."""
+    text = sentence.text
+    start = match.start("number") if match.group("number") else match.start()
+    if any(d.start <= start < d.end for d in dates):
+        return True
+    if any(p.start() <= start < p.end() for p in _PHONE.finditer(text)):
+        return True
+    if match.group("number"):
+        after_number = text[match.end("number") :]
+        if words.ordinal.pattern != "$^" and words.ordinal.match(after_number):
+            return True
+        # "1. Перейти к содержанию", "2) ...": an item's number opening the sentence
+        if not text[:start].strip() and re.match(r"[.)]\s", after_number):
+            return True
+    counted = match.group("number") or match.group("word")
+    if not counted:
+        return False
+    last = next(name for name in ("upper", "number", "upper_word", "word") if match.group(name))
+    after = match.end(last)
+    return bool(words.not_figure.match(text[after:]))
+
+
+def _counted_noun(text: str, match: re.Match[str], words: _Words, shared: _Shared) -> tuple[str, int] | None:
+    """The noun a number counts ("35 объект", "six aircraft", "две ассоциации") as a unit, and where it ends;
+    None when the word after the number is no counted noun."""
+    counted = _NOUN.match(text, match.end())
+    # a word in lower case, apart from the digits ("330Министр" is glued)
+    if not counted or not counted.group("noun")[0].islower():
+        return None
+    if match.group("number") and re.match(r"[^\W\d_]", text[match.end("number") :]):
+        return None
+    if (match.group("word") or match.group("compound")) and words.reference.match(text, match.end()):
+        return None
+    if month_word().match(counted.group("noun")):
+        return None  # "3 ноября", "16 қарашада" with no year: a date
+    noun = counted.group("noun").lower().strip("'’-")
+    unit = _classify(noun, shared.units, ("units", shared.unit_sources))
+    return (unit if isinstance(unit, str) else noun), counted.end()
 
 
 def sentence_figures(document: Document, sentence: Sentence) -> list[Figure]:
     """The figures one sentence states."""
-    lexicon = _lexicon()
     language = sentence.language
+    words = _words(language)
+    shared = _shared()
+    reference = _reference(document.published, document.text, language)
     dates = find_dates(sentence.text, language, None)
+    periods = find_dates(sentence.text, language, reference)
     found = []
-    for match in lexicon.figure.finditer(sentence.text):
-        if not (
-            match.group("magnitude") or match.group("unit") or match.group("bare") or match.group("prefix")
-        ):
+    for match in words.figure.finditer(sentence.text):
+        groups = match.groupdict()
+        number_word = groups["word"] or groups["compound"]
+        if not (groups["number"] or number_word or groups["bare"]):
             continue
-        if match.group("bare") and not (match.group("before") or match.group("unit")):
+        if groups["bare"] and not (groups["before"] or groups["unit"]):
             continue
-        if match.group("number") and any(d.start <= match.start("number") < d.end for d in dates):
+        if _is_no_figure(sentence, match, words, dates):
             continue
-        value = parse_number(match.group("number"), language) if match.group("number") else 1.0
-        factor = _classify(match.group("magnitude") or match.group("bare"), lexicon.magnitudes)
+        magnitude = groups["magnitude"] or groups["word_magnitude"] or groups["bare"]
+        unit = _classify(groups["unit"], shared.units, ("units", shared.unit_sources)) or _classify(
+            groups["prefix"], shared.prefixes
+        )
+        if groups["compound"]:
+            unit = _classify(groups["unit"], words.compound_units)
+        elif groups["suffix"] and not unit:
+            # "100-летием", "5-жылдық": a unit's stem after the hyphen
+            unit = _classify(groups["suffix"].lstrip("-'’"), words.compound_units) or _classify(
+                groups["suffix"].lstrip("-'’"), shared.units, ("units", shared.unit_sources)
+            )
+        end = match.end()
+        if not (unit or groups["prefix"]):
+            counted = _counted_noun(sentence.text, match, words, shared)
+            if counted is None and not magnitude:
+                continue
+            if counted is not None:
+                unit, end = counted
+        upper = groups["upper"] or groups["upper_word"]
+        if groups["number"]:
+            value = parse_number(upper or groups["number"], language)
+        elif number_word:
+            value = _number_value(groups["upper_word"] or number_word, words)
+        else:
+            value = 1.0
+        # "in 2015", "2024 жыл", "2025–2027 годы": years; "2000 студентов", "2024 млн" are figures
+        lower = parse_number(groups["number"], language) if groups["number"] else None
+        if lower in YEARS and not magnitude and (groups["unit"] is None or unit in COUNTED):
+            continue
+        factor = _classify(magnitude, shared.magnitudes, ("magnitudes", shared.magnitude_sources))
         value *= factor if isinstance(factor, int) else 1
-        unit = _classify(match.group("unit"), lexicon.units) or _classify(
-            match.group("prefix"), lexicon.prefixes
-        )
-        qualifier = _classify(
-            match.group("before") or match.group("between") or match.group("after"), lexicon.qualifiers
-        )
-        start, end = sentence.start + match.start(), sentence.start + match.end()
-        surface = document.text[start:end].rstrip()
+        qualifier = _classify(groups["before"] or groups["between"] or groups["after"], shared.qualifiers)
+        if upper and not qualifier:
+            qualifier = "up_to"
+        start = sentence.start + match.start()
+        surface = document.text[start : sentence.start + end].rstrip()
         end = start + len(surface)
         found.append(
             Figure(
@@ -177,7 +350,7 @@ def sentence_figures(document: Document, sentence: Sentence) -> list[Figure]:
                 value=value,
                 unit=unit if isinstance(unit, str) else None,
                 qualifier=qualifier if isinstance(qualifier, str) else None,
-                period=_period(sentence, document, match.start()),
+                period=_period(sentence, periods, match.start()),
                 surface=surface,
                 start=start,
                 end=end,

@@ -44,6 +44,26 @@ CASES = [
      "1,2 milyar TL", 1.2e9, "TRY", None, "2024-H1"),
     ("tt", "Татарстан 2023 елда 40 мең тонна ашлык җибәрде.", "40 мең тонна", 40_000, "t", None, "2023"),
     ("en", "Trade reached about $2.5 billion last year.", "about $2.5 billion", 2.5e9, "USD", "about", None),
+    # numbers in words, compounds and the noun counted
+    ("ru", "Визит министра рассчитан на три дня.", "три дня", 3, "days", None, None),
+    ("ru", "Делегация провела в Казани трёхдневный визит.", "трёхдневный", 3, "days", None, None),
+    ("ru", "В области работают четыре завода.", "четыре завода", 4, "завода", None, None),
+    ("ru", "Самолёт приземлился спустя шесть часов.", "шесть часов", 6, "hours", None, None),
+    ("kk", "Көрмеге 120 компания қатысты.", "120 компания", 120, "компания", None, None),
+    ("kk", "Жоба үш жылда аяқталады.", "үш жылда", 3, "years", None, None),
+    ("tr", "Fuarda dört pavyon açıldı.", "dört pavyon", 4, "pavyon", None, None),
+    ("tr", "Bakan şehre beş kez geldi.", "beş kez", 5, "times", None, None),
+    ("tt", "Министр Казанга өч тапкыр килде.", "өч тапкыр", 3, "times", None, None),
+    ("tt", "Күргәзмәдә 40 ил катнаша.", "40 ил", 40, "ил", None, None),
+    ("en", "The ministers signed three agreements.", "three agreements", 3, "agreements", None, None),
+    ("en", "The three-day forum opened in Almaty.", "three-day", 3, "days", None, None),
+    ("en", "The park covers 120 hectares.", "120 hectares", 120, "ha", None, None),
+    ("en", "The new road is 45 km long.", "45 km", 45, "km", None, None),
+    ("en", "More than 30 countries took part.", "More than 30 countries", 30, "countries", "more_than", None),
+    # ranges: the upper end, up to
+    ("tt", "Ел ахырына кадәр 2-3 мәртәбә килермен.", "2-3 мәртәбә", 3, "times", "up_to", None),
+    ("en", "He expects two or three visits a year.", "two or three visits", 3, "visits", "up_to", None),
+    ("ru", "Сезон продлится 5–7 месяцев.", "5–7 месяцев", 7, "months", "up_to", None),
 ]  # fmt: skip
 
 
@@ -73,11 +93,29 @@ def test_figure(
         ("ru", "Мирзиёев прибыл в Астану 5 марта 2024 года."),
         ("kk", "Тоқаев 2024 жылғы 12 қыркүйекте Бакуге барды."),
         ("tr", "Erdoğan 3 Ekim 2024'te Astana'ya geldi."),
-        ("ru", "Это уже 3 встреча лидеров."),
+        ("ru", "Это уже 3-я встреча лидеров."),
+        # years, times, ranks, indexes, phones, counters and the parties of a relation
+        ("en", "Established in 1992, the forum meets every autumn."),
+        ("ru", "Встреча началась в 10:30 по местному времени."),
+        ("kk", "Форумның 2-ші күні басталды."),
+        ("tr", "Türk Devletleri Teşkilatı 10. Zirvesi Astana'da toplandı."),
+        ("en", "Turkey marks the 100th anniversary of the republic."),
+        ("ru", "Справки по телефону +7 (727) 244-55-66 круглосуточно."),
+        ("en", "371 views Politics"),
+        ("ru", "Материал опубликован 5 минут назад."),
+        ("ru", "Главы двух стран обсудили торговлю."),
+        ("ru", "Сотрудничество двух регионов растёт."),
+        ("kk", "Екі ел басшылары келіссөз жүргізді."),
+        ("tr", "İki lider baş başa görüştü."),
+        ("en", "The two leaders met in Shymkent."),
+        ("en", "They met on 3 for the second time."),
+        ("ru", "Встреча пройдет 3 ноября в Астане."),
+        ("ru", "Визит запланирован на 15–16 ноября."),
+        ("ru", "Проект рассчитан на 2025–2027 годы."),
     ],
 )
 def test_no_figure(language: str, sentence: str) -> None:
-    """Dates and bare numbers without a unit or magnitude word are not figures."""
+    """Dates, years, ranks, indexes, phones, counters and bare numbers are not figures."""
     document, sentences = make_document(sentence, language, PUBLISHED)
     assert extract_figures([document], sentences) == []
 
