@@ -74,7 +74,10 @@ def _run(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     reason = unwritable(args.output)
     if reason:
-        print(f"kazevents: cannot publish to {printable(str(args.output))}: {printable(reason)}", file=sys.stderr)
+        print(
+            f"kazevents: cannot publish to {printable(str(args.output))}: {printable(reason)}",
+            file=sys.stderr,
+        )
         return EXIT_USAGE
     try:
         check_output(args.input, args.output)
