@@ -170,7 +170,7 @@ def test_a_run_on_a_terminal_shows_its_stages_and_a_summary_and_no_prefect_logs(
     assert "rejected empty.txt (ingest): empty file" in lines
     assert lines[-2] == f"published dataset {lines[-2].split()[2]} to {tmp_path / 'out'}"
     assert re.fullmatch(
-        r"2 articles: 1 processed, 0 reused, 1 rejected; \d+ events?, \d+ entit(y|ies), \d+ figures?",
+        r"2 articles: 1 processed, 0 reused, 1 rejected, 0 removed \(no longer in the input\); \d+ events?, \d+ entit(y|ies), \d+ figures?",
         lines[-1],
     )
     assert len(lines) == len(STAGES) + 3

@@ -250,7 +250,7 @@ def test_an_empty_input_folder_publishes_nothing_over_the_dataset_unless_the_shr
 
     args = ["run", "--input", str(tmp_path / "empty"), "--output", str(output), "--allow-shrink"]
     assert main(args) == 0
-    assert "0 articles processed, 0 unchanged, 4 removed" in capsys.readouterr().out
+    assert "0 articles: 0 processed, 0 reused, 0 rejected, 4 removed" in capsys.readouterr().out
     assert pd.read_parquet(output / "documents.parquet").empty
 
 
