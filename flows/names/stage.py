@@ -1,8 +1,9 @@
 """The names stage: documents and their sentences in, linked mentions and entities out.
 
-`find_names` is pure; `find_names_task` is its Prefect task. The `offline` backend uses patterns,
-gazetteers and lexicons (flows/names/recognise.py), and natasha's packaged Russian NER for people the
-patterns miss (flows/names/natasha_people.py); `stanza` adds stanza's NER where its models are
+`find_names` is pure; `find_names_task` is its Prefect task. The `offline` backend's first layer is
+learned: natasha's packaged NER for Russian, the project's CRFs for Kazakh, Tatar and Turkish
+(flows/names/learned.py); patterns over gazetteers and lexicons (flows/names/recognise.py) link its spans,
+correct them where the development sets show they should, and add what it missed; `stanza` adds stanza's NER where its models are
 installed, and falls back to `offline`, with one log line, where they are not.
 """
 
@@ -12,7 +13,7 @@ from prefect import task
 
 from flows.isolation import run_per_document
 from flows.names.link import entities, link
-from flows.names.natasha_people import with_russian_people
+from flows.names.learned import learned_spans
 from flows.names.recognise import recognise
 from models.documents import Document, Sentence
 from models.entities import Mention, NamesResult
@@ -34,8 +35,8 @@ def find_names(documents: list[Document], sentences: list[Sentence], backend: st
         raise ValueError(f"unknown names backend {backend!r}: use `offline` or `stanza`")
     mentions: list[Mention] = []
     for document in documents:
-        candidates = recognise(document, by_document.get(document.doc_id, []))
-        candidates = with_russian_people(document, by_document.get(document.doc_id, []), candidates)
+        its_sentences = by_document.get(document.doc_id, [])
+        candidates = recognise(document, its_sentences, learned_spans(document, its_sentences))
         if stanza_pipelines:
             from flows.names.stanza_backend import stanza_candidates
 

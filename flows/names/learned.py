@@ -1,0 +1,84 @@
+"""The learned first layer of the names stage: each sentence's names as a sequence model tagged them.
+
+In: a document and its sentences. Out: `Span`s with offsets into Document.text. Russian sentences go
+through natasha's NER (slovnet, shipped in the wheel: PER, LOC, ORG); Kazakh, Tatar and Turkish ones
+through the project's CRFs (flows/names/sequence.py). English has no model: no open English news NER
+corpus is at hand here, and the seeds' and development articles' English names are the knowledge base's
+and gazetteer's, which the patterns find (flows/names/recognise.py).
+"""
+
+import re
+import sys
+from functools import cache
+from typing import Any
+
+from flows.names.sequence import MODEL_OF_LANGUAGE, Span, tag
+from models.documents import Document, Sentence
+
+BETWEEN_NAMES = re.compile(r"\s*[(),;•]\s*")
+NATASHA_TYPES = {"PER": "person", "LOC": "place", "ORG": "organization"}
+
+
+@cache
+def natasha_tagger() -> tuple[Any, Any, Any]:
+    """natasha's document class, segmenter and NER tagger, loaded once."""
+    import pymorphy3
+
+    # natasha imports pymorphy2, which breaks with setuptools >= 81; pymorphy3 is its successor.
+    sys.modules.setdefault("pymorphy2", pymorphy3)
+    from natasha import Doc, NewsEmbedding, NewsNERTagger, Segmenter
+
+    return Doc, Segmenter(), NewsNERTagger(NewsEmbedding())
+
+
+def _russian(sentences: list[Sentence]) -> list[Span]:
+    """natasha's spans over the Russian sentences, tagged as one text (slovnet batches its sentences)."""
+    if not sentences:
+        return []
+    document_class, segmenter, ner = natasha_tagger()
+    found = []
+    for sentence in sentences:
+        tagged = document_class(sentence.text)
+        tagged.segment(segmenter)
+        tagged.tag_ner(ner)
+        for span in tagged.spans:
+            if span.type in NATASHA_TYPES:
+                found += _pieces(
+                    sentence.text, sentence.start, span.start, span.stop, NATASHA_TYPES[span.type]
+                )
+    return found
+
+
+def _pieces(text: str, offset: int, start: int, end: int, type_: str) -> list[Span]:
+    """A span cut where natasha ran it across a bracket, comma or bullet (Джошуа Вольфа (Joshua Wolf,
+    Овечкин, Фёдоров): each named part on its own."""
+    pieces = []
+    position = start
+    for match in [*BETWEEN_NAMES.finditer(text, start, end), None]:
+        stop = match.start() if match else end
+        piece = text[position:stop]
+        if any(ch.isalpha() for ch in piece):
+            pieces.append(Span(offset + position, offset + stop, type_))
+        position = match.end() if match else end
+    # An organisation's name is what its quotes hold: the legal form before them is a descriptor
+    # (ОАО «Газпром», РИА «Новости»), as a job title is no part of a person's name.
+    if type_ == "organization":
+        pieces = [
+            Span(p.start + text.index("«", p.start - offset) - (p.start - offset) + 1, p.end, type_)
+            if "«" in text[p.start - offset : p.end - offset].rstrip("«")
+            else p
+            for p in pieces
+        ]
+    return pieces
+
+
+def learned_spans(document: Document, sentences: list[Sentence]) -> list[Span]:
+    """Every span a model found in the document, in text order."""
+    found = _russian([s for s in sentences if s.language == "ru"])
+    for sentence in sentences:
+        if sentence.language in MODEL_OF_LANGUAGE:
+            found += [
+                Span(sentence.start + s.start, sentence.start + s.end, s.type)
+                for s in tag(sentence.text, sentence.language)
+            ]
+    return sorted(found, key=lambda s: s.start)
