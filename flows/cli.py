@@ -3,6 +3,7 @@
     kazevents run [--input DIR] [--output DIR] [--backend offline|stanza]
     kazevents serve --cron "0 3 * * *" [--input DIR] [--output DIR]
     kazevents models download [--dir DIR] [--lang kk ru tr]
+    kazevents models train kk|tr
 
 Exit status of `run`: 0 when the dataset was published and every input was used; 3 when it was
 published but some inputs were rejected (each is printed with its reason); 1 when nothing was
@@ -65,6 +66,13 @@ def _download(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _train(args: argparse.Namespace) -> int:
+    from flows.names.train import main_train
+
+    print(main_train(args.lang))
+    return EXIT_OK
+
+
 def parser() -> argparse.ArgumentParser:
     """The command line of `kazevents`."""
     from flows.names.stanza_backend import DEFAULT_MODELS_DIR, LANGUAGES
@@ -95,6 +103,9 @@ def parser() -> argparse.ArgumentParser:
     download.add_argument("--dir", type=Path, default=DEFAULT_MODELS_DIR, help="where to put them")
     download.add_argument("--lang", nargs="+", default=list(LANGUAGES), help="languages to fetch")
     download.set_defaults(handler=_download)
+    train = models.add_parser("train", help="train a name model on its corpus in ../shared/ner/")
+    train.add_argument("lang", choices=["kk", "tr"], help="the model's language")
+    train.set_defaults(handler=_train)
     return top
 
 

@@ -8,7 +8,6 @@ keys: `<type>/<key>-<hash>`, stable from run to run.
 """
 
 import hashlib
-import os
 import re
 from collections import defaultdict
 from collections.abc import Iterable
@@ -79,7 +78,7 @@ def _person(candidate: Candidate, document_people: dict[str, str]) -> str:
 def _same_word(a: str, b: str) -> bool:
     """Whether two name keys are one word in two cases (rumana, ruman; klinsmana, klinsman): they differ
     only in their last two letters."""
-    common = len(os.path.commonprefix([a, b]))
+    common = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
     return common >= 3 and common >= max(len(a), len(b)) - 2
 
 

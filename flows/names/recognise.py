@@ -29,7 +29,7 @@ from flows.names.gazetteer import (
     places,
     ranked_places,
 )
-from flows.names.knowledge import name_index
+from flows.names.knowledge import known_entities, name_index
 from flows.names.lexicon import is_given_name, is_known
 from flows.names.normalise import (
     TOKEN,
@@ -560,7 +560,9 @@ def _learned_tokens(doc: _Document, span: Span) -> list[Token]:
     (Раис Татарстана), and a person's span that holds one is left to the patterns (natasha reads "Раис
     Татарстана" as a person); nor is a person named inside a place's or organisation's name."""
     tokens = [t for t in doc.tokens if span.start <= t.start and t.end <= span.end]
-    if span.type == "person" and any(is_office_noun(t.text) for t in tokens):
+    if (span.type == "place" and all(is_office_noun(t.text) for t in tokens)) or (
+        span.type == "person" and any(is_office_noun(t.text) for t in tokens)
+    ):
         return []
     if span.type == "place":
         while len(tokens) > 1 and is_office_noun(tokens[0].text):
@@ -574,6 +576,17 @@ def _learned_tokens(doc: _Document, span: Span) -> list[Token]:
         if cut is not None:
             tokens = tokens[cut + 1 :]
     return tokens
+
+
+def _sure(candidate: Candidate) -> bool:
+    """Whether the rules' candidate is a name the project's lists know (a curated place, a KB entity, a KB
+    person's surname) or a person's full name."""
+    if candidate.type == "person":
+        keys = [name_key(t, candidate.language) for t in candidate.name_tokens]
+        return len(keys) > 1 or any(k in name_index().surnames for k in keys)
+    return candidate.entity_id is not None and (
+        is_curated(candidate.entity_id) or candidate.entity_id in known_entities()
+    )
 
 
 def _learned(doc: _Document, span: Span, rules: list[Candidate]) -> None:
@@ -593,12 +606,23 @@ def _learned(doc: _Document, span: Span, rules: list[Candidate]) -> None:
     ]
     inside = [c for c in rules if start <= c.start and c.end <= end]
     covered = sum(1 for t in tokens if any(c.start <= t.start and t.end <= c.end for c in inside))
-    same = [c for c in inside if (c.start, c.end) == (start, end) and c.type == span.type]
-    # Names the model ran together are split where the rules see a person's full name among them.
+    # The same span as the project's own lists know it (a curated place, a KB entity or surname) keeps that
+    # type between person and place: natasha reads Акмола, the old name of Astana, as a person.
+    same = [
+        c
+        for c in inside
+        if (c.start, c.end) == (start, end)
+        and (c.type == span.type or (_sure(c) and "organization" not in (c.type, span.type)))
+    ]
+    # Names the model ran together are split where the rules see them apart, each a name the lists know
+    # where one is a person's full name or all are people the KB knows (Тоқаев Мирзиёевпен).
     run_together = (
         len(inside) > 1
         and covered == len(tokens)
-        and any(c.type == "person" and len(c.name_tokens) > 1 for c in inside)
+        and (
+            any(c.type == "person" and len(c.name_tokens) > 1 for c in inside)
+            or (span.type == "person" and all(c.type == "person" and _sure(c) for c in inside))
+        )
     )
     chosen = wider[:1] or same[:1] or (inside if run_together else [])
     if chosen:

@@ -3,8 +3,9 @@
 `find_names` is pure; `find_names_task` is its Prefect task. The `offline` backend's first layer is
 learned: natasha's packaged NER for Russian, the project's CRFs for Kazakh, Tatar and Turkish
 (flows/names/learned.py); patterns over gazetteers and lexicons (flows/names/recognise.py) link its spans,
-correct them where the development sets show they should, and add what it missed; `stanza` adds stanza's NER where its models are
-installed, and falls back to `offline`, with one log line, where they are not.
+correct them where the development sets show they should, and add what it missed; `stanza` adds
+stanza's NER where its models are installed, and falls back to `offline`, with one log line, where they
+are not.
 """
 
 import logging
@@ -12,8 +13,8 @@ import logging
 from prefect import task
 
 from flows.isolation import run_per_document
-from flows.names.link import entities, link
 from flows.names.learned import learned_spans
+from flows.names.link import entities, link
 from flows.names.recognise import recognise
 from models.documents import Document, Sentence
 from models.entities import Mention, NamesResult
