@@ -626,10 +626,10 @@ def _learned(doc: _Document, span: Span, rules: list[Candidate]) -> None:
     )
     chosen = wider[:1] or same[:1] or (inside if run_together else [])
     if chosen:
-        for candidate in chosen:
-            if doc.free(candidate.start, candidate.end):
-                doc.taken.append((candidate.start, candidate.end))
-                doc.found.append(replace(candidate, method="model"))
+        for correction in chosen:
+            if doc.free(correction.start, correction.end):
+                doc.taken.append((correction.start, correction.end))
+                doc.found.append(replace(correction, method="model"))
         return
     entity_id = next((c.entity_id for c in inside if c.entity_id and c.type == span.type), None)
     candidate = doc.add(tokens, span.type, "model", entity_id)
