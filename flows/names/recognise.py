@@ -567,6 +567,15 @@ def _learned_tokens(doc: _Document, span: Span) -> list[Token]:
     if span.type == "place":
         while len(tokens) > 1 and is_office_noun(tokens[0].text):
             tokens.pop(0)
+    # In a list (Северо-Казахстанскую и Костанайскую области) the region word belongs to all: not taken.
+    if span.type == "place" and len(tokens) == 2 and _is_region_word(tokens[1]):
+        position = doc.tokens.index(tokens[0])
+        if (
+            position > 1
+            and doc.tokens[position - 1].text.lower() in CONJUNCTIONS
+            and doc.tokens[position - 2].capitalised
+        ):
+            tokens = tokens[:1]
     words = [t.text.lower() for t in tokens]
     if span.type != "person":
         cut = next((i for i, w in enumerate(words) if w in NAMED_AFTER_BEFORE), None)
