@@ -98,6 +98,7 @@ def _word_features(word: str, language: str) -> tuple[str, ...]:
     return tuple(features)
 
 
+@lru_cache(maxsize=200_000)
 def _neighbour(word: str) -> tuple[str, ...]:
     typed = word.replace("’", "'")
     return (f"l={typed.lower()}", f"shape={_shape(typed)}")
