@@ -35,9 +35,10 @@ def find_names(documents: list[Document], sentences: list[Sentence], backend: st
     elif backend != "offline":
         raise ValueError(f"unknown names backend {backend!r}: use `offline` or `stanza`")
     mentions: list[Mention] = []
+    learned = learned_spans([s for d in documents for s in by_document.get(d.doc_id, [])])
     for document in documents:
         its_sentences = by_document.get(document.doc_id, [])
-        candidates = recognise(document, its_sentences, learned_spans(document, its_sentences))
+        candidates = recognise(document, its_sentences, learned.get(document.doc_id, []))
         if stanza_pipelines:
             from flows.names.stanza_backend import stanza_candidates
 
