@@ -26,9 +26,9 @@ MODEL_OF_LANGUAGE = {"kk": "kk", "tt": "kk", "tr": "tr"}
 """Which model tags each language's sentences."""
 LEARNED_LANGUAGES = frozenset({*MODEL_OF_LANGUAGE, "ru"})
 """Languages whose sentences a learned model tags (Russian: natasha's, flows/names/learned.py)."""
-WORD = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]")
-"""A word (with inner hyphens, apostrophes and dots: Нұр-Сұлтан, Ankara’da) or one punctuation mark, as
-the corpora split them."""
+WORD = re.compile(r"(?:[IVXLC]+|[^\W\d_])\.(?=\s)|\w+(?:[-'’.]\w+)*|[^\w\s]")
+"""A word (with inner hyphens, apostrophes and dots: Нұр-Сұлтан, Ankara’da), a Roman ordinal or an initial
+with its dot (VI. Henry, A. Smith), or one punctuation mark, as the corpora split them."""
 TYPES = {"PER": "person", "LOC": "place", "ORG": "organization"}
 
 
