@@ -641,6 +641,19 @@ def _learned(doc: _Document, span: Span, rules: list[Candidate]) -> None:
                 doc.found.append(replace(correction, method="model"))
         return
     entity_id = next((c.entity_id for c in inside if c.entity_id and c.type == span.type), None)
+    if entity_id is None and span.type == "place":
+        # A place's name of several words the rules did not find (Ресей Федерациясымен, Западно-Казахстанской
+        # области): the first of its words that names a place, or that a Russian adjective is made from.
+        entity_id = next(
+            (
+                found
+                for t in tokens
+                if t.capitalised
+                for found in (_place_of(t), _adjective_place(t) if t.language == "ru" else None)
+                if found
+            ),
+            None,
+        )
     candidate = doc.add(tokens, span.type, "model", entity_id)
     if candidate is not None and span.type == "person":
         # A title the model took into the name (Президент Тоқаев) is no word of it for linking.
