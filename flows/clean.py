@@ -72,7 +72,9 @@ _CHAR_MAP = str.maketrans(
         **dict.fromkeys("\u2010\u2011", "-"),
         **dict.fromkeys("\u2012\u2013\u2014\u2015\u2212", "–"),
         **dict.fromkeys("\u201c\u201d\u201e\u201f\u2033", '"'),
-        **dict.fromkeys("\u2018\u2019\u201a\u201b\u02bc\u2032", "'"),
+        # Apostrophes stay as typed (Mirziyoyev’in): they are letters of a name's surface, and the stages
+        # match both kinds.
+        **dict.fromkeys("\u2018\u201a\u201b\u2032", "'"),
     }
 )
 # Characters that carry nothing visible and split words (zero-width space, soft hyphen, BOM).

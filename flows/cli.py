@@ -3,6 +3,7 @@
     kazevents run [--input DIR] [--output DIR] [--backend offline|stanza] [--allow-shrink] [--verbose]
     kazevents serve --cron "0 3 * * *" [--input DIR] [--output DIR]
     kazevents models download [--dir DIR] [--lang kk ru tr]
+    kazevents models train kk|tr
     kazevents rules report --input DIR [--input DIR ...]
     kazevents --version
 
@@ -175,6 +176,13 @@ def _rules(args: argparse.Namespace) -> int:
     return rules_main([part for folder in args.input for part in ("--input", str(folder))])
 
 
+def _train(args: argparse.Namespace) -> int:
+    from flows.names.train import main_train
+
+    print(main_train(args.lang))
+    return EXIT_OK
+
+
 def parser() -> argparse.ArgumentParser:
     """The command line of `kazevents`."""
     from flows.names.stanza_backend import DEFAULT_MODELS_DIR, LANGUAGES
@@ -235,6 +243,9 @@ def parser() -> argparse.ArgumentParser:
     report = rules.add_parser("report", help="how often each trigger, pattern and lookup entry fires")
     report.add_argument("--input", type=Path, action="append", required=True, help="a folder of articles")
     report.set_defaults(handler=_rules)
+    train = models.add_parser("train", help="train a name model on its corpus in ../shared/ner/")
+    train.add_argument("lang", choices=["kk", "tr"], help="the model's language")
+    train.set_defaults(handler=_train)
     return top
 
 

@@ -96,7 +96,7 @@ BODY = "Президент встретился с министром. Они о
         ),
         # spaces, quotes and dashes are normalised, letters are not
         ("Тоқаев\u00a0и  “КамАЗ” — партнёры.", 'Тоқаев и "КамАЗ" – партнёры.', None, None, []),
-        ("Nur\u2011Sultan’ın caddesi\u200b.", "Nur-Sultan'ın caddesi.", None, None, []),
+        ("Nur\u2011Sultan’ın caddesi\u200b.", "Nur-Sultan’ın caddesi.", None, None, []),
     ],
 )
 def test_clean(raw: str, text: str, title: str | None, author: str | None, masthead: list[str]) -> None:

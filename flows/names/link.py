@@ -75,16 +75,47 @@ def _person(candidate: Candidate, document_people: dict[str, str]) -> str:
     return unlisted_id("person", f"{parts.given} {parts.patronymic}")
 
 
+def _same_word(a: str, b: str) -> bool:
+    """Whether two name keys are one word in two cases (rumana, ruman; klinsmana, klinsman): they differ
+    only in their last two letters."""
+    common = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
+    return common >= 3 and common >= max(len(a), len(b)) - 2
+
+
+def _named_before(keys: list[str], named: list[tuple[list[str], str]]) -> str | None:
+    """The person this document already named under an inflection of the same name: every word of a full
+    name the same word as the earlier one's (Романа Коноплева, Роман Коноплев); one word alone, the surname
+    or given name of exactly one person named in full (Клинсмана, Ису)."""
+    if len(keys) > 1:
+        return next(
+            (i for k, i in named if len(k) > 1 and _same_word(keys[0], k[0]) and _same_word(keys[-1], k[-1])),
+            None,
+        )
+    found = {i for k, i in named if len(k) > 1 and _same_word(keys[0], k[-1])}
+    found = found or {i for k, i in named if len(k) > 1 and _same_word(keys[0], k[0])}
+    return found.pop() if len(found) == 1 else None
+
+
+def _order(candidate: Candidate) -> tuple[bool, int]:
+    """Full names first, the shortest (most often the nominative) first among them."""
+    return len(candidate.name_tokens) == 1, len(candidate.base)
+
+
 def link(document: Document, candidates: list[Candidate]) -> list[Mention]:
     """Mentions of one document, each linked to an entity id."""
     people: dict[str, str] = {}
+    named: list[tuple[list[str], str]] = []
     resolved: dict[int, str] = {}
     # Full names first, so that a surname alone finds the person wherever the document names them.
-    for position, candidate in sorted(enumerate(candidates), key=lambda p: len(p[1].name_tokens) == 1):
+    for position, candidate in sorted(enumerate(candidates), key=lambda p: _order(p[1])):
         if candidate.entity_id:
             entity_id = candidate.entity_id
         elif candidate.type == "person":
             entity_id = _person(candidate, people)
+            keys = [name_key(t, candidate.language) for t in candidate.name_tokens]
+            if entity_id not in known_entities() and keys:
+                entity_id = _named_before(keys, named) or entity_id
+            named.append((keys, entity_id))
         else:
             entity_id = unlisted_id(candidate.type, name_key(candidate.base, candidate.language))
         resolved[position] = entity_id

@@ -11,7 +11,7 @@ other acronyms; and last, a surname alone, when the document named that person i
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, partial
 
 from flows.names.gazetteer import (
@@ -29,7 +29,7 @@ from flows.names.gazetteer import (
     places,
     ranked_places,
 )
-from flows.names.knowledge import name_index
+from flows.names.knowledge import known_entities, name_index
 from flows.names.lexicon import is_given_name, is_known
 from flows.names.normalise import (
     TOKEN,
@@ -43,6 +43,7 @@ from flows.names.normalise import (
     patronymic_stem,
     suffixes,
 )
+from flows.names.sequence import LEARNED_LANGUAGES, Span
 from flows.names.titles import is_office_noun
 from models.documents import Document, Sentence
 
@@ -538,9 +539,151 @@ def _surnames_alone(doc: _Document) -> None:
             doc.add([token], "person", "pattern")
 
 
-def recognise(document: Document, sentences: list[Sentence]) -> list[Candidate]:
-    """Candidate spans of the document, in text order, none overlapping another."""
+RULES = (_quoted, _kb_phrases, _people, _regions, _places, _organisations, _surnames_alone)
+
+
+def _rule_candidates(document: Document, sentences: list[Sentence]) -> list[Candidate]:
     doc = _Document(document, sentences)
-    for step in (_quoted, _kb_phrases, _people, _regions, _places, _organisations, _surnames_alone):
+    for step in RULES:
         step(doc)
+    return doc.found
+
+
+NAMED_AFTER_BEFORE = frozenset({"имени", "им"})
+"""Words after which a place or organisation names a person (аэропорт имени Нурсултана Назарбаева)."""
+NAMED_AFTER_AFTER = frozenset({"атындағы", "исемендәге"})
+"""Words before which a person is named, the place or organisation after (Абай атындағы театр)."""
+
+
+def _learned_tokens(doc: _Document, span: Span) -> list[Token]:
+    """The words of a model's span that are its name: titles before a person's or place's name are not
+    (Раис Татарстана), and a person's span that holds one is left to the patterns (natasha reads "Раис
+    Татарстана" as a person); nor is a person named inside a place's or organisation's name."""
+    tokens = [t for t in doc.tokens if span.start <= t.start and t.end <= span.end]
+    if (span.type == "place" and all(is_office_noun(t.text) for t in tokens)) or (
+        span.type == "person" and any(is_office_noun(t.text) for t in tokens)
+    ):
+        return []
+    if span.type == "place":
+        while len(tokens) > 1 and is_office_noun(tokens[0].text):
+            tokens.pop(0)
+    # In a list (Северо-Казахстанскую и Костанайскую области) the region word belongs to all: not taken.
+    if span.type == "place" and len(tokens) == 2 and _is_region_word(tokens[1]):
+        position = doc.tokens.index(tokens[0])
+        if (
+            position > 1
+            and doc.tokens[position - 1].text.lower() in CONJUNCTIONS
+            and doc.tokens[position - 2].capitalised
+        ):
+            tokens = tokens[:1]
+    words = [t.text.lower() for t in tokens]
+    if span.type != "person":
+        cut = next((i for i, w in enumerate(words) if w in NAMED_AFTER_BEFORE), None)
+        if cut is not None:
+            tokens = tokens[:cut]
+        cut = next((i for i, w in enumerate(words) if w in NAMED_AFTER_AFTER), None)
+        if cut is not None:
+            tokens = tokens[cut + 1 :]
+    return tokens
+
+
+def _sure(candidate: Candidate) -> bool:
+    """Whether the rules' candidate is a name the project's lists know (a curated place, a KB entity, a KB
+    person's surname) or a person's full name."""
+    if candidate.type == "person":
+        keys = [name_key(t, candidate.language) for t in candidate.name_tokens]
+        return len(keys) > 1 or any(k in name_index().surnames for k in keys)
+    return candidate.entity_id is not None and (
+        is_curated(candidate.entity_id) or candidate.entity_id in known_entities()
+    )
+
+
+def _learned(doc: _Document, span: Span, rules: list[Candidate]) -> None:
+    """A model's span as a candidate. The rules' candidates correct it where they are surer: one of its
+    type that holds the span and more (Karaganda bölgesine, where the model saw Karaganda), or two or more
+    that cover it whole (two names the model ran together: Тоқаев Михаил Мишустинді). Else it is linked as
+    the rules' candidate of that span and type is, or the first one of its type inside it (Қазақстан in
+    Қазақстан Республикасы), or by its own words."""
+    tokens = _learned_tokens(doc, span)
+    if not tokens:
+        return
+    start, end = tokens[0].start, tokens[-1].end
+    wider = [
+        c
+        for c in rules
+        if c.type == span.type and c.start <= start and end <= c.end and c.end - c.start > end - start
+    ]
+    inside = [c for c in rules if start <= c.start and c.end <= end]
+    covered = sum(1 for t in tokens if any(c.start <= t.start and t.end <= c.end for c in inside))
+    # The same span as the project's own lists know it (a curated place, a KB entity or surname) keeps that
+    # type between person and place: natasha reads Акмола, the old name of Astana, as a person.
+    same = [
+        c
+        for c in inside
+        if (c.start, c.end) == (start, end)
+        and (c.type == span.type or (_sure(c) and "organization" not in (c.type, span.type)))
+    ]
+    # Names the model ran together are split where the rules see them apart, each a name the lists know
+    # where one is a person's full name or all are people the KB knows (Тоқаев Мирзиёевпен).
+    run_together = (
+        len(inside) > 1
+        and covered == len(tokens)
+        and (
+            any(c.type == "person" and len(c.name_tokens) > 1 for c in inside)
+            or (span.type == "person" and all(c.type == "person" and _sure(c) for c in inside))
+        )
+    )
+    chosen = wider[:1] or same[:1] or (inside if run_together else [])
+    if chosen:
+        for correction in chosen:
+            if doc.free(correction.start, correction.end):
+                doc.taken.append((correction.start, correction.end))
+                doc.found.append(replace(correction, method="model"))
+        return
+    entity_id = next((c.entity_id for c in inside if c.entity_id and c.type == span.type), None)
+    if entity_id is None and span.type == "place":
+        # A place's name of several words the rules did not find (Ресей Федерациясымен, Западно-Казахстанской
+        # области): the first of its words that names a place, or that a Russian adjective is made from.
+        entity_id = next(
+            (
+                found
+                for t in tokens
+                if t.capitalised
+                for found in (_place_of(t), _adjective_place(t) if t.language == "ru" else None)
+                if found
+            ),
+            None,
+        )
+    candidate = doc.add(tokens, span.type, "model", entity_id)
+    if candidate is not None and span.type == "person":
+        # A title the model took into the name (Президент Тоқаев) is no word of it for linking.
+        words = [w for t, w in zip(tokens, candidate.name_tokens, strict=True) if not is_office_noun(t.text)]
+        candidate.name_tokens = words or candidate.name_tokens
+
+
+def recognise(
+    document: Document, sentences: list[Sentence], learned: list[Span] | None = None
+) -> list[Candidate]:
+    """Candidate spans of the document, in text order, none overlapping another: the `learned` model spans
+    first (linked through the rules' candidates), then the rules' candidates that overlap none of them."""
+    rules = _rule_candidates(document, sentences)
+    if learned is None:
+        return sorted(rules, key=lambda c: c.start)
+    doc = _Document(document, sentences)
+    for span in learned:
+        if doc.free(span.start, span.end):
+            _learned(doc, span, rules)
+    # Where a model tagged the sentence, an organisation no list knows is the model's to find: the
+    # patterns' unknown acronyms and quoted phrases cost more precision than they add (development sets).
+    modelled = {s.index for s in sentences if s.language in LEARNED_LANGUAGES}
+    for candidate in rules:
+        if (
+            candidate.type == "organization"
+            and candidate.entity_id is None
+            and candidate.sentence_index in modelled
+        ):
+            continue
+        if doc.free(candidate.start, candidate.end):
+            doc.taken.append((candidate.start, candidate.end))
+            doc.found.append(candidate)
     return sorted(doc.found, key=lambda c: c.start)

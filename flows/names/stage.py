@@ -1,9 +1,11 @@
 """The names stage: documents and their sentences in, linked mentions and entities out.
 
-`find_names` is pure; `find_names_task` is its Prefect task. The `offline` backend uses patterns,
-gazetteers and lexicons (flows/names/recognise.py), and natasha's packaged Russian NER for people the
-patterns miss (flows/names/natasha_people.py); `stanza` adds stanza's NER where its models are
-installed, and falls back to `offline`, with one log line, where they are not.
+`find_names` is pure; `find_names_task` is its Prefect task. The `offline` backend's first layer is
+learned: natasha's packaged NER for Russian, the project's CRFs for Kazakh, Tatar and Turkish
+(flows/names/learned.py); patterns over gazetteers and lexicons (flows/names/recognise.py) link its spans,
+correct them where the development sets show they should, and add what it missed; `stanza` adds
+stanza's NER where its models are installed, and falls back to `offline`, with one log line, where they
+are not.
 """
 
 import logging
@@ -11,8 +13,8 @@ import logging
 from prefect import task
 
 from flows.isolation import run_per_document
+from flows.names.learned import learned_spans
 from flows.names.link import entities, link
-from flows.names.natasha_people import with_russian_people
 from flows.names.recognise import recognise
 from flows.progress import each_document
 from models.documents import Document, Sentence
@@ -34,9 +36,10 @@ def find_names(documents: list[Document], sentences: list[Sentence], backend: st
     elif backend != "offline":
         raise ValueError(f"unknown names backend {backend!r}: use `offline` or `stanza`")
     mentions: list[Mention] = []
+    learned = learned_spans([s for d in documents for s in by_document.get(d.doc_id, [])])
     for document in each_document(documents):
-        candidates = recognise(document, by_document.get(document.doc_id, []))
-        candidates = with_russian_people(document, by_document.get(document.doc_id, []), candidates)
+        its_sentences = by_document.get(document.doc_id, [])
+        candidates = recognise(document, its_sentences, learned.get(document.doc_id, []))
         if stanza_pipelines:
             from flows.names.stanza_backend import stanza_candidates
 

@@ -262,3 +262,36 @@ KB_SURNAME_ALONE = [
 @pytest.mark.parametrize(("language", "text", "surface", "entity_id"), KB_SURNAME_ALONE)
 def test_kb_surname_alone(document_of, language: str, text: str, surface: str, entity_id: str) -> None:
     assert _linked(_names(document_of, (language, text)))[surface] == ("person", entity_id)
+
+
+# One document's inflections of one person's name link to one entity; other people stay apart
+SAME_PERSON_IN_ONE_DOCUMENT = [
+    (
+        "ru",
+        "Роман Коноплев приехал в Москву. Позже Романа Коноплева видели в Твери.",
+        ["Роман Коноплев", "Романа Коноплева"],
+    ),
+    (
+        "ru",
+        "Вчера Юрген Клинсман дал интервью. Журналисты спросили Клинсмана о команде.",
+        ["Юрген Клинсман", "Клинсмана"],
+    ),
+    ("ru", "Иса Ямадаев вернулся домой. Позже Ису встретили друзья.", ["Иса Ямадаев", "Ису"]),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "surfaces"), SAME_PERSON_IN_ONE_DOCUMENT)
+def test_inflections_of_one_name_are_one_person(
+    document_of, language: str, text: str, surfaces: list[str]
+) -> None:
+    linked = _linked(_names(document_of, (language, text)))
+    assert {linked[s][0] for s in surfaces} == {"person"}
+    assert len({linked[s][1] for s in surfaces}) == 1
+
+
+def test_two_people_of_one_document_stay_apart(document_of) -> None:
+    linked = _linked(
+        _names(document_of, ("ru", "Роман Коноплев и Андрей Санников выступили. Санникова поддержали."))
+    )
+    assert linked["Роман Коноплев"][1] != linked["Андрей Санников"][1]
+    assert linked["Санникова"][1] == linked["Андрей Санников"][1]

@@ -1,0 +1,90 @@
+"""The learned first layer of the names stage: each sentence's names as a sequence model tagged them.
+
+In: a document and its sentences. Out: `Span`s with offsets into Document.text. Russian sentences go
+through natasha's NER (slovnet, shipped in the wheel: PER, LOC, ORG); Kazakh, Tatar and Turkish ones
+through the project's CRFs (flows/names/sequence.py). English has no model: no open English news NER
+corpus is at hand here, and the seeds' and development articles' English names are the knowledge base's
+and gazetteer's, which the patterns find (flows/names/recognise.py).
+"""
+
+import re
+import sys
+from functools import cache
+from typing import Any
+
+from flows.names.sequence import MODEL_OF_LANGUAGE, Span, tag
+from models.documents import Sentence
+
+BETWEEN_NAMES = re.compile(r"\s*[(),;•]\s*")
+NATASHA_TYPES = {"PER": "person", "LOC": "place", "ORG": "organization"}
+
+
+@cache
+def natasha_tagger() -> Any:
+    """natasha's news NER tagger (slovnet), loaded once."""
+    import pymorphy3
+
+    # natasha imports pymorphy2, which breaks with setuptools >= 81; pymorphy3 is its successor.
+    sys.modules.setdefault("pymorphy2", pymorphy3)
+    from natasha import NewsEmbedding, NewsNERTagger
+
+    tagger = NewsNERTagger(NewsEmbedding())
+    # slovnet tags texts in batches: larger ones than its default of 8 cost less per sentence.
+    tagger.batch_size = 64
+    return tagger
+
+
+def _russian(sentences: list[Sentence]) -> list[tuple[str, Span]]:
+    """natasha's spans over the Russian sentences (of any documents), tagged in batches of sentences of
+    about one length (a batch is padded to its longest: sorted, the batches cost a third less)."""
+    ordered = sorted(sentences, key=lambda s: len(s.text))
+    found = []
+    for sentence, markup in zip(ordered, natasha_tagger().map([s.text for s in ordered]), strict=True):
+        for span in markup.spans:
+            if span.type in NATASHA_TYPES:
+                found += [
+                    (sentence.doc_id, piece)
+                    for piece in _pieces(
+                        sentence.text, sentence.start, span.start, span.stop, NATASHA_TYPES[span.type]
+                    )
+                ]
+    return found
+
+
+def _pieces(text: str, offset: int, start: int, end: int, type_: str) -> list[Span]:
+    """A span cut where natasha ran it across a bracket, comma or bullet (Джошуа Вольфа (Joshua Wolf,
+    Овечкин, Фёдоров): each named part on its own."""
+    pieces = []
+    position = start
+    for match in [*BETWEEN_NAMES.finditer(text, start, end), None]:
+        stop = match.start() if match else end
+        piece = text[position:stop]
+        if any(ch.isalpha() for ch in piece):
+            pieces.append(Span(offset + position, offset + stop, type_))
+        position = match.end() if match else end
+    # An organisation's name is what its quotes hold: the legal form before them is a descriptor
+    # (ОАО «Газпром», РИА «Новости»), as a job title is no part of a person's name.
+    if type_ == "organization":
+        pieces = [
+            Span(p.start + text.index("«", p.start - offset) - (p.start - offset) + 1, p.end, type_)
+            if "«" in text[p.start - offset : p.end - offset].rstrip("«")
+            else p
+            for p in pieces
+        ]
+    return pieces
+
+
+def learned_spans(sentences: list[Sentence]) -> dict[str, list[Span]]:
+    """Every span a model found, by document id, in text order: the sentences of many documents at once,
+    for natasha batches them."""
+    found = _russian([s for s in sentences if s.language == "ru"])
+    for sentence in sentences:
+        if sentence.language in MODEL_OF_LANGUAGE:
+            found += [
+                (sentence.doc_id, Span(sentence.start + s.start, sentence.start + s.end, s.type))
+                for s in tag(sentence.text, sentence.language)
+            ]
+    by_document: dict[str, list[Span]] = {}
+    for doc_id, span in sorted(found, key=lambda found: found[1].start):
+        by_document.setdefault(doc_id, []).append(span)
+    return by_document
