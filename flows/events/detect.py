@@ -16,7 +16,7 @@ from datetime import date, timedelta
 
 from flows.events import lexicon
 from flows.events.codes import event_code
-from flows.events.dates import Reference, date_words, document_reference, find_dates, window
+from flows.events.dates import Reference, document_reference, find_dates, window
 from models.documents import Document, Sentence
 from models.entities import Entity, Mention
 from models.events import ActorRole, DateExpression, EventReport, Evidence
@@ -27,18 +27,12 @@ OfficeHolder = Callable[[str, date | None], str | None]
 LANGUAGES = ("kk", "ru", "tr", "tt", "en")
 VERB_FINAL = frozenset({"kk", "tr", "tt"})
 """Languages whose verb ends the clause: an event's place is the one written before its trigger."""
-LOCATED = frozenset({"meet", "visit", "arrive"})
-"""Types that happen at a place: without one in their sentence they take the place of the sentence before."""
-OCCASION_STEM = 5
-"""Letters of a session or summit noun that name it in any case ("отырыс-ына", "отырыс-ының")."""
-OCCASION_REACH = 5
-"""How many sentences back a participation looks for the date and place of the session it names."""
+REPORTING_LAG_DAYS = 7
+"""How many days news may lag what it reports (an undated report's event happened in these days before)."""
 PROBE_DAY = date(2000, 7, 1)
 """Any day: what a relative date expression is resolved against only to tell that the sentence has one."""
 NAMED_AFTER_REACH = 100
 """How far before a name a "named after" marker may stand (Russian, English: "в честь ... поэта X")."""
-SCHEDULABLE = frozenset({"meet", "visit", "arrive", "sign", "agree"})
-"""Types that can be reported before they happen (status `planned`)."""
 
 
 @dataclass(frozen=True)
@@ -63,9 +57,6 @@ class DocumentContext:
     speakers: dict[int, str | None] = field(default_factory=dict)
     """Quoted sentences by index, with the speaker where known."""
     principals: list[str] = field(default_factory=list)
-    estimated_published: date | None = None
-    """For a document that states no publication date: the days after the latest day it reports as past
-    (it was written after what it reports happened, and before what it reports as to come)."""
 
 
 ALPHABETS = {
@@ -346,36 +337,7 @@ def build_context(
     context.speakers = _quotes(context)
     counts = Counter(r.entity_id for refs in context.persons.values() for r in refs)
     context.principals = [entity for entity, count in counts.most_common(2) if count >= 2]
-    context.estimated_published = _estimated_publication(context, language_of)
     return context
-
-
-def _future(text: str, language: str) -> bool:
-    """True for a sentence that speaks of something to come (a planning word or a future verb form)."""
-    planned, future = lexicon.status_cue("planned", language), lexicon.future_form(language)
-    return bool(planned and planned.search(text)) or bool(
-        future and any(future.fullmatch(word) for word in re.findall(r"\w+", text))
-    )
-
-
-def _estimated_publication(context: DocumentContext, language_of: dict[int, str]) -> date | None:
-    """The day after the undated report window that follows the latest day the document states in a sentence
-    about the past; None for a dated document or one that states no such day."""
-    if context.document.published is not None or context.reference is None:
-        return None
-    latest: date | None = None
-    for sentence in context.sentences:
-        language = language_of.get(sentence.index, "ru")
-        recap = lexicon.discourse("recap", language)
-        if _future(sentence.text, language) or (recap and recap.match(sentence.text.lstrip())):
-            continue
-        for expression in find_dates(sentence.text, language, context.reference):
-            if expression.precision == "day":
-                day = date.fromisoformat(expression.value)
-                latest = day if latest is None else max(latest, day)
-    if latest is None:
-        return None
-    return latest + timedelta(days=date_words().undated_report_days + 1)
 
 
 def _unique(ids: list[str]) -> list[str]:
@@ -401,71 +363,32 @@ class _Narration:
 
     subject: str | None = None
     previous_actors: list[str] = field(default_factory=list)
+    split_agent: str | None = None
+    """The actor the sentence before did a two-party act with several counterparts ("held talks with A, B, C")."""
+    split_counterparts: list[str] = field(default_factory=list)
+    """Those counterparts, in the order named."""
 
 
-def _expected_actors(
-    context: DocumentContext, sentence: Sentence, match: re.Match[str], language: str
-) -> list[str]:
-    """Who an expectation is of, when the sentence names them as the subject of the expected action: in the
-    genitive just before it in Kazakh, Tatar and Turkish ("... Путиннің қатысатынына сенім білдірді"), between
-    the expectation and the action in Russian and English ("выразил уверенность, что Путин посетит ...")."""
-    action = lexicon.cue("intended_action", language)
-    genitive = lexicon.genitive(language)
-    refs = context.persons.get(sentence.index, [])
+def _subjects(context: DocumentContext, sentence: Sentence, refs: list[Ref], language: str) -> list[str]:
+    """The persons a sentence names, in order, without those it names as whose invitation the act follows
+    ("по приглашению президента X", "X-тің шақыруымен", "X'in daveti üzerine"): the marker is written before
+    the name in Russian and English, after it in Kazakh, Tatar and Turkish."""
+    marker = lexicon.discourse("invitation", language)
     text = context.document.text
-    if action is None:
-        return []
-    for cue in action.finditer(sentence.text):
-        if match.start() <= cue.start() < match.end():
-            continue
-        cue_start = sentence.start + cue.start()
-        if language in VERB_FINAL and cue.start() < match.start() and genitive:
-            subjects = []
-            for ref in refs:
-                if ref.end > cue_start:
-                    continue
-                tail = re.match(r"[\w'’]*", text[ref.end : cue_start])
-                word_end = ref.end + (tail.end() if tail else 0)
-                words = text[ref.start : word_end].split()
-                if words and genitive.fullmatch(words[-1]) and len(text[word_end:cue_start].split()) <= 2:
-                    subjects.append(ref.entity_id)
-            if subjects:
-                return subjects[-1:]
-        elif language not in VERB_FINAL and cue.start() >= match.end():
-            between = [
-                r.entity_id for r in refs if r.start >= sentence.start + match.end() and r.end <= cue_start
-            ]
-            if between:
-                return _unique(between)
-    return []
-
-
-def _occasion(
-    context: DocumentContext, sentence: Sentence, match: re.Match[str], language: str
-) -> tuple[DateExpression, str | None] | None:
-    """The date and place of the session or summit a participation names ("отырысына қатысқаныңызды"),
-    from the latest earlier sentence that names it with a date ("31 қаңтар күні Алматы ... отырысының")."""
-    occasions = lexicon.cue("occasions", language)
-    named = occasions.search(match.group()) if occasions else None
-    if named is None:
-        return None
-    stem = re.escape(named.group()[:OCCASION_STEM])
-    for earlier in sorted(context.sentences, key=lambda s: -s.index):
-        if not sentence.index - OCCASION_REACH <= earlier.index < sentence.index:
-            continue
-        language_then = _language(earlier, context.document)
-        for found in re.finditer(lexicon.WORD_START + stem, earlier.text, re.IGNORECASE):
-            expression = _nearest_date(
-                find_dates(earlier.text, language_then, context.reference), found.start()
-            )
-            if expression is None:
-                continue
-            position = earlier.start + found.start()
-            place = _nearest_place(
-                context.places.get(earlier.index, []), position, position, language_then in VERB_FINAL
-            )
-            return expression, place.entity_id if place else None
-    return None
+    kept: list[str] = []
+    previous_end = sentence.start
+    for ref in refs:
+        if language in VERB_FINAL:
+            tail = re.match(r"[\w'’]*\W{0,3}", text[ref.end : sentence.end])
+            after = text[ref.end + (tail.end() if tail else 0) : ref.end + 40]
+            invited_by = bool(marker and marker.match(after))
+        else:
+            before = text[max(previous_end, ref.start - 60) : ref.start]
+            invited_by = bool(marker and marker.search(before))
+        previous_end = ref.end
+        if not invited_by:
+            kept.append(ref.entity_id)
+    return _unique(kept)
 
 
 def _report(
@@ -504,8 +427,10 @@ def _report(
     else:
         actors = list(named)
     actors = _unique(actors)
-    if trigger.type == "intend" and trigger.person == "third":
-        actors = _expected_actors(context, sentence, match, language) or actors
+    if code.per_counterpart and actors == [narration.split_agent] and narration.split_counterparts:
+        actors = narration.split_counterparts + actors
+    if code.max_actors is not None and trigger.person == "third":
+        actors = _subjects(context, sentence, refs, language)[: code.max_actors] or actors[: code.max_actors]
     parties = lexicon.discourse("parties", language)
     # Taking part in a session or summit of many: one named participant makes the event.
     needed = 1 if trigger.attended else code.min_actors
@@ -529,7 +454,7 @@ def _report(
         )
         if place:
             place_id, place_rank = place.entity_id, 3
-        elif trigger.type in LOCATED:
+        elif code.located:
             before = [s for s in context.sentences if s.index == sentence.index - 1]
             same_line = before and "\n" not in context.document.text[before[0].end : sentence.start]
             earlier = context.places.get(sentence.index - 1, []) if same_line else []
@@ -550,15 +475,9 @@ def _report(
             # "На днях", "12 ноября" in an undated article: the event has a time of its own, not known here.
             probe = _nearest_date(find_dates(text, language, Reference(PROBE_DAY, "day")), match.start())
             unresolved = probe.surface if probe else None
-    if trigger.attended and expression is None:
-        occasion = _occasion(context, sentence, match, language)
-        if occasion is not None:
-            expression, earlier_place = occasion
-            if place_id is None and earlier_place is not None:
-                place_id, place_rank = earlier_place, 2
-    if trigger.type == "intend":
+    if code.intention:
         status = "intended"
-    elif trigger.type in SCHEDULABLE and (
+    elif code.schedulable and (
         has_plan_words
         or future_verb
         or (
@@ -607,38 +526,23 @@ def _report(
     )
 
 
-def _undated_default(context: DocumentContext, report: EventReport, headline: bool) -> EventReport:
-    """An undated report of something that happened, in a dated article (or one whose date is estimated).
-
-    The headline's event happened on the publication day; a meeting of the document's two principal persons
-    (its main news, the text giving no day) in the month of publication; any other in the days before
-    publication (month precision, the month holding most of them).
-    """
-    published = context.document.published or context.estimated_published
+def _undated_default(context: DocumentContext, report: EventReport) -> EventReport:
+    """An undated report of something that happened, in a dated article: by the month, the text stating no
+    day. News reports what happened in the days before it: the month is the one holding most of the
+    `REPORTING_LAG_DAYS` before publication (19 April: April; 1 November: October), and the days it may mean
+    are those days and the rest of the publication month up to publication."""
+    published = context.document.published
     code = event_code(report.type)
     if report.date or published is None or report.status != "occurred" or code.dated_by_occasion:
         return report
-    main = (
-        report.type == "meet"
-        and len(context.principals) == 2
-        and {a.entity_id for a in report.actors} == set(context.principals)
-    )
-    if headline and context.document.published is not None:
-        value, precision, first, last = published.isoformat(), "day", published, published
-        source = "headline"
-    elif main:
-        value, precision = f"{published.year:04d}-{published.month:02d}", "month"
-        first, last, source = published.replace(day=1), published, "publication"
-    else:
-        value, precision, first, last = window(published, date_words().undated_report_days)
-        source = "publication"
+    value, precision, first, last = window(published, REPORTING_LAG_DAYS)
     return report.model_copy(
         update={
             "date": value,
             "date_precision": precision,
-            "date_start": first.isoformat(),
+            "date_start": min(first, published.replace(day=1)).isoformat(),
             "date_end": last.isoformat(),
-            "date_source": source,
+            "date_source": "publication",
         }
     )
 
@@ -673,6 +577,30 @@ def _clause(
     return max(before, default=0), min(after, default=length)
 
 
+def _per_counterpart(report: EventReport, narration: _Narration) -> list[EventReport]:
+    """A two-party act with several counterparts, one report per counterpart: the agent with each of the others
+    ("talked by telephone with A, with B and with C"); the counterparts of the sentence before, each with the
+    one they act on, when the report names only that one ("The leaders congratulated him")."""
+    if not event_code(report.type).per_counterpart or len(report.actors) <= 2:
+        return [report]
+    ids = [a.entity_id for a in report.actors]
+    if ids[-1] == narration.split_agent and ids[:-1] == narration.split_counterparts:
+        pairs = [(other, ids[-1]) for other in ids[:-1]]
+    else:
+        pairs = [(ids[0], other) for other in ids[1:]]
+    return [
+        report.model_copy(
+            update={
+                "actors": [
+                    ActorRole(entity_id=agent, role="agent"),
+                    ActorRole(entity_id=recipient, role="recipient"),
+                ]
+            }
+        )
+        for agent, recipient in pairs
+    ]
+
+
 def detect_reports(context: DocumentContext) -> list[EventReport]:
     """The events the document's sentences state: the highest-priority one, and any further one a clause of
     its own states (`_second_event`)."""
@@ -691,13 +619,17 @@ def detect_reports(context: DocumentContext) -> list[EventReport]:
                 candidates.append((-event_code(trigger.type).priority, match.start(), trigger, match))
         candidates.sort(key=lambda c: (c[0], c[1]))
         taken: list[tuple[lexicon.Trigger, re.Match[str]]] = []
+        split: tuple[str | None, list[str]] = (None, [])
         for _, _, trigger, match in candidates:
             if taken and not _second_event(taken, trigger, match):
                 continue
             clause = _clause(taken, match, len(sentence.text)) if taken else None
             report = _report(context, sentence, trigger, match, narration, clause)
             if report is not None:
-                reports.append(report)
+                pairs = _per_counterpart(report, narration)
+                reports.extend(pairs)
+                if len(pairs) > 1 and report.actors[0].entity_id != narration.split_agent:
+                    split = (report.actors[0].entity_id, [a.entity_id for a in report.actors[1:]])
                 taken.append((trigger, match))
                 if trigger.call:
                     call_type = trigger.type
@@ -707,6 +639,7 @@ def detect_reports(context: DocumentContext) -> list[EventReport]:
         if not quoted and persons:
             narration.subject = persons[0].entity_id
         narration.previous_actors = _unique([r.entity_id for r in persons])
+        narration.split_agent, narration.split_counterparts = split
     if call_type is not None:
         # A telephone conversation's document: "during the talks" is the call, not a meeting.
         reports = [
@@ -715,25 +648,4 @@ def detect_reports(context: DocumentContext) -> list[EventReport]:
             else r
             for r in reports
         ]
-    headline = _headline_report(context, reports)
-    return [_undated_default(context, r, r is headline) for r in reports]
-
-
-def _headline_report(context: DocumentContext, reports: list[EventReport]) -> EventReport | None:
-    """The report of the event the title announces: the title's own, or else the first report in the text of
-    a type the title's words say, naming someone the title names (a title may name a person by office
-    only: "Бектенов губернатормен кездесті")."""
-    title = (context.document.title or "").strip()
-    sentence = next((s for s in context.sentences if title and s.text.strip() == title), None)
-    if sentence is None:
-        return None
-    own = next((r for r in reports if r.evidence.sentence_index == sentence.index), None)
-    if own is not None:
-        return own
-    language = _language(sentence, context.document)
-    types = {t.type for t in lexicon.triggers(language) if not t.quoted and t.regex.search(sentence.text)}
-    named = {ref.entity_id for ref in context.persons.get(sentence.index, [])}
-    return next(
-        (r for r in reports if r.type in types and named & {a.entity_id for a in r.actors}),
-        None,
-    )
+    return [_undated_default(context, r) for r in reports]

@@ -44,6 +44,7 @@ class Discourse(BaseModel):
     genitive: dict[str, list[str]]
     recap: dict[str, list[str]] = {}
     role_complement: dict[str, list[str]] = {}
+    invitation: dict[str, list[str]] = {}
 
 
 class TriggerFile(BaseModel):
