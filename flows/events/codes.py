@@ -33,7 +33,7 @@ class EventCode(BaseModel):
     intention: bool = False
     """An intention or plan: its status is `intended`."""
     max_actors: int | None = None
-    """At most this many actors, the first the sentence names as acting (a visit's traveller, not the hosts)."""
+    """At most this many actors, the first the sentence names as acting (a visit's traveller, not hosts)."""
     per_counterpart: bool = False
     """A two-party act: done with several counterparts at once, it is one event per counterpart."""
     embeds: list[str] = []

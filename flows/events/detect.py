@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 
 from flows.events import lexicon
 from flows.events.codes import event_code
@@ -364,7 +364,7 @@ class _Narration:
     subject: str | None = None
     previous_actors: list[str] = field(default_factory=list)
     split_agent: str | None = None
-    """The actor the sentence before did a two-party act with several counterparts ("held talks with A, B, C")."""
+    """Who the sentence before did a two-party act with several counterparts with ("talked with A, B, C")."""
     split_counterparts: list[str] = field(default_factory=list)
     """Those counterparts, in the order named."""
 
@@ -578,7 +578,7 @@ def _clause(
 
 
 def _per_counterpart(report: EventReport, narration: _Narration) -> list[EventReport]:
-    """A two-party act with several counterparts, one report per counterpart: the agent with each of the others
+    """A two-party act with several counterparts, one report per counterpart: the agent with each other one
     ("talked by telephone with A, with B and with C"); the counterparts of the sentence before, each with the
     one they act on, when the report names only that one ("The leaders congratulated him")."""
     if not event_code(report.type).per_counterpart or len(report.actors) <= 2:

@@ -233,8 +233,10 @@ def _date_by_occasion(clusters: list[Cluster]) -> None:
             ]
 
 
-def _event_id(event_type: str, actors: list[str], first_doc: str, date: str | None) -> str:
-    return _hashed_id("|".join([event_type, ",".join(sorted(actors)), first_doc, date or ""]))
+def _event_id(event_type: str, actors: list[str], date: str | None, place: str | None) -> str:
+    """An id from the event's content only (never file names or input order): a reprint that joins an event,
+    or a renamed input file, leaves it as it was."""
+    return _hashed_id("|".join([event_type, ",".join(sorted(actors)), date or "", place or ""]))
 
 
 def _hashed_id(key: str) -> str:
@@ -282,7 +284,7 @@ def _event(clusters: list[Cluster], doc_order: dict[str, int], entities: dict[st
         (r.evidence for r in merged.reports), key=lambda e: (doc_order.get(e.doc_id, 0), e.sentence_index)
     )
     return Event(
-        event_id=_event_id(merged.type, actors, docs[0], dated.date if dated else None),
+        event_id=_event_id(merged.type, actors, dated.date if dated else None, place),
         type=merged.type,
         cameo=code.cameo,
         plover_type=code.plover_type,
@@ -304,18 +306,52 @@ def _event(clusters: list[Cluster], doc_order: dict[str, int], entities: dict[st
 
 
 def _distinct_ids(events: list[Event]) -> list[Event]:
-    """Two events of one type, the same actors, first document and date (two invitations in one article, to
-    different occasions) keep their own ids: the later ones' ids also take their first evidence sentence."""
-    seen: set[str] = set()
-    result = []
-    for event in events:
-        if event.event_id in seen:
-            first = event.evidence[0]
-            key = f"{event.event_id}|{first.doc_id}|{first.sentence_index}"
-            event = event.model_copy(update={"event_id": _hashed_id(key)})
-        seen.add(event.event_id)
-        result.append(event)
-    return result
+    """Two events of one content (two invitations of one pair in one article, to different occasions) keep
+    their own ids: each such id also takes the text of the event's evidence sentences."""
+    counts = Counter(event.event_id for event in events)
+    return [
+        event
+        if counts[event.event_id] == 1
+        else event.model_copy(
+            update={
+                "event_id": _hashed_id(
+                    event.event_id + "|" + "|".join(sorted(e.text for e in event.evidence))
+                )
+            }
+        )
+        for event in events
+    ]
+
+
+@dataclass
+class _Group:
+    """Clusters of several documents taken for one event, with what the comparison needs kept up to date."""
+
+    clusters: list[Cluster]
+    joined: Cluster
+    docs: set[str]
+
+    @classmethod
+    def of(cls, cluster: Cluster) -> "_Group":
+        return cls([cluster], Cluster(list(cluster.reports)), set(cluster.docs))
+
+    def add(self, cluster: Cluster) -> None:
+        self.clusters.append(cluster)
+        self.joined.reports.extend(cluster.reports)
+        self.docs.update(cluster.docs)
+
+
+def _content_key(cluster: Cluster) -> tuple[bool, str, str, str, str]:
+    """The order clusters are merged in, from their content alone: dated ones first (an undated report joins
+    the event its story dates), then by date, type, actors and evidence."""
+    dated = cluster.dated()
+    return (
+        dated is None,
+        dated.date_start or "" if dated else "",
+        cluster.type,
+        ",".join(sorted(cluster.actors())),
+        "|".join(sorted(r.evidence.text for r in cluster.reports)),
+    )
 
 
 def merge_reports(
@@ -324,34 +360,49 @@ def merge_reports(
     doc_order: dict[str, int],
     entities: dict[str, Entity],
 ) -> list[Event]:
-    """One event per real-world event. `doc_entities`: entity ids each document names (for "same story")."""
+    """One event per real-world event. `doc_entities`: entity ids each document names (for "same story");
+    `doc_order`: the order documents are listed in (only for `reported_in` and the order of the events).
+
+    A cluster's candidates are found through an index of the groups by (type, actor): the work grows with the
+    number of reports, not with their square."""
     by_doc: dict[str, list[EventReport]] = {}
     for report in reports:
         by_doc.setdefault(report.doc_id, []).append(report)
     clusters: list[Cluster] = []
-    for doc_id in sorted(by_doc, key=lambda d: doc_order.get(d, 0)):
+    for doc_id in sorted(by_doc):
         local = _fold(_within_document(by_doc[doc_id], entities), entities)
         _date_by_occasion(local)
         clusters.extend(local)
 
-    groups: list[list[Cluster]] = []
-    # Dated reports first, so an undated one joins the event its story dates.
-    for cluster in sorted(clusters, key=lambda c: (c.dated() is None, doc_order.get(c.docs[0], 0))):
+    groups: list[_Group] = []
+    index: dict[tuple[str, str], list[_Group]] = {}
+    for cluster in sorted(clusters, key=_content_key):
         doc = cluster.docs[0]
         best, best_score = None, SAME_STORY
-        for group in groups:
-            group_docs = {d for c in group for d in c.docs}
-            if doc in group_docs:
+        candidates = {id(g): g for a in cluster.actors() for g in index.get((cluster.type, a), [])}
+        for group in candidates.values():
+            if doc in group.docs or not _compatible(group.joined, cluster, entities):
                 continue
-            joined = Cluster([r for c in group for r in c.reports])
-            if not _compatible(joined, cluster, entities):
-                continue
-            score = max(jaccard(doc_entities.get(doc, set()), doc_entities.get(d, set())) for d in group_docs)
-            if score >= best_score:
+            score = max(jaccard(doc_entities.get(doc, set()), doc_entities.get(d, set())) for d in group.docs)
+            if score > best_score or (score == best_score and best is not None and _earlier(group, best)):
                 best, best_score = group, score
-        if best is not None:
-            best.append(cluster)
+            elif score == best_score and best is None:
+                best = group
+        if best is None:
+            best = _Group.of(cluster)
+            groups.append(best)
         else:
-            groups.append([cluster])
-    events = _distinct_ids([_event(group, doc_order, entities) for group in groups])
-    return sorted(events, key=lambda e: (doc_order.get(e.reported_in[0], 0), e.evidence[0].sentence_index))
+            best.add(cluster)
+        for actor in cluster.actors():
+            bucket = index.setdefault((cluster.type, actor), [])
+            if best not in bucket:
+                bucket.append(best)
+    events = _distinct_ids([_event(group.clusters, doc_order, entities) for group in groups])
+    return sorted(
+        events, key=lambda e: (doc_order.get(e.reported_in[0], 0), e.evidence[0].sentence_index, e.event_id)
+    )
+
+
+def _earlier(first: _Group, second: _Group) -> bool:
+    """Of two equally good groups, the one made first (in content order)."""
+    return _content_key(first.clusters[0]) < _content_key(second.clusters[0])
