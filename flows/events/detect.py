@@ -16,6 +16,7 @@ from datetime import date
 
 from flows.events import lexicon
 from flows.events.codes import event_code
+from flows.events.confidence import explicitness
 from flows.events.dates import Reference, document_reference, find_dates, window
 from models.documents import Document, Sentence
 from models.entities import Entity, Mention
@@ -434,6 +435,7 @@ def _report(
     parties = lexicon.discourse("parties", language)
     # Taking part in a session or summit of many: one named participant makes the event.
     needed = 1 if trigger.attended else code.min_actors
+    named_here = len(actors) >= needed
     if len(actors) < needed and trigger.frame:
         actors = _unique(actors + context.principals)
     elif len(actors) < needed and parties and parties.search(text):
@@ -503,6 +505,11 @@ def _report(
 
     roles = [ActorRole(entity_id=a, role="agent" if i == 0 else "recipient") for i, a in enumerate(actors)]
     return EventReport(
+        explicitness=explicitness(
+            predicate=not trigger.frame and not trigger.attended,
+            actors_named=named_here and trigger.person == "third",
+            dated=expression is not None,
+        ),
         doc_id=sentence.doc_id,
         type=trigger.type,
         actors=roles,

@@ -20,6 +20,7 @@ from functools import cache
 import pycountry
 
 from flows.events.codes import event_code
+from flows.events.confidence import event_confidence
 from models.entities import Entity
 from models.events import ActorRole, Event, EventReport
 
@@ -302,6 +303,9 @@ def _event(clusters: list[Cluster], doc_order: dict[str, int], entities: dict[st
         status=statuses.most_common(1)[0][0],
         summary=_summary(merged.type, actors, place, entities),
         evidence=evidence,
+        confidence=event_confidence(
+            max(r.explicitness for r in merged.reports if r.doc_id == d) for d in docs
+        ),
     )
 
 
