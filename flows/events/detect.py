@@ -370,6 +370,64 @@ class _Narration:
     """Those counterparts, in the order named."""
 
 
+def _expected_actors(
+    context: DocumentContext, sentence: Sentence, match: re.Match[str], language: str
+) -> list[str]:
+    """Who an expectation is of, when the sentence names them as the subject of the expected action: in the
+    genitive just before it in Kazakh, Tatar and Turkish ("... Путиннің қатысатынына сенім білдірді"), between
+    the expectation and the action in Russian and English ("выразил уверенность, что Путин посетит ...")."""
+    action = lexicon.cue("intended_action", language)
+    genitive = lexicon.genitive(language)
+    refs = context.persons.get(sentence.index, [])
+    text = context.document.text
+    if action is None:
+        return []
+    for cue in action.finditer(sentence.text):
+        if match.start() <= cue.start() < match.end():
+            continue
+        cue_start = sentence.start + cue.start()
+        if language in VERB_FINAL and cue.start() < match.start() and genitive:
+            subjects = []
+            for ref in refs:
+                if ref.end > cue_start:
+                    continue
+                tail = re.match(r"[\w'’]*", text[ref.end : cue_start])
+                word_end = ref.end + (tail.end() if tail else 0)
+                words = text[ref.start : word_end].split()
+                if words and genitive.fullmatch(words[-1]) and len(text[word_end:cue_start].split()) <= 2:
+                    subjects.append(ref.entity_id)
+            if subjects:
+                return subjects[-1:]
+        elif language not in VERB_FINAL and cue.start() >= match.end():
+            between = [
+                r.entity_id for r in refs if r.start >= sentence.start + match.end() and r.end <= cue_start
+            ]
+            if between:
+                return _unique(between)
+    return []
+
+
+def _genitive_subject(
+    context: DocumentContext, refs: list[Ref], trigger_start: int, language: str
+) -> list[str]:
+    """In Kazakh, Tatar and Turkish the subject of a nominalised clause is in the genitive ("Minnikhanov'un
+    Karaganda bölgesine yaptığı ziyaret", "Мишустиннің Астанаға сапары"): the person in the genitive nearest
+    before the trigger, with no clause break between, is the one who acts."""
+    genitive = lexicon.genitive(language)
+    if language not in VERB_FINAL or genitive is None:
+        return []
+    text = context.document.text
+    for ref in reversed([r for r in refs if r.end <= trigger_start]):
+        tail = re.match(r"[\w'’]*", text[ref.end : trigger_start])
+        word_end = ref.end + (tail.end() if tail else 0)
+        words = text[ref.start : word_end].split()
+        if re.search(r"[.;:!?]", text[word_end:trigger_start]):
+            return []
+        if words and genitive.fullmatch(words[-1]):
+            return [ref.entity_id]
+    return []
+
+
 def _subjects(context: DocumentContext, sentence: Sentence, refs: list[Ref], language: str) -> list[str]:
     """The persons a sentence names, in order, without those it names as whose invitation the act follows
     ("по приглашению президента X", "X-тің шақыруымен", "X'in daveti üzerine"): the marker is written before
@@ -410,6 +468,11 @@ def _report(
         required = lexicon.cue(trigger.requires, language)
         if required is None or not required.search(text[: match.start()] + " " + text[match.end() :]):
             return None
+    if trigger.at_place and not any(
+        match.start() <= r.start - sentence.start < match.end()
+        for r in context.places.get(sentence.index, [])
+    ):
+        return None
     refs = context.persons.get(sentence.index, [])
     if clause is not None and event_code(trigger.type).min_actors < 2:
         refs = [
@@ -430,8 +493,16 @@ def _report(
     actors = _unique(actors)
     if code.per_counterpart and actors == [narration.split_agent] and narration.split_counterparts:
         actors = narration.split_counterparts + actors
-    if code.max_actors is not None and trigger.person == "third":
-        actors = _subjects(context, sentence, refs, language)[: code.max_actors] or actors[: code.max_actors]
+    if code.intention and trigger.person == "third":
+        actors = _expected_actors(context, sentence, match, language) or actors
+    elif code.max_actors is not None and trigger.person == "third":
+        acting = _subjects(context, sentence, refs, language)
+        genitive = [
+            a
+            for a in _genitive_subject(context, refs, sentence.start + match.start(), language)
+            if a in acting
+        ]
+        actors = _unique(genitive + acting)[: code.max_actors] or actors[: code.max_actors]
     parties = lexicon.discourse("parties", language)
     # Taking part in a session or summit of many: one named participant makes the event.
     needed = 1 if trigger.attended else code.min_actors

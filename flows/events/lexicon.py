@@ -29,6 +29,7 @@ class TriggerSpec(BaseModel):
     quoted: bool = False
     attended: bool = False
     call: bool = False
+    at_place: bool = False
 
 
 class Discourse(BaseModel):
@@ -71,6 +72,7 @@ class Trigger:
     quoted: bool
     attended: bool
     call: bool
+    at_place: bool
 
 
 def compile_words(patterns: list[str]) -> re.Pattern[str]:
@@ -96,6 +98,7 @@ def triggers(language: str) -> tuple[Trigger, ...]:
             quoted=t.quoted,
             attended=t.attended,
             call=t.call,
+            at_place=t.at_place,
         )
         for t in trigger_file().triggers
         if t.lang == language

@@ -69,14 +69,14 @@ CASES = [
      "meet", [MINNIKHANOV, ERDOGAN], "planned", "Istanbul"),
     ("en", "Sadyr Japarov will meet Shavkat Mirziyoyev in Bishkek.",
      "meet", [JAPAROV, MIRZIYOYEV], "planned", "Bishkek"),
-    # visit / arrive
+    # visit (an arrival is the visit)
     ("ru", "Садыр Жапаров посетил Казань.", "visit", [JAPAROV], "occurred", "Kazan"),
     ("ru", "Реджеп Тайип Эрдоган посетит Астану в следующем месяце.", "visit", [ERDOGAN], "planned", "Astana"),
     ("ru", "Визит Садыра Жапарова в Астану запланирован на осень.", "visit", [JAPAROV], "planned", "Astana"),
-    ("ru", "Ильхам Алиев прибыл в Астану 30 мая.", "arrive", [ALIYEV], "occurred", "Astana"),
+    ("ru", "Ильхам Алиев прибыл в Астану 30 мая.", "visit", [ALIYEV], "occurred", "Astana"),
     ("kk", "Садыр Жапаров Астанаға сапармен келді.", "visit", [JAPAROV], "occurred", "Astana"),
     ("kk", "Реджеп Тайып Ердоған Астанаға сапармен келеді.", "visit", [ERDOGAN], "planned", "Astana"),
-    ("kk", "Ильхам Әлиев Астанаға ұшып келді.", "arrive", [ALIYEV], "occurred", "Astana"),
+    ("kk", "Ильхам Әлиев Астанаға ұшып келді.", "visit", [ALIYEV], "occurred", "Astana"),
     ("tr", "Sadır Caparov Ankara'yı ziyaret etti.", "visit", [JAPAROV], "occurred", "Ankara"),
     ("tr", "Recep Tayyip Erdoğan gelecek ay Astana'yı ziyaret edecek.", "visit", [ERDOGAN], "planned", "Astana"),
     ("en", "Recep Tayyip Erdogan visited Astana yesterday.", "visit", [ERDOGAN], "occurred", "Astana"),
