@@ -469,7 +469,7 @@ def _report(
         if required is None or not required.search(text[: match.start()] + " " + text[match.end() :]):
             return None
     if trigger.at_place and not any(
-        match.start() <= r.start - sentence.start < match.end()
+        r.start - sentence.start < match.end() and r.end - sentence.start > match.start()
         for r in context.places.get(sentence.index, [])
     ):
         return None

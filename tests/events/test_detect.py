@@ -303,25 +303,6 @@ def test_sentence_language_by_its_letters() -> None:
 
 
 @pytest.mark.parametrize(
-    ("language", "text", "date", "place"),
-    [
-        ("ru", "12 марта в Ташкенте прошло заседание Совета глав правительств СНГ.\n"
-         "Садыр Жапаров принял участие в заседании Совета.", "2024-03-12", "Tashkent"),
-        ("kk", "5 наурыз күні Бішкекте экология мәселелеріне арналған саммит өтті.\n"
-         "Садыр Жапаров саммитке қатысып, баяндама жасады.", "2024-03-05", "Bishkek"),
-    ],
-)  # fmt: skip
-def test_participation_takes_the_session_date_and_place(
-    language: str, text: str, date: str, place: str
-) -> None:
-    """Taking part in a session is a meeting of one named participant; with no date or place of its own it
-    takes those of the earlier sentence that names the session."""
-    reports, entities = _reports(text, language)
-    assert [(r.type, [a.entity_id for a in r.actors], r.date) for r in reports] == [("meet", [JAPAROV], date)]
-    assert entities[reports[0].place_id].name == place
-
-
-@pytest.mark.parametrize(
     ("language", "text", "actors"),
     [
         # a neighbouring country's office names its holder, not Kazakhstan's president
