@@ -611,7 +611,16 @@ def _undated_default(context: DocumentContext, report: EventReport) -> EventRepo
     are those days and the rest of the publication month up to publication."""
     published = context.document.published
     code = event_code(report.type)
-    if report.date or published is None or report.status != "occurred" or code.dated_by_occasion:
+    if report.date or report.status != "occurred":
+        return report
+    if published is None:
+        # An undated article whose stated dates name one year most: what it reports can have happened only
+        # in that year (a span to merge by, not a date).
+        if context.reference is None or report.date_text:
+            return report
+        year = context.reference.day.year
+        return report.model_copy(update={"date_start": f"{year:04d}-01-01", "date_end": f"{year:04d}-12-31"})
+    if code.dated_by_occasion:
         return report
     value, precision, first, last = window(published, REPORTING_LAG_DAYS)
     return report.model_copy(
@@ -636,7 +645,9 @@ def _second_event(
 ) -> bool:
     """Whether a trigger states an event of its own beside those a sentence already states: a clause of its
     own (no overlap with their triggers), a type none of them has, a predicate (not a frame noun phrase)."""
-    if trigger.frame or event_code(trigger.type).priority < SECOND_EVENT_PRIORITY:
+    # A telephone conversation is an event of its own beside what was said in it ("held a telephone call,
+    # congratulating him").
+    if trigger.frame or (event_code(trigger.type).priority < SECOND_EVENT_PRIORITY and not trigger.call):
         return False
     for other, found in taken:
         if other.frame or other.type == trigger.type or trigger.type in event_code(other.type).embeds:

@@ -14,7 +14,6 @@ import hashlib
 import math
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import date, timedelta
 from functools import cache
 
 import pycountry
@@ -28,9 +27,7 @@ SAME_STORY = 0.4
 """Two documents share at least this share of their named entities (Jaccard) to report the same event."""
 NEARBY_KM = 50.0
 """Two places with coordinates this close are compatible (a residence and its city)."""
-DATE_SOURCE_RANK = {"text": 3, "headline": 2, "occasion": 1, "publication": 1}
-REPORTING_LAG_DAYS = 7
-"""How many days before a headline's publication day a stated date of the same event may lie."""
+DATE_SOURCE_RANK = {"text": 3, "occasion": 1, "publication": 1}
 
 
 @dataclass
@@ -67,6 +64,18 @@ class Cluster:
             ),
             default=None,
         )
+
+    def span(self) -> tuple[str, str] | None:
+        """The days the event can have happened on: those its dated report means, narrowed by the spans the
+        other reports allow (an undated report of a document whose year is known: that year)."""
+        dated = self.dated()
+        spans = [(r.date_start, r.date_end) for r in self.reports if r.date_start and r.date_end]
+        if dated is not None and dated.date_start and dated.date_end:
+            return dated.date_start, dated.date_end
+        if not spans:
+            return None
+        start, end = max(a for a, _ in spans), min(b for _, b in spans)
+        return (start, end) if start <= end else spans[0]
 
     def place(self, entities: dict[str, "Entity"]) -> str | None:
         """The place most reports give, a city or building before a country, stated before inferred; the
@@ -125,28 +134,9 @@ def places_compatible(a: str | None, b: str | None, entities: dict[str, Entity])
     return False
 
 
-def dates_compatible(a: EventReport | None, b: EventReport | None) -> bool:
-    """Unknown on one side, or the spans of days they can mean overlap. A headline's event, dated by the
-    publication day, also allows a date the text states in the days before it: news reports what happened
-    lately."""
-    if a is None or b is None or not (a.date_start and a.date_end and b.date_start and b.date_end):
-        return True
-    return _overlap(_span(a, b), (b.date_start, b.date_end)) or _overlap(
-        _span(b, a), (a.date_start, a.date_end)
-    )
-
-
-def _span(report: EventReport, other: EventReport) -> tuple[str, str]:
-    """The days a report's date may mean beside another report's: reaching back when it is the headline's
-    publication day and the other's is stated."""
-    start, end = report.date_start or "", report.date_end or ""
-    if report.date_source == "headline" and other.date_source == "text":
-        start = (date.fromisoformat(start) - timedelta(days=REPORTING_LAG_DAYS)).isoformat()
-    return start, end
-
-
-def _overlap(first: tuple[str, str], second: tuple[str, str]) -> bool:
-    return first[0] <= second[1] and second[0] <= first[1]
+def dates_compatible(a: tuple[str, str] | None, b: tuple[str, str] | None) -> bool:
+    """Unknown on one side, or the spans of days they can mean overlap."""
+    return a is None or b is None or (a[0] <= b[1] and b[0] <= a[1])
 
 
 def jaccard(a: set[str], b: set[str]) -> float:
@@ -157,7 +147,7 @@ def _compatible(first: Cluster, second: Cluster, entities: dict[str, Entity]) ->
     return (
         first.type == second.type
         and jaccard(set(first.actors()), set(second.actors())) >= 0.5
-        and dates_compatible(first.dated(), second.dated())
+        and dates_compatible(first.span(), second.span())
         and places_compatible(first.own_place(entities), second.own_place(entities), entities)
     )
 
@@ -188,8 +178,8 @@ def _fold(clusters: list[Cluster], entities: dict[str, Entity]) -> list[Cluster]
     for cluster in clusters:
         host_type = event_code(cluster.type).fold_into
         # A date of its own, even one the document cannot resolve ("на днях" in an undated article), sets it
-        # apart from the meeting; so does being the headline's event, the news itself ("... облысында болды").
-        own_date = any(r.date_source in ("text", "headline") or r.date_text for r in cluster.reports)
+        # apart from the meeting.
+        own_date = any(r.date_source == "text" or r.date_text for r in cluster.reports)
         host = None
         if host_type and not own_date:
             place = cluster.own_place(entities)
@@ -199,7 +189,7 @@ def _fold(clusters: list[Cluster], entities: dict[str, Entity]) -> list[Cluster]
                     for c in clusters
                     if c.type == host_type
                     and set(cluster.actors()) <= set(c.actors())
-                    and dates_compatible(c.dated(), cluster.dated())
+                    and dates_compatible(c.span(), cluster.span())
                     and _within_place(place, c.own_place(entities), entities)
                 ),
                 None,
