@@ -491,8 +491,17 @@ def _report(
     else:
         actors = list(named)
     actors = _unique(actors)
-    if code.per_counterpart and actors == [narration.split_agent] and narration.split_counterparts:
-        actors = narration.split_counterparts + actors
+    plural = lexicon.discourse("plural_actors", language)
+    if (
+        code.per_counterpart
+        and narration.split_counterparts
+        and (
+            actors == [narration.split_agent]
+            or (plural and plural.search(text) and (not actors or narration.split_agent in actors))
+        )
+    ):
+        # "The leaders congratulated him": those the sentence before talked with, each with the one they act on.
+        actors = narration.split_counterparts + [str(narration.split_agent)]
     if code.intention and trigger.person == "third":
         actors = _expected_actors(context, sentence, match, language) or actors
     elif code.max_actors is not None and trigger.person == "third":

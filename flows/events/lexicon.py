@@ -46,6 +46,7 @@ class Discourse(BaseModel):
     recap: dict[str, list[str]] = {}
     role_complement: dict[str, list[str]] = {}
     invitation: dict[str, list[str]] = {}
+    plural_actors: dict[str, list[str]] = {}
 
 
 class TriggerFile(BaseModel):
