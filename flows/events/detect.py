@@ -500,8 +500,8 @@ def _report(
             or (plural and plural.search(text) and (not actors or narration.split_agent in actors))
         )
     ):
-        # "The leaders congratulated him": those the sentence before talked with, each with the one they act on.
-        actors = narration.split_counterparts + [str(narration.split_agent)]
+        # "The leaders congratulated him": those the sentence before talked with, each acting on the one named.
+        actors = [*narration.split_counterparts, str(narration.split_agent)]
     if code.intention and trigger.person == "third":
         actors = _expected_actors(context, sentence, match, language) or actors
     elif code.max_actors is not None and trigger.person == "third":
