@@ -500,7 +500,7 @@ def _report(
             or (plural and plural.search(text) and (not actors or narration.split_agent in actors))
         )
     ):
-        # "The leaders congratulated him": those the sentence before talked with, each acting on the one named.
+        # "The leaders congratulated him": those the sentence before talked with, each acting on him.
         actors = [*narration.split_counterparts, str(narration.split_agent)]
     if code.intention and trigger.person == "third":
         actors = _expected_actors(context, sentence, match, language) or actors
