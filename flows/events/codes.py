@@ -32,6 +32,8 @@ class EventCode(BaseModel):
     """It can be reported before it happens (status `planned`)."""
     intention: bool = False
     """An intention or plan: its status is `intended`."""
+    group_counterpart: bool = False
+    """Done with a group the text names by what it is ("representatives of the community"): one named actor."""
     max_actors: int | None = None
     """At most this many actors, the first the sentence names as acting (a visit's traveller, not hosts)."""
     per_counterpart: bool = False

@@ -514,7 +514,13 @@ def _report(
         actors = _unique(genitive + acting)[: code.max_actors] or actors[: code.max_actors]
     parties = lexicon.discourse("parties", language)
     # Taking part in a session or summit of many: one named participant makes the event.
-    needed = 1 if trigger.attended else code.min_actors
+    # Meeting a group ("met with representatives of the Tatar community"): the one named person makes it.
+    group = lexicon.cue("group_counterpart", language)
+    needed = (
+        1
+        if trigger.attended or (code.group_counterpart and group and group.search(text))
+        else code.min_actors
+    )
     named_here = len(actors) >= needed
     if len(actors) < needed and trigger.frame:
         actors = _unique(actors + context.principals)

@@ -197,3 +197,32 @@ def test_confidence_grows_with_reporting_documents() -> None:
     one = [e for e in _events(CORPUS[0]) if e.type == "meet"]
     two = [e for e in _events(CORPUS[0], CORPUS[1]) if e.type == "meet"]
     assert 0 < one[0].confidence < two[0].confidence <= 1
+
+
+# (language, text, expected (type, actors) rows): a group met, named by what it is; one named person makes it.
+GROUPS = [
+    ("ru", "Садыр Жапаров встретился с представителями казахской диаспоры в Бишкеке.", [("meet", [JAPAROV])]),
+    ("kk", "Қасым-Жомарт Тоқаев татар қауымдастығының өкілдерімен кездесті.", [("meet", [TOKAYEV])]),
+    ("en", "Ilham Aliyev met with representatives of the business community.", [("meet", [ALIYEV])]),
+    ("ru", "Садыр Жапаров встретился в Бишкеке.", []),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), GROUPS)
+def test_a_meeting_with_a_group(language: str, text: str, expected: list[tuple[str, list[str]]]) -> None:
+    events = _events((text, language, "2024-06-01", "a"))
+    assert [(e.type, e.actors) for e in events] == expected
+
+
+# (language, text, expected types): a telephone call beside what was said in it, and welcomes as meetings
+CALLS_AND_WELCOMES = [
+    ("en", "Kassym-Jomart Tokayev held a telephone call with Recep Tayyip Erdogan, congratulating him on his victory.",
+     ["congratulate", "discuss"]),
+    ("en", "Recep Tayyip Erdogan was welcomed by Kassym-Jomart Tokayev upon arrival in Astana.", ["meet"]),
+    ("kk", "Қасым-Жомарт Тоқаев Ильхам Әлиевті әуежайда күтіп алды.", ["meet"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), CALLS_AND_WELCOMES)
+def test_calls_and_welcomes(language: str, text: str, expected: list[str]) -> None:
+    assert sorted(e.type for e in _events((text, language, "2024-06-01", "a"))) == expected
