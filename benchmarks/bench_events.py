@@ -2,8 +2,8 @@
 
 Each synthetic article reports one story of three events (a guest's visit, a meeting with the host, a call),
 among persons drawn from a pool that grows with the corpus, on dates spread over ten years; three articles
-report each story. Prints articles, reports, events and seconds for each size, and the ratio of the times: merging finds
-its candidates through an index, so five times the articles should take about five times as long.
+report each story. Prints articles, reports, events and seconds for each size, and the ratio of the times:
+merging finds its candidates through an index, so five times the articles should take about five times longer.
 
 Run: `.venv/bin/python benchmarks/bench_events.py [--sizes 1000 5000]`.
 """

@@ -33,7 +33,7 @@ class EventCode(BaseModel):
     intention: bool = False
     """An intention or plan: its status is `intended`."""
     group_counterpart: bool = False
-    """Done with a group the text names by what it is ("representatives of the community"): one named actor."""
+    """Done with a group the text names by what it is ("representatives of ..."): one named actor suffices."""
     max_actors: int | None = None
     """At most this many actors, the first the sentence names as acting (a visit's traveller, not hosts)."""
     per_counterpart: bool = False
