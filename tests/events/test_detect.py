@@ -5,7 +5,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from flows.events.detect import build_context, detect_reports
+from flows.events.detect import detect_reports
+from flows.events.references import build_context
 from flows.events.stage import _knowledge_holder, extract_events
 from models.events import EventReport
 from tests.conftest import make_document
