@@ -6,7 +6,7 @@ a visit, thanks or talks whose actors all take part in a meeting the document re
 time, are part of that meeting; a congratulation or announcement with no date of its own made at a dated
 meeting takes the meeting's date. Across documents and languages, such events join when their type is the
 same, their actors overlap (Jaccard at least 0.5), dates and places are compatible and the documents are
-about the same story (they share names). Two meetings of the same people on different dates never join.
+about the same story (the one naming fewer entities shares most of them with the other). Two meetings of the same people on different dates never join.
 An event dated by one document only records where its date came from.
 """
 
@@ -23,8 +23,8 @@ from flows.events.confidence import event_confidence
 from models.entities import Entity
 from models.events import ActorRole, Event, EventReport
 
-SAME_STORY = 0.4
-"""Two documents share at least this share of their named entities (Jaccard) to report the same event."""
+SAME_STORY = 0.7
+"""Two documents report the same story when the one naming fewer entities shares at least this share of them."""
 NEARBY_KM = 50.0
 """Two places with coordinates this close are compatible (a residence and its city)."""
 DATE_SOURCE_RANK = {"text": 3, "occasion": 1, "publication": 1}
@@ -137,6 +137,12 @@ def places_compatible(a: str | None, b: str | None, entities: dict[str, Entity])
 def dates_compatible(a: tuple[str, str] | None, b: tuple[str, str] | None) -> bool:
     """Unknown on one side, or the spans of days they can mean overlap."""
     return a is None or b is None or (a[0] <= b[1] and b[0] <= a[1])
+
+
+def overlap(a: set[str], b: set[str]) -> float:
+    """The share of the smaller set that the other holds: a short report naming only the story's main persons
+    is of the story a long one tells."""
+    return len(a & b) / min(len(a), len(b)) if a and b else 0.0
 
 
 def jaccard(a: set[str], b: set[str]) -> float:
@@ -377,7 +383,7 @@ def merge_reports(
         for group in candidates.values():
             if doc in group.docs or not _compatible(group.joined, cluster, entities):
                 continue
-            score = max(jaccard(doc_entities.get(doc, set()), doc_entities.get(d, set())) for d in group.docs)
+            score = max(overlap(doc_entities.get(doc, set()), doc_entities.get(d, set())) for d in group.docs)
             if score > best_score or (score == best_score and best is not None and _earlier(group, best)):
                 best, best_score = group, score
             elif score == best_score and best is None:
