@@ -6,7 +6,8 @@ a visit, thanks or talks whose actors all take part in a meeting the document re
 time, are part of that meeting; a congratulation or announcement with no date of its own made at a dated
 meeting takes the meeting's date. Across documents and languages, such events join when their type is the
 same, their actors overlap (Jaccard at least 0.5), dates and places are compatible and the documents are
-about the same story (the one naming fewer entities shares most of them with the other). Two meetings of the same people on different dates never join.
+about the same story (the one naming fewer entities shares most of them with the other). Two meetings
+of the same people on different dates never join.
 An event dated by one document only records where its date came from.
 """
 
@@ -24,7 +25,7 @@ from models.entities import Entity
 from models.events import ActorRole, Event, EventReport
 
 SAME_STORY = 0.7
-"""Two documents report the same story when the one naming fewer entities shares at least this share of them."""
+"""Two documents tell one story when the one naming fewer entities shares at least this share of them."""
 NEARBY_KM = 50.0
 """Two places with coordinates this close are compatible (a residence and its city)."""
 DATE_SOURCE_RANK = {"text": 3, "occasion": 1, "publication": 1}
