@@ -99,6 +99,9 @@ def report_of(
             if a in acting
         ]
         actors = unique(genitive + acting)[: code.max_actors] or actors[: code.max_actors]
+    elif code.max_actors is not None:
+        # The speaker or the one addressed comes first.
+        actors = actors[: code.max_actors]
     parties = lexicon.discourse("parties", language)
     # Taking part in a session or summit of many: one named participant makes the event.
     # Meeting a group ("met with representatives of the Tatar community"): the one named person makes it.
