@@ -62,25 +62,29 @@ def expected_actors(
     return []
 
 
+GENITIVE_REACH = 15
+"""How many words a genitive subject may stand before the noun it is the subject of (a nominalised clause
+of a verb-final language holds its objects and places between: "X'in ... bölgesine yaptığı ziyaret")."""
+
+
 def genitive_subject(
     context: DocumentContext, refs: list[Ref], trigger_start: int, language: str
 ) -> list[str]:
-    """In Kazakh, Tatar and Turkish the subject of a nominalised clause is in the genitive ("Minnikhanov'un
-    Karaganda bölgesine yaptığı ziyaret", "Мишустиннің Астанаға сапары"): the person in the genitive nearest
-    before the trigger, with no clause break between, is the one who acts."""
-    genitive = lexicon.genitive(language)
-    if language not in VERB_FINAL or genitive is None:
+    """The subject of a nominalised act is in the genitive ("Minnikhanov'un Karaganda bölgesine yaptığı
+    ziyaret", "Мишустиннің Астанаға сапары", "Putin's visit"): the person named nearest before the trigger,
+    within a few words and no clause break, when what the written name adds to its base is a genitive ending
+    ("Minnikhanovun", not "Altun")."""
+    endings = lexicon.case_ending("genitive", language)
+    before = [r for r in refs if r.end <= trigger_start]
+    if endings is None or not before:
         return []
     text = context.document.text
-    for ref in reversed([r for r in refs if r.end <= trigger_start]):
-        tail = re.match(r"[\w'’]*", text[ref.end : trigger_start])
-        word_end = ref.end + (tail.end() if tail else 0)
-        words = text[ref.start : word_end].split()
-        if re.search(r"[.;:!?]", text[word_end:trigger_start]):
-            return []
-        if words and genitive.fullmatch(words[-1]):
-            return [ref.entity_id]
-    return []
+    ref = before[-1]
+    tail = re.match(r"[\w'’]*", text[ref.end : trigger_start])
+    between = text[ref.end + (tail.end() if tail else 0) : trigger_start]
+    if re.search(r"[.;:!?,]", between) or len(between.split()) > GENITIVE_REACH:
+        return []
+    return [ref.entity_id] if endings.fullmatch(ref.ending + (tail.group() if tail else "")) else []
 
 
 def subjects(context: DocumentContext, sentence: Sentence, refs: list[Ref], language: str) -> list[str]:
@@ -88,19 +92,29 @@ def subjects(context: DocumentContext, sentence: Sentence, refs: list[Ref], lang
     ("по приглашению президента X", "X-тің шақыруымен", "X'in daveti üzerine"): the marker is written before
     the name in Russian and English, after it in Kazakh, Tatar and Turkish."""
     marker = lexicon.discourse("invitation", language)
+    with_before = lexicon.comitative_before(language)
+    with_after = lexicon.discourse("comitative_after", language)
+    with_ending = lexicon.case_ending("comitative", language)
     text = context.document.text
     kept: list[str] = []
     previous_end = sentence.start
     for ref in refs:
+        tail = re.match(r"[\w'’]*", text[ref.end : sentence.end])
+        word_end = ref.end + (tail.end() if tail else 0)
+        after = text[word_end : word_end + 40].lstrip(" ,")
+        before = text[max(previous_end, ref.start - 60) : ref.start]
         if language in VERB_FINAL:
-            tail = re.match(r"[\w'’]*\W{0,3}", text[ref.end : sentence.end])
-            after = text[ref.end + (tail.end() if tail else 0) : ref.end + 40]
             invited_by = bool(marker and marker.match(after))
         else:
-            before = text[max(previous_end, ref.start - 60) : ref.start]
             invited_by = bool(marker and marker.search(before))
+        # A companion ("переговоры с Эрдоганом", "Erdoğan ile", "Тоқаевпен") is not who acts.
+        companion = (
+            bool(with_before and with_before.search(before))
+            or bool(with_after and with_after.match(after))
+            or bool(with_ending and with_ending.fullmatch(ref.ending + (tail.group() if tail else "")))
+        )
         previous_end = ref.end
-        if not invited_by:
+        if not invited_by and not companion:
             kept.append(ref.entity_id)
     return unique(kept)
 

@@ -32,6 +32,8 @@ class Ref:
     start: int
     end: int
     sentence_index: int
+    ending: str = ""
+    """What the written name adds to its base form: its case ending ("Тоқаевпен": "пен"; "Altun": "")."""
 
 
 @dataclass

@@ -146,7 +146,9 @@ def build_context(
         language = language_of.get(mention.sentence_index, "ru")
         if named_after(document.text, mention.start, mention.end, language):
             continue
-        ref = Ref(mention.entity_id, mention.start, mention.end, mention.sentence_index)
+        surface, base = mention.surface, mention.base
+        ending = surface[len(base) :] if surface.casefold().startswith(base.casefold()) else ""
+        ref = Ref(mention.entity_id, mention.start, mention.end, mention.sentence_index, ending)
         if mention.type == "person":
             context.persons.setdefault(mention.sentence_index, []).append(ref)
     for ref in offices:
