@@ -54,6 +54,12 @@ TRAVELLERS = [
         "visit",
         [TOKAYEV],
     ),
+    # a companion ("talks with X") is not the traveller; a possessive names who made the visit
+    ("ru", "Перед переговорами с Садыром Жапаровым Касым-Жомарт Токаев посетил музей.", "visit", [TOKAYEV]),
+    ("kk", "Садыр Жапаровпен бірге Қасым-Жомарт Тоқаев Түркістанға сапармен барды.", "visit", [TOKAYEV]),
+    ("en", "Kassym-Jomart Tokayev recalled Vladimir Putin's visit to Astana.", "visit", [PUTIN]),
+    # two travellers coordinated ("X ile Y") keep the first
+    ("tr", "Recep Tayyip Erdoğan ile İlham Aliyev Astana'ya geldi.", "visit", [ERDOGAN]),
 ]
 
 
