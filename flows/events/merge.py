@@ -209,10 +209,12 @@ def _fold(clusters: list[Cluster], entities: dict[str, Entity]) -> list[Cluster]
 
 
 def _date_by_occasion(clusters: list[Cluster]) -> None:
-    """Undated speech acts said at a dated meeting of the same document take the meeting's date."""
+    """Speech acts with no date of their own (none, or only the month of publication) said at a dated meeting
+    of the same document take the meeting's date."""
     meetings = [c for c in clusters if c.type == "meet" and c.dated()]
     for cluster in clusters:
-        if cluster.dated() or not event_code(cluster.type).dated_by_occasion:
+        own = cluster.dated()
+        if (own and own.date_source != "publication") or not event_code(cluster.type).dated_by_occasion:
             continue
         host = next((m for m in meetings if set(cluster.actors()) <= set(m.actors())), None)
         dated = host.dated() if host else None

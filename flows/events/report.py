@@ -215,7 +215,6 @@ def undated_default(context: DocumentContext, report: EventReport) -> EventRepor
     `REPORTING_LAG_DAYS` before publication (19 April: April; 1 November: October), and the days it may mean
     are those days and the rest of the publication month up to publication."""
     published = context.document.published
-    code = event_code(report.type)
     if report.date or report.status != "occurred":
         return report
     if published is None:
@@ -225,8 +224,6 @@ def undated_default(context: DocumentContext, report: EventReport) -> EventRepor
             return report
         year = context.reference.day.year
         return report.model_copy(update={"date_start": f"{year:04d}-01-01", "date_end": f"{year:04d}-12-31"})
-    if code.dated_by_occasion:
-        return report
     value, precision, first, last = window(published, REPORTING_LAG_DAYS)
     return report.model_copy(
         update={
