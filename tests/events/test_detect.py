@@ -239,10 +239,13 @@ def test_dated_report(language: str, sentence: str, published: str, date: str, s
     ],
 )
 def test_what_happened_is_not_dated_after_publication(language: str, sentence: str) -> None:
-    """The date after publication is that of the visit invited to, not of the invitation."""
+    """The date after publication is that of the visit invited to, not of the invitation: the invitation, with
+    no day of its own, is dated by the month of its reporting lag."""
     reports, _ = _reports(sentence, language, "2024-06-01")
     invitations = [r for r in reports if r.type == "invite"]
-    assert [(r.status, r.date_source) for r in invitations] == [("occurred", None)]
+    assert [(r.status, r.date, r.date_source) for r in invitations] == [
+        ("occurred", "2024-05", "publication")
+    ]
 
 
 @given(
