@@ -100,6 +100,7 @@ def to_jsonld(dataset: Dataset, version: str) -> dict[str, Any]:
             "eventStatusText": event.status,
             "attendee": [_node_id("entity", a) for a in event.actors if a in entity_ids],
             "subjectOf": [_node_id("document", d) for d in event.reported_in],
+            "confidence": event.confidence,
         }
         if event.plover_mode:
             node["ploverMode"] = event.plover_mode

@@ -26,6 +26,18 @@ class EventCode(BaseModel):
     source: str
     fold_into: str | None = None
     dated_by_occasion: bool = False
+    located: bool = False
+    """It happens at a place: without one in its sentence it takes the place of the sentence before."""
+    schedulable: bool = False
+    """It can be reported before it happens (status `planned`)."""
+    intention: bool = False
+    """An intention or plan: its status is `intended`."""
+    group_counterpart: bool = False
+    """Done with a group the text names by what it is ("representatives of ..."): one named actor suffices."""
+    max_actors: int | None = None
+    """At most this many actors, the first the sentence names as acting (a visit's traveller, not hosts)."""
+    per_counterpart: bool = False
+    """A two-party act: done with several counterparts at once, it is one event per counterpart."""
     embeds: list[str] = []
     """Types whose trigger, in a sentence stating this type, is its content, not an event of its own: the
     visit one is invited to, the appointment one is congratulated on, the decree one is appointed by."""

@@ -39,7 +39,6 @@ class DateWords(BaseModel):
     relative_months: dict[str, dict[str, int]]
     relative_days: dict[str, dict[str, int]]
     recent: dict[str, dict[str, int]]
-    undated_report_days: int
 
 
 @dataclass(frozen=True)

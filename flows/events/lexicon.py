@@ -29,6 +29,7 @@ class TriggerSpec(BaseModel):
     quoted: bool = False
     attended: bool = False
     call: bool = False
+    at_place: bool = False
 
 
 class Discourse(BaseModel):
@@ -44,6 +45,11 @@ class Discourse(BaseModel):
     genitive: dict[str, list[str]]
     recap: dict[str, list[str]] = {}
     role_complement: dict[str, list[str]] = {}
+    invitation: dict[str, list[str]] = {}
+    plural_actors: dict[str, list[str]] = {}
+    comitative_before: dict[str, list[str]] = {}
+    comitative_after: dict[str, list[str]] = {}
+    comitative: dict[str, list[str]] = {}
 
 
 class TriggerFile(BaseModel):
@@ -70,6 +76,7 @@ class Trigger:
     quoted: bool
     attended: bool
     call: bool
+    at_place: bool
 
 
 def compile_words(patterns: list[str]) -> re.Pattern[str]:
@@ -95,6 +102,7 @@ def triggers(language: str) -> tuple[Trigger, ...]:
             quoted=t.quoted,
             attended=t.attended,
             call=t.call,
+            at_place=t.at_place,
         )
         for t in trigger_file().triggers
         if t.lang == language
@@ -134,6 +142,24 @@ def genitive(language: str) -> re.Pattern[str] | None:
     """A word ending in a genitive ending of the language (an apostrophe may stand before it)."""
     endings = trigger_file().discourse.genitive.get(language)
     return re.compile(r"\w+['’]?(?:" + "|".join(endings) + ")", re.IGNORECASE) if endings else None
+
+
+@cache
+def comitative_before(language: str) -> re.Pattern[str] | None:
+    """The end of a text that puts the name after it in a comitative phrase: the preposition, then up to three
+    words of a title ("с президентом Турции ")."""
+    words = trigger_file().discourse.comitative_before.get(language)
+    if not words:
+        return None
+    return re.compile(r"(?:^|\s)(?:" + alternation(words) + r")\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+
+
+@cache
+def case_ending(case: str, language: str) -> re.Pattern[str] | None:
+    """A name's case ending (an apostrophe may stand before it): `genitive` ("Путин-нің", "Minnikhanov'un",
+    "Putin's") or `comitative` ("Тоқаев-пен", "Erdoğan'la")."""
+    endings = getattr(trigger_file().discourse, case).get(language)
+    return re.compile(r"['’]?(?:" + "|".join(endings) + ")", re.IGNORECASE) if endings else None
 
 
 @cache

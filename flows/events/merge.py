@@ -6,7 +6,8 @@ a visit, thanks or talks whose actors all take part in a meeting the document re
 time, are part of that meeting; a congratulation or announcement with no date of its own made at a dated
 meeting takes the meeting's date. Across documents and languages, such events join when their type is the
 same, their actors overlap (Jaccard at least 0.5), dates and places are compatible and the documents are
-about the same story (they share names). Two meetings of the same people on different dates never join.
+about the same story (the one naming fewer entities shares most of them with the other). Two meetings
+of the same people on different dates never join.
 An event dated by one document only records where its date came from.
 """
 
@@ -14,22 +15,20 @@ import hashlib
 import math
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import date, timedelta
 from functools import cache
 
 import pycountry
 
 from flows.events.codes import event_code
+from flows.events.confidence import event_confidence
 from models.entities import Entity
 from models.events import ActorRole, Event, EventReport
 
-SAME_STORY = 0.4
-"""Two documents share at least this share of their named entities (Jaccard) to report the same event."""
+SAME_STORY = 0.7
+"""Two documents tell one story when the one naming fewer entities shares at least this share of them."""
 NEARBY_KM = 50.0
 """Two places with coordinates this close are compatible (a residence and its city)."""
-DATE_SOURCE_RANK = {"text": 3, "headline": 2, "occasion": 1, "publication": 1}
-REPORTING_LAG_DAYS = 7
-"""How many days before a headline's publication day a stated date of the same event may lie."""
+DATE_SOURCE_RANK = {"text": 3, "occasion": 1, "publication": 1}
 
 
 @dataclass
@@ -66,6 +65,18 @@ class Cluster:
             ),
             default=None,
         )
+
+    def span(self) -> tuple[str, str] | None:
+        """The days the event can have happened on: those its dated report means, narrowed by the spans the
+        other reports allow (an undated report of a document whose year is known: that year)."""
+        dated = self.dated()
+        spans = [(r.date_start, r.date_end) for r in self.reports if r.date_start and r.date_end]
+        if dated is not None and dated.date_start and dated.date_end:
+            return dated.date_start, dated.date_end
+        if not spans:
+            return None
+        start, end = max(a for a, _ in spans), min(b for _, b in spans)
+        return (start, end) if start <= end else spans[0]
 
     def place(self, entities: dict[str, "Entity"]) -> str | None:
         """The place most reports give, a city or building before a country, stated before inferred; the
@@ -124,28 +135,15 @@ def places_compatible(a: str | None, b: str | None, entities: dict[str, Entity])
     return False
 
 
-def dates_compatible(a: EventReport | None, b: EventReport | None) -> bool:
-    """Unknown on one side, or the spans of days they can mean overlap. A headline's event, dated by the
-    publication day, also allows a date the text states in the days before it: news reports what happened
-    lately."""
-    if a is None or b is None or not (a.date_start and a.date_end and b.date_start and b.date_end):
-        return True
-    return _overlap(_span(a, b), (b.date_start, b.date_end)) or _overlap(
-        _span(b, a), (a.date_start, a.date_end)
-    )
+def dates_compatible(a: tuple[str, str] | None, b: tuple[str, str] | None) -> bool:
+    """Unknown on one side, or the spans of days they can mean overlap."""
+    return a is None or b is None or (a[0] <= b[1] and b[0] <= a[1])
 
 
-def _span(report: EventReport, other: EventReport) -> tuple[str, str]:
-    """The days a report's date may mean beside another report's: reaching back when it is the headline's
-    publication day and the other's is stated."""
-    start, end = report.date_start or "", report.date_end or ""
-    if report.date_source == "headline" and other.date_source == "text":
-        start = (date.fromisoformat(start) - timedelta(days=REPORTING_LAG_DAYS)).isoformat()
-    return start, end
-
-
-def _overlap(first: tuple[str, str], second: tuple[str, str]) -> bool:
-    return first[0] <= second[1] and second[0] <= first[1]
+def overlap(a: set[str], b: set[str]) -> float:
+    """The share of the smaller set that the other holds: a short report naming only the story's main persons
+    is of the story a long one tells."""
+    return len(a & b) / min(len(a), len(b)) if a and b else 0.0
 
 
 def jaccard(a: set[str], b: set[str]) -> float:
@@ -156,7 +154,7 @@ def _compatible(first: Cluster, second: Cluster, entities: dict[str, Entity]) ->
     return (
         first.type == second.type
         and jaccard(set(first.actors()), set(second.actors())) >= 0.5
-        and dates_compatible(first.dated(), second.dated())
+        and dates_compatible(first.span(), second.span())
         and places_compatible(first.own_place(entities), second.own_place(entities), entities)
     )
 
@@ -187,8 +185,8 @@ def _fold(clusters: list[Cluster], entities: dict[str, Entity]) -> list[Cluster]
     for cluster in clusters:
         host_type = event_code(cluster.type).fold_into
         # A date of its own, even one the document cannot resolve ("на днях" in an undated article), sets it
-        # apart from the meeting; so does being the headline's event, the news itself ("... облысында болды").
-        own_date = any(r.date_source in ("text", "headline") or r.date_text for r in cluster.reports)
+        # apart from the meeting.
+        own_date = any(r.date_source == "text" or r.date_text for r in cluster.reports)
         host = None
         if host_type and not own_date:
             place = cluster.own_place(entities)
@@ -198,7 +196,7 @@ def _fold(clusters: list[Cluster], entities: dict[str, Entity]) -> list[Cluster]
                     for c in clusters
                     if c.type == host_type
                     and set(cluster.actors()) <= set(c.actors())
-                    and dates_compatible(c.dated(), cluster.dated())
+                    and dates_compatible(c.span(), cluster.span())
                     and _within_place(place, c.own_place(entities), entities)
                 ),
                 None,
@@ -211,10 +209,12 @@ def _fold(clusters: list[Cluster], entities: dict[str, Entity]) -> list[Cluster]
 
 
 def _date_by_occasion(clusters: list[Cluster]) -> None:
-    """Undated speech acts said at a dated meeting of the same document take the meeting's date."""
+    """Speech acts with no date of their own (none, or only the month of publication) said at a dated meeting
+    of the same document take the meeting's date."""
     meetings = [c for c in clusters if c.type == "meet" and c.dated()]
     for cluster in clusters:
-        if cluster.dated() or not event_code(cluster.type).dated_by_occasion:
+        own = cluster.dated()
+        if (own and own.date_source != "publication") or not event_code(cluster.type).dated_by_occasion:
             continue
         host = next((m for m in meetings if set(cluster.actors()) <= set(m.actors())), None)
         dated = host.dated() if host else None
@@ -233,8 +233,10 @@ def _date_by_occasion(clusters: list[Cluster]) -> None:
             ]
 
 
-def _event_id(event_type: str, actors: list[str], first_doc: str, date: str | None) -> str:
-    return _hashed_id("|".join([event_type, ",".join(sorted(actors)), first_doc, date or ""]))
+def _event_id(event_type: str, actors: list[str], date: str | None, place: str | None) -> str:
+    """An id from the event's content only (never file names or input order): a reprint that joins an event,
+    or a renamed input file, leaves it as it was."""
+    return _hashed_id("|".join([event_type, ",".join(sorted(actors)), date or "", place or ""]))
 
 
 def _hashed_id(key: str) -> str:
@@ -282,7 +284,7 @@ def _event(clusters: list[Cluster], doc_order: dict[str, int], entities: dict[st
         (r.evidence for r in merged.reports), key=lambda e: (doc_order.get(e.doc_id, 0), e.sentence_index)
     )
     return Event(
-        event_id=_event_id(merged.type, actors, docs[0], dated.date if dated else None),
+        event_id=_event_id(merged.type, actors, dated.date if dated else None, place),
         type=merged.type,
         cameo=code.cameo,
         plover_type=code.plover_type,
@@ -300,22 +302,59 @@ def _event(clusters: list[Cluster], doc_order: dict[str, int], entities: dict[st
         status=statuses.most_common(1)[0][0],
         summary=_summary(merged.type, actors, place, entities),
         evidence=evidence,
+        confidence=event_confidence(
+            max(r.explicitness for r in merged.reports if r.doc_id == d) for d in docs
+        ),
     )
 
 
 def _distinct_ids(events: list[Event]) -> list[Event]:
-    """Two events of one type, the same actors, first document and date (two invitations in one article, to
-    different occasions) keep their own ids: the later ones' ids also take their first evidence sentence."""
-    seen: set[str] = set()
-    result = []
-    for event in events:
-        if event.event_id in seen:
-            first = event.evidence[0]
-            key = f"{event.event_id}|{first.doc_id}|{first.sentence_index}"
-            event = event.model_copy(update={"event_id": _hashed_id(key)})
-        seen.add(event.event_id)
-        result.append(event)
-    return result
+    """Two events of one content (two invitations of one pair in one article, to different occasions) keep
+    their own ids: each such id also takes the text of the event's evidence sentences."""
+    counts = Counter(event.event_id for event in events)
+    return [
+        event
+        if counts[event.event_id] == 1
+        else event.model_copy(
+            update={
+                "event_id": _hashed_id(
+                    event.event_id + "|" + "|".join(sorted(e.text for e in event.evidence))
+                )
+            }
+        )
+        for event in events
+    ]
+
+
+@dataclass
+class _Group:
+    """Clusters of several documents taken for one event, with what the comparison needs kept up to date."""
+
+    clusters: list[Cluster]
+    joined: Cluster
+    docs: set[str]
+
+    @classmethod
+    def of(cls, cluster: Cluster) -> "_Group":
+        return cls([cluster], Cluster(list(cluster.reports)), set(cluster.docs))
+
+    def add(self, cluster: Cluster) -> None:
+        self.clusters.append(cluster)
+        self.joined.reports.extend(cluster.reports)
+        self.docs.update(cluster.docs)
+
+
+def _content_key(cluster: Cluster) -> tuple[bool, str, str, str, str]:
+    """The order clusters are merged in, from their content alone: dated ones first (an undated report joins
+    the event its story dates), then by date, type, actors and evidence."""
+    dated = cluster.dated()
+    return (
+        dated is None,
+        dated.date_start or "" if dated else "",
+        cluster.type,
+        ",".join(sorted(cluster.actors())),
+        "|".join(sorted(r.evidence.text for r in cluster.reports)),
+    )
 
 
 def merge_reports(
@@ -324,34 +363,49 @@ def merge_reports(
     doc_order: dict[str, int],
     entities: dict[str, Entity],
 ) -> list[Event]:
-    """One event per real-world event. `doc_entities`: entity ids each document names (for "same story")."""
+    """One event per real-world event. `doc_entities`: entity ids each document names (for "same story");
+    `doc_order`: the order documents are listed in (only for `reported_in` and the order of the events).
+
+    A cluster's candidates are found through an index of the groups by (type, actor): the work grows with the
+    number of reports, not with their square."""
     by_doc: dict[str, list[EventReport]] = {}
     for report in reports:
         by_doc.setdefault(report.doc_id, []).append(report)
     clusters: list[Cluster] = []
-    for doc_id in sorted(by_doc, key=lambda d: doc_order.get(d, 0)):
+    for doc_id in sorted(by_doc):
         local = _fold(_within_document(by_doc[doc_id], entities), entities)
         _date_by_occasion(local)
         clusters.extend(local)
 
-    groups: list[list[Cluster]] = []
-    # Dated reports first, so an undated one joins the event its story dates.
-    for cluster in sorted(clusters, key=lambda c: (c.dated() is None, doc_order.get(c.docs[0], 0))):
+    groups: list[_Group] = []
+    index: dict[tuple[str, str], list[_Group]] = {}
+    for cluster in sorted(clusters, key=_content_key):
         doc = cluster.docs[0]
         best, best_score = None, SAME_STORY
-        for group in groups:
-            group_docs = {d for c in group for d in c.docs}
-            if doc in group_docs:
+        candidates = {id(g): g for a in cluster.actors() for g in index.get((cluster.type, a), [])}
+        for group in candidates.values():
+            if doc in group.docs or not _compatible(group.joined, cluster, entities):
                 continue
-            joined = Cluster([r for c in group for r in c.reports])
-            if not _compatible(joined, cluster, entities):
-                continue
-            score = max(jaccard(doc_entities.get(doc, set()), doc_entities.get(d, set())) for d in group_docs)
-            if score >= best_score:
+            score = max(overlap(doc_entities.get(doc, set()), doc_entities.get(d, set())) for d in group.docs)
+            if score > best_score or (score == best_score and best is not None and _earlier(group, best)):
                 best, best_score = group, score
-        if best is not None:
-            best.append(cluster)
+            elif score == best_score and best is None:
+                best = group
+        if best is None:
+            best = _Group.of(cluster)
+            groups.append(best)
         else:
-            groups.append([cluster])
-    events = _distinct_ids([_event(group, doc_order, entities) for group in groups])
-    return sorted(events, key=lambda e: (doc_order.get(e.reported_in[0], 0), e.evidence[0].sentence_index))
+            best.add(cluster)
+        for actor in cluster.actors():
+            bucket = index.setdefault((cluster.type, actor), [])
+            if best not in bucket:
+                bucket.append(best)
+    events = _distinct_ids([_event(group.clusters, doc_order, entities) for group in groups])
+    return sorted(
+        events, key=lambda e: (doc_order.get(e.reported_in[0], 0), e.evidence[0].sentence_index, e.event_id)
+    )
+
+
+def _earlier(first: _Group, second: _Group) -> bool:
+    """Of two equally good groups, the one made first (in content order)."""
+    return _content_key(first.clusters[0]) < _content_key(second.clusters[0])

@@ -4,9 +4,11 @@ with every document reporting it) and stated figures out. Pure functions, with t
 
 from prefect import task
 
-from flows.events.detect import OfficeHolder, build_context, detect_reports
+from flows.events.context import OfficeHolder
+from flows.events.detect import detect_reports
 from flows.events.figures import sentence_figures
 from flows.events.merge import merge_reports
+from flows.events.references import build_context
 from flows.isolation import run_per_document
 from models.documents import Document, Sentence
 from models.entities import Entity, Mention

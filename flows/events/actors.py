@@ -1,0 +1,143 @@
+"""Actors: who did what with whom in one sentence: the subject of a visit (not its hosts, not who invited),
+the subject of an expected action, one pair per counterpart of a two-party act, the counterparts of the
+sentence before ("The leaders congratulated him"). In: a sentence's references. Out: entity ids in order.
+"""
+
+import re
+from dataclasses import dataclass, field
+
+from flows.events import lexicon
+from flows.events.codes import event_code
+from flows.events.context import VERB_FINAL, DocumentContext, Ref, unique
+from models.documents import Sentence
+from models.events import ActorRole, EventReport
+
+
+@dataclass
+class Narration:
+    """The last person a narrative (unquoted) sentence named first: who a first-person statement is by."""
+
+    subject: str | None = None
+    previous_actors: list[str] = field(default_factory=list)
+    split_agent: str | None = None
+    """Who the sentence before did a two-party act with several counterparts with ("talked with A, B, C")."""
+    split_counterparts: list[str] = field(default_factory=list)
+    """Those counterparts, in the order named."""
+
+
+def expected_actors(
+    context: DocumentContext, sentence: Sentence, match: re.Match[str], language: str
+) -> list[str]:
+    """Who an expectation is of, when the sentence names them as the subject of the expected action: in the
+    genitive just before it in Kazakh, Tatar and Turkish ("... Путиннің қатысатынына сенім білдірді"), between
+    the expectation and the action in Russian and English ("выразил уверенность, что Путин посетит ...")."""
+    action = lexicon.cue("intended_action", language)
+    genitive = lexicon.genitive(language)
+    refs = context.persons.get(sentence.index, [])
+    text = context.document.text
+    if action is None:
+        return []
+    for cue in action.finditer(sentence.text):
+        if match.start() <= cue.start() < match.end():
+            continue
+        cue_start = sentence.start + cue.start()
+        if language in VERB_FINAL and cue.start() < match.start() and genitive:
+            subjects = []
+            for ref in refs:
+                if ref.end > cue_start:
+                    continue
+                tail = re.match(r"[\w'’]*", text[ref.end : cue_start])
+                word_end = ref.end + (tail.end() if tail else 0)
+                words = text[ref.start : word_end].split()
+                if words and genitive.fullmatch(words[-1]) and len(text[word_end:cue_start].split()) <= 2:
+                    subjects.append(ref.entity_id)
+            if subjects:
+                return subjects[-1:]
+        elif language not in VERB_FINAL and cue.start() >= match.end():
+            between = [
+                r.entity_id for r in refs if r.start >= sentence.start + match.end() and r.end <= cue_start
+            ]
+            if between:
+                return unique(between)
+    return []
+
+
+GENITIVE_REACH = 15
+"""How many words a genitive subject may stand before the noun it is the subject of (a nominalised clause
+of a verb-final language holds its objects and places between: "X'in ... bölgesine yaptığı ziyaret")."""
+
+
+def genitive_subject(
+    context: DocumentContext, refs: list[Ref], trigger_start: int, language: str
+) -> list[str]:
+    """The subject of a nominalised act is in the genitive ("Minnikhanov'un Karaganda bölgesine yaptığı
+    ziyaret", "Мишустиннің Астанаға сапары", "Putin's visit"): the person named nearest before the trigger,
+    within a few words and no clause break, when what the written name adds to its base is a genitive ending
+    ("Minnikhanovun", not "Altun")."""
+    endings = lexicon.case_ending("genitive", language)
+    before = [r for r in refs if r.end <= trigger_start]
+    if endings is None or not before:
+        return []
+    text = context.document.text
+    ref = before[-1]
+    tail = re.match(r"[\w'’]*", text[ref.end : trigger_start])
+    between = text[ref.end + (tail.end() if tail else 0) : trigger_start]
+    if re.search(r"[.;:!?,]", between) or len(between.split()) > GENITIVE_REACH:
+        return []
+    return [ref.entity_id] if endings.fullmatch(ref.ending + (tail.group() if tail else "")) else []
+
+
+def subjects(context: DocumentContext, sentence: Sentence, refs: list[Ref], language: str) -> list[str]:
+    """The persons a sentence names, in order, without those it names as whose invitation the act follows
+    ("по приглашению президента X", "X-тің шақыруымен", "X'in daveti üzerine"): the marker is written before
+    the name in Russian and English, after it in Kazakh, Tatar and Turkish."""
+    marker = lexicon.discourse("invitation", language)
+    with_before = lexicon.comitative_before(language)
+    with_after = lexicon.discourse("comitative_after", language)
+    with_ending = lexicon.case_ending("comitative", language)
+    text = context.document.text
+    kept: list[str] = []
+    previous_end = sentence.start
+    for ref in refs:
+        tail = re.match(r"[\w'’]*", text[ref.end : sentence.end])
+        word_end = ref.end + (tail.end() if tail else 0)
+        after = text[word_end : word_end + 40].lstrip(" ,")
+        before = text[max(previous_end, ref.start - 60) : ref.start]
+        if language in VERB_FINAL:
+            invited_by = bool(marker and marker.match(after))
+        else:
+            invited_by = bool(marker and marker.search(before))
+        # A companion ("переговоры с Эрдоганом", "Erdoğan ile", "Тоқаевпен") is not who acts.
+        companion = (
+            bool(with_before and with_before.search(before))
+            or bool(with_after and with_after.match(after))
+            or bool(with_ending and with_ending.fullmatch(ref.ending + (tail.group() if tail else "")))
+        )
+        previous_end = ref.end
+        if not invited_by and not companion:
+            kept.append(ref.entity_id)
+    return unique(kept)
+
+
+def per_counterpart(report: EventReport, narration: Narration) -> list[EventReport]:
+    """A two-party act with several counterparts, one report per counterpart: the agent with each other one
+    ("talked by telephone with A, with B and with C"); the counterparts of the sentence before, each with the
+    one they act on, when the report names only that one ("The leaders congratulated him")."""
+    if not event_code(report.type).per_counterpart or len(report.actors) <= 2:
+        return [report]
+    ids = [a.entity_id for a in report.actors]
+    if ids[-1] == narration.split_agent and ids[:-1] == narration.split_counterparts:
+        pairs = [(other, ids[-1]) for other in ids[:-1]]
+    else:
+        pairs = [(ids[0], other) for other in ids[1:]]
+    return [
+        report.model_copy(
+            update={
+                "actors": [
+                    ActorRole(entity_id=agent, role="agent"),
+                    ActorRole(entity_id=recipient, role="recipient"),
+                ]
+            }
+        )
+        for agent, recipient in pairs
+    ]

@@ -1,0 +1,236 @@
+"""Report: one trigger in one sentence in; the `EventReport` it states out (or None): its actors, place (the
+place nearest the trigger, before it in verb-final Kazakh, Tatar and Turkish, after it in Russian and
+English), date, status and explicitness, with the sentence as evidence; undated reports by the month of the
+reporting lag.
+"""
+
+import re
+from datetime import date
+
+from flows.events import lexicon
+from flows.events.actors import Narration, expected_actors, genitive_subject, subjects
+from flows.events.codes import event_code
+from flows.events.confidence import explicitness
+from flows.events.context import VERB_FINAL, DocumentContext, Ref, sentence_language, unique
+from flows.events.dates import Reference, find_dates, window
+from models.documents import Sentence
+from models.events import ActorRole, DateExpression, EventReport, Evidence
+
+REPORTING_LAG_DAYS = 7
+"""How many days news may lag what it reports (an undated report's event happened in these days before)."""
+
+
+PROBE_DAY = date(2000, 7, 1)
+"""Any day: what a relative date expression is resolved against only to tell that the sentence has one."""
+
+
+def nearest_place(refs: list[Ref], trigger_start: int, trigger_end: int, verb_final: bool) -> Ref | None:
+    # A place the trigger's own words open ("Ақтөбе облысында болған": the trigger spans "облысында") is
+    # before it.
+    before = [r for r in refs if r.end <= trigger_start or r.start < trigger_start < r.end]
+    after = [r for r in refs if r.start >= trigger_end]
+    first = (before[-1:] if verb_final else after[:1]) or (after[:1] if verb_final else before[-1:])
+    return first[0] if first else None
+
+
+def nearest_date(dates: list[DateExpression], position: int) -> DateExpression | None:
+    return min(dates, key=lambda d: min(abs(d.start - position), abs(d.end - position)), default=None)
+
+
+def report_of(
+    context: DocumentContext,
+    sentence: Sentence,
+    trigger: lexicon.Trigger,
+    match: re.Match[str],
+    narration: Narration,
+    clause: tuple[int, int] | None = None,
+) -> EventReport | None:
+    """The event a trigger states in a sentence, or None when the sentence does not make it one. `clause`: for
+    a further event of the sentence, the span (sentence offsets) between the other events' triggers where a
+    one-actor event (a visit) finds its actor."""
+    language = sentence_language(sentence, context.document)
+    text = sentence.text
+    code = event_code(trigger.type)
+    if trigger.requires:
+        required = lexicon.cue(trigger.requires, language)
+        if required is None or not required.search(text[: match.start()] + " " + text[match.end() :]):
+            return None
+    if trigger.at_place and not any(
+        r.start - sentence.start < match.end() and r.end - sentence.start > match.start()
+        for r in context.places.get(sentence.index, [])
+    ):
+        return None
+    refs = context.persons.get(sentence.index, [])
+    if clause is not None and event_code(trigger.type).min_actors < 2:
+        refs = [
+            r for r in refs if clause[0] <= r.start - sentence.start and r.end - sentence.start <= clause[1]
+        ]
+    named = unique([r.entity_id for r in refs])
+    speaker = (
+        context.speakers.get(sentence.index) if sentence.index in context.speakers else narration.subject
+    )
+    actors: list[str] = []
+    if trigger.person == "first":
+        actors = ([speaker] if speaker else []) + named
+    elif trigger.person == "second":
+        addressee = next((p for p in context.principals if p != speaker), None)
+        actors = ([addressee] if addressee else []) + named
+    else:
+        actors = list(named)
+    actors = unique(actors)
+    plural = lexicon.discourse("plural_actors", language)
+    if (
+        code.per_counterpart
+        and narration.split_counterparts
+        and (
+            actors == [narration.split_agent]
+            or (plural and plural.search(text) and (not actors or narration.split_agent in actors))
+        )
+    ):
+        # "The leaders congratulated him": those the sentence before talked with, each acting on him.
+        actors = [*narration.split_counterparts, str(narration.split_agent)]
+    if code.intention and trigger.person == "third":
+        actors = expected_actors(context, sentence, match, language) or actors
+    elif code.max_actors is not None and trigger.person == "third":
+        acting = subjects(context, sentence, refs, language)
+        genitive = [
+            a
+            for a in genitive_subject(context, refs, sentence.start + match.start(), language)
+            if a in acting
+        ]
+        actors = unique(genitive + acting)[: code.max_actors] or actors[: code.max_actors]
+    elif code.max_actors is not None:
+        # The speaker or the one addressed comes first.
+        actors = actors[: code.max_actors]
+    parties = lexicon.discourse("parties", language)
+    # Taking part in a session or summit of many: one named participant makes the event.
+    # Meeting a group ("met with representatives of the Tatar community"): the one named person makes it.
+    group = lexicon.cue("group_counterpart", language)
+    needed = (
+        1
+        if trigger.attended or (code.group_counterpart and group and group.search(text))
+        else code.min_actors
+    )
+    named_here = len(actors) >= needed
+    if len(actors) < needed and trigger.frame:
+        actors = unique(actors + context.principals)
+    elif len(actors) < needed and parties and parties.search(text):
+        # "The two ministers signed": the pair the sentence before named, else the principal persons.
+        pair = narration.previous_actors if len(narration.previous_actors) == 2 else context.principals
+        actors = unique(actors + pair)
+    pronouns = lexicon.discourse("pronouns", language)
+    if len(actors) < needed and pronouns and pronouns.search(text) and narration.previous_actors:
+        actors = unique(actors + narration.previous_actors[:1])
+    if len(actors) < max(1, needed):
+        return None
+
+    trigger_start, trigger_end = sentence.start + match.start(), sentence.start + match.end()
+    place_id, place_rank = None, 0
+    if not trigger.frame:
+        place = nearest_place(
+            context.places.get(sentence.index, []), trigger_start, trigger_end, language in VERB_FINAL
+        )
+        if place:
+            place_id, place_rank = place.entity_id, 3
+        elif code.located:
+            before = [s for s in context.sentences if s.index == sentence.index - 1]
+            same_line = before and "\n" not in context.document.text[before[0].end : sentence.start]
+            earlier = context.places.get(sentence.index - 1, []) if same_line else []
+            if earlier:
+                place_id, place_rank = earlier[-1].entity_id, 2
+
+    planned = lexicon.status_cue("planned", language)
+    has_plan_words = bool(planned and planned.search(text))
+    future = lexicon.future_form(language)
+    verbs = match.group().split()[-1:] + [
+        w.group(1) for w in [re.match(r"[^\S\n]+(\w+)", text[match.end() :])] if w is not None
+    ]
+    future_verb = bool(future and any(future.fullmatch(v) for v in verbs))
+    expression, unresolved = None, None
+    if not trigger.frame and not (code.dated_by_occasion and has_plan_words):
+        expression = nearest_date(find_dates(text, language, context.reference), match.start())
+        if expression is None and (context.reference is None or context.reference.precision != "day"):
+            # "На днях", "12 ноября" in an undated article: the event has a time of its own, not known here.
+            probe = nearest_date(find_dates(text, language, Reference(PROBE_DAY, "day")), match.start())
+            unresolved = probe.surface if probe else None
+    if code.intention:
+        status = "intended"
+    elif code.schedulable and (
+        has_plan_words
+        or future_verb
+        or (
+            expression
+            and context.reference
+            and context.reference.precision == "day"
+            and expression.first_day > context.reference.day.isoformat()
+        )
+    ):
+        status = "planned"
+    else:
+        status = "occurred"
+    if (
+        status == "occurred"
+        and expression
+        and context.reference
+        and context.reference.precision == "day"
+        and expression.first_day > context.reference.day.isoformat()
+    ):
+        # What has happened is not dated after publication: the date is of what it speaks of ("invited him
+        # to visit next year").
+        expression = None
+
+    roles = [ActorRole(entity_id=a, role="agent" if i == 0 else "recipient") for i, a in enumerate(actors)]
+    return EventReport(
+        explicitness=explicitness(
+            predicate=not trigger.frame and not trigger.attended,
+            actors_named=named_here and trigger.person == "third",
+            dated=expression is not None,
+        ),
+        doc_id=sentence.doc_id,
+        type=trigger.type,
+        actors=roles,
+        place_id=place_id,
+        place_rank=place_rank,
+        date=expression.value if expression else None,
+        date_precision=expression.precision if expression else None,
+        date_text=expression.surface if expression else unresolved,
+        date_start=expression.first_day if expression else None,
+        date_end=expression.last_day if expression else None,
+        date_source="text" if expression else None,
+        status=status,
+        evidence=Evidence(
+            doc_id=sentence.doc_id,
+            sentence_index=sentence.index,
+            start=sentence.start,
+            end=sentence.end,
+            text=sentence.text,
+            trigger=match.group(),
+        ),
+    )
+
+
+def undated_default(context: DocumentContext, report: EventReport) -> EventReport:
+    """An undated report of something that happened, in a dated article: by the month, the text stating no
+    day. News reports what happened in the days before it: the month is the one holding most of the
+    `REPORTING_LAG_DAYS` before publication (19 April: April; 1 November: October), and the days it may mean
+    are those days and the rest of the publication month up to publication."""
+    published = context.document.published
+    if report.date or report.status != "occurred":
+        return report
+    if published is None:
+        # An undated article whose stated dates name one year most: what it reports can have happened only
+        # in that year (a span to merge by, not a date).
+        if context.reference is None or report.date_text:
+            return report
+        year = context.reference.day.year
+        return report.model_copy(update={"date_start": f"{year:04d}-01-01", "date_end": f"{year:04d}-12-31"})
+    value, precision, first, last = window(published, REPORTING_LAG_DAYS)
+    return report.model_copy(
+        update={
+            "date": value,
+            "date_precision": precision,
+            "date_start": min(first, published.replace(day=1)).isoformat(),
+            "date_end": last.isoformat(),
+            "date_source": "publication",
+        }
+    )
