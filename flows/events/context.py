@@ -74,13 +74,18 @@ def sentence_language(sentence: Sentence, document: Document) -> str:
     return "ru"
 
 
+# How far a neighbouring word is looked for: a bounded window keeps the work per mention constant
+# however long the document (a search over all the text before it made long documents quadratic).
+WORD_REACH = 100
+
+
 def word_before(text: str, position: int) -> str:
-    match = re.search(r"([\w-]+)\W{0,3}$", text[:position])
+    match = re.search(r"([\w-]+)\W{0,3}$", text[max(0, position - WORD_REACH) : position])
     return match.group(1) if match else ""
 
 
 def word_after(text: str, position: int) -> str:
-    match = re.match(r"\W{0,3}([\w-]+)", text[position:])
+    match = re.match(r"\W{0,3}([\w-]+)", text[position : position + WORD_REACH])
     return match.group(1) if match else ""
 
 

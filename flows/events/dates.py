@@ -21,6 +21,8 @@ from models.events import DateExpression
 
 SEASON_MONTHS = {21: (3, 5), 22: (6, 8), 23: (9, 11), 24: (12, 2)}
 """EDTF level-1 season codes and their first and last months (northern hemisphere, meteorological)."""
+# A preposition right before a bare month number makes it a month ("в 2021", "in 2020").
+_PREPOSITION_BEFORE = re.compile(r"(?:^|\s)(в|во|in|с|до)\s*$", re.IGNORECASE)
 
 
 class DateWords(BaseModel):
@@ -273,7 +275,8 @@ def _resolve(
         assert isinstance(month, int)
         ambiguous = month in date_words().ambiguous_months.get(language, [])
         named = "month_word" in kinds or day is not None or year is not None
-        preposition = re.search(r"(?:^|\s)(в|во|in|с|до)\s*$", text[: group[0].start], re.IGNORECASE)
+        # only the words just before the date: searching all the text before it is quadratic
+        preposition = _PREPOSITION_BEFORE.search(text, max(0, group[0].start - 40), group[0].start)
         if not named and (ambiguous or not preposition):
             return None
         relative = year is None or offset is not None

@@ -71,8 +71,9 @@ def _office_refs(
                 beside = [
                     m
                     for m in persons
-                    if re.fullmatch(r"\s{0,2}", document.text[end : m.start] if m.start >= end else "x")
-                    or re.fullmatch(r",?\s{0,2}", document.text[m.end : start] if m.end <= start else "x")
+                    # distances first: slicing the text to every person of a long document is quadratic
+                    if (0 <= m.start - end <= 2 and re.fullmatch(r"\s{0,2}", document.text[end : m.start]))
+                    or (0 <= start - m.end <= 3 and re.fullmatch(r",?\s{0,2}", document.text[m.end : start]))
                 ]
                 # "Президент Рустам Минниханов": the title is the named person's, not another actor. A name
                 # beside a title its holder does not bear is someone else ("Devlet başkanı Minnikhanova ...").
