@@ -21,7 +21,7 @@ from models.events import DateExpression
 
 SEASON_MONTHS = {21: (3, 5), 22: (6, 8), 23: (9, 11), 24: (12, 2)}
 """EDTF level-1 season codes and their first and last months (northern hemisphere, meteorological)."""
-# A preposition right before a bare month number makes it a month ("в 2021", "in 2020").
+# A preposition right before a month word that is a date only after one ("в мае", "in May").
 _PREPOSITION_BEFORE = re.compile(r"(?:^|\s)(в|во|in|с|до)\s*$", re.IGNORECASE)
 
 
