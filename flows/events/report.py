@@ -24,11 +24,20 @@ PROBE_DAY = date(2000, 7, 1)
 """Any day: what a relative date expression is resolved against only to tell that the sentence has one."""
 
 
-def nearest_place(refs: list[Ref], trigger_start: int, trigger_end: int, verb_final: bool) -> Ref | None:
+def nearest_place(
+    refs: list[Ref],
+    trigger_start: int,
+    trigger_end: int,
+    verb_final: bool,
+    broad: frozenset[str] = frozenset(),
+) -> Ref | None:
+    """The place nearest the trigger on its language's side, among the sentence's most specific places: a city
+    or building before a country or a name the gazetteer does not know ("в Астане ... Республики Казахстан")."""
+    specific = [r for r in refs if r.entity_id not in broad] or refs
     # A place the trigger's own words open ("Ақтөбе облысында болған": the trigger spans "облысында") is
     # before it.
-    before = [r for r in refs if r.end <= trigger_start or r.start < trigger_start < r.end]
-    after = [r for r in refs if r.start >= trigger_end]
+    before = [r for r in specific if r.end <= trigger_start or r.start < trigger_start < r.end]
+    after = [r for r in specific if r.start >= trigger_end]
     first = (before[-1:] if verb_final else after[:1]) or (after[:1] if verb_final else before[-1:])
     return first[0] if first else None
 
@@ -128,7 +137,11 @@ def report_of(
     place_id, place_rank = None, 0
     if not trigger.frame:
         place = nearest_place(
-            context.places.get(sentence.index, []), trigger_start, trigger_end, language in VERB_FINAL
+            context.places.get(sentence.index, []),
+            trigger_start,
+            trigger_end,
+            language in VERB_FINAL,
+            context.broad_places,
         )
         if place:
             place_id, place_rank = place.entity_id, 3
