@@ -31,15 +31,17 @@ def nearest_place(
     verb_final: bool,
     broad: frozenset[str] = frozenset(),
 ) -> Ref | None:
-    """The place nearest the trigger on its language's side, among the sentence's most specific places: a city
-    or building before a country or a name the gazetteer does not know ("в Астане ... Республики Казахстан")."""
-    specific = [r for r in refs if r.entity_id not in broad] or refs
+    """The place nearest the trigger on its language's side (else on the other), the most specific of that side
+    first: a city or building before a country or a name the gazetteer does not know ("в Астане ... Республики
+    Казахстан")."""
     # A place the trigger's own words open ("Ақтөбе облысында болған": the trigger spans "облысында") is
     # before it.
-    before = [r for r in specific if r.end <= trigger_start or r.start < trigger_start < r.end]
-    after = [r for r in specific if r.start >= trigger_end]
-    first = (before[-1:] if verb_final else after[:1]) or (after[:1] if verb_final else before[-1:])
-    return first[0] if first else None
+    before = [r for r in refs if r.end <= trigger_start or r.start < trigger_start < r.end][::-1]
+    after = [r for r in refs if r.start >= trigger_end]
+    for side in (before, after) if verb_final else (after, before):
+        if side:
+            return next((r for r in side if r.entity_id not in broad), side[0])
+    return None
 
 
 def nearest_date(dates: list[DateExpression], position: int) -> DateExpression | None:
