@@ -284,6 +284,13 @@ def test_evidence_points_at_its_sentence(picks: list[tuple[str, str]], padding: 
         ("tr", "İlham Aliyev, Özbekistanın Semerkant şehrini ziyaret etti.", "Samarkand"),
         # The country of a foreign minister's title is not where the talks are.
         ("kk", "Шавкат Мирзиёев Мәскеуге барып, Ресей Сыртқы істер министрі Сергей Лавровпен кездесті.", "Moscow"),
+        # The city before the country the sentence also names on the trigger's side.
+        ("ru", "Садыр Жапаров встретился с первым заместителем Премьер-министра Республики Казахстан Романом "
+         "Скляром в Астане.", "Astana"),
+        ("en", "Sadyr Japarov met Roman Sklyar, First Deputy Prime Minister of the Republic of Kazakhstan, in "
+         "Astana.", "Astana"),
+        # A country alone on the trigger's side is the place, before a city on the other.
+        ("en", "Before coming to Tashkent, Ilham Aliyev made an official visit to France.", "France"),
     ],
 )  # fmt: skip
 def test_place_beside_titles_and_phrases(language: str, text: str, place: str) -> None:
