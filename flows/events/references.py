@@ -170,8 +170,8 @@ def build_context(
             for a, b in title_spans + organisations
             if a <= ref.start and ref.end <= b and (a, b) != (ref.start, ref.end)
         ]
-        # A recogniser's span that holds an office or a person ("Мемлекет басшысы Татарстан Президентімен") is a
-        # title phrase, not a place.
+        # A recogniser's span that holds an office or a person ("Мемлекет басшысы Татарстан Президентімен")
+        # is a title phrase, not a place.
         holds = [
             (a, b)
             for a, b in title_spans + persons

@@ -1,7 +1,7 @@
-"""Report: one trigger in one sentence in; the `EventReport` it states out (or None): its actors, place (the
-place nearest the trigger, before it in verb-final Kazakh, Tatar and Turkish, after it in Russian and
-English), date, status and explicitness, with the sentence as evidence; undated reports by the month of the
-reporting lag.
+"""Report: one trigger in one sentence in; the `EventReport` it states out (or None): its actors, place
+(the most specific place nearest the trigger, before it in verb-final Kazakh, Tatar and Turkish, after it in
+Russian and English), date, status and explicitness, with the sentence as evidence; undated reports by the
+month of the reporting lag.
 """
 
 import re
@@ -31,9 +31,9 @@ def nearest_place(
     verb_final: bool,
     broad: frozenset[str] = frozenset(),
 ) -> Ref | None:
-    """The place nearest the trigger on its language's side (else on the other), the most specific of that side
-    first: a city or building before a country or a name the gazetteer does not know ("в Астане ... Республики
-    Казахстан")."""
+    """The place nearest the trigger on its language's side (else on the other), the most specific of that
+    side first: a city or building before a country or a name the gazetteer does not know ("в Астане ...
+    Республики Казахстан")."""
     # A place the trigger's own words open ("Ақтөбе облысында болған": the trigger spans "облысында") is
     # before it.
     before = [r for r in refs if r.end <= trigger_start or r.start < trigger_start < r.end][::-1]
