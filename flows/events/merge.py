@@ -189,7 +189,9 @@ def _fold(clusters: list[Cluster], entities: dict[str, Entity]) -> list[Cluster]
         own_date = any(r.date_source == "text" or r.date_text for r in cluster.reports)
         host = None
         if host_type and not own_date:
-            place = cluster.own_place(entities)
+            # Only a located act (a visit) is where its sentence says; thanks or talks may name a place they
+            # are about ("thanked him for the support of Tatarstan"), and happen where the meeting is.
+            place = cluster.own_place(entities) if event_code(cluster.type).located else None
             host = next(
                 (
                     c
