@@ -50,6 +50,8 @@ class DocumentContext:
     principals: list[str] = field(default_factory=list)
     broad_places: frozenset[str] = frozenset()
     """Places less specific than a sentence's others: countries, and names the gazetteer does not know."""
+    unknown_places: frozenset[str] = frozenset()
+    """Places the gazetteer does not know (a recogniser's guess)."""
 
 
 ALPHABETS = {

@@ -124,10 +124,13 @@ def _distance_km(a: Entity, b: Entity) -> float:
 
 
 def places_compatible(a: str | None, b: str | None, entities: dict[str, Entity]) -> bool:
-    """Equal, unknown on one side, a country on one side, or both with coordinates close together."""
+    """Equal, unknown on one side, a country on one side (two countries are two places), or both with
+    coordinates close together."""
     if a is None or b is None or a == b:
         return True
     first, second = entities.get(a), entities.get(b)
+    if is_country(first) and is_country(second):
+        return False
     if is_country(first) or is_country(second):
         return True
     if first and second and None not in (first.latitude, first.longitude, second.latitude, second.longitude):

@@ -159,6 +159,9 @@ def build_context(
         Ref(m.entity_id, m.start, m.end, m.sentence_index) for m in mentions if m.type == "place"
     ] + _place_refs(context, entities)
     persons = [(m.start, m.end) for m in mentions if m.type == "person"]
+    context.unknown_places = frozenset(
+        e.entity_id for e in entities.values() if e.type == "place" and not e.known
+    )
     context.broad_places = frozenset(
         e.entity_id
         for e in entities.values()

@@ -44,6 +44,33 @@ def nearest_place(
     return None
 
 
+def coordinated_places(context: DocumentContext, sentence: Sentence, place_id: str) -> list[str]:
+    """The places a sentence coordinates with the given one ("visits to Russia and France"; "Ресей мен
+    Францияға"), on either side of it, joined by commas or the language's conjunctions."""
+    refs = context.places.get(sentence.index, [])
+    at = next((i for i, r in enumerate(refs) if r.entity_id == place_id), None)
+    conjunction = lexicon.discourse("conjunctions", sentence_language(sentence, context.document))
+    if at is None or conjunction is None:
+        return []
+    text = context.document.text
+
+    def joined(left: Ref, right: Ref) -> bool:
+        gap = text[left.end : right.start].strip(" ,")
+        return right.start >= left.end and (not gap or bool(conjunction.fullmatch(gap)))
+
+    linked = []
+    for step in (1, -1):
+        i = at
+        while 0 <= i + step < len(refs):
+            left, right = (refs[i], refs[i + step]) if step == 1 else (refs[i + step], refs[i])
+            if not joined(left, right):
+                break
+            i += step
+            linked.append(refs[i].entity_id)
+    # A recogniser's guess is too weak a place to make a visit of its own.
+    return [p for p in unique(linked) if p != place_id and p not in context.unknown_places]
+
+
 def nearest_date(dates: list[DateExpression], position: int) -> DateExpression | None:
     return min(dates, key=lambda d: min(abs(d.start - position), abs(d.end - position)), default=None)
 
