@@ -2,7 +2,7 @@
 that reports it.
 
 Within a document, reports of one type whose actors overlap and whose dates and places agree are one event;
-a visit, thanks or talks whose actors all take part in a meeting the document reports, at its place and
+a visit or talks whose actors all take part in a meeting the document reports, at its place and
 time, are part of that meeting; a congratulation or announcement with no date of its own made at a dated
 meeting takes the meeting's date. Across documents and languages, such events join when their type is the
 same, their actors overlap (Jaccard at least 0.5), dates and places are compatible and the documents are
@@ -192,7 +192,7 @@ def _fold(clusters: list[Cluster], entities: dict[str, Entity]) -> list[Cluster]
         own_date = any(r.date_source == "text" or r.date_text for r in cluster.reports)
         host = None
         if host_type and not own_date:
-            # Only a located act (a visit) is where its sentence says; thanks or talks may name a place they
+            # Only a located act (a visit) is where its sentence says; talks may name a place they
             # are about ("thanked him for the support of Tatarstan"), and happen where the meeting is.
             place = cluster.own_place(entities) if event_code(cluster.type).located else None
             host = next(
