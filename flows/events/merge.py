@@ -193,7 +193,7 @@ def _fold(clusters: list[Cluster], entities: dict[str, Entity]) -> list[Cluster]
         host = None
         if host_type and not own_date:
             # Only a located act (a visit) is where its sentence says; talks may name a place they
-            # are about ("thanked him for the support of Tatarstan"), and happen where the meeting is.
+            # are about ("обсудили сотрудничество с Татарстаном"), and happen where the meeting is.
             place = cluster.own_place(entities) if event_code(cluster.type).located else None
             host = next(
                 (
