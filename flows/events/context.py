@@ -48,6 +48,10 @@ class DocumentContext:
     speakers: dict[int, str | None] = field(default_factory=dict)
     """Quoted sentences by index, with the speaker where known."""
     principals: list[str] = field(default_factory=list)
+    broad_places: frozenset[str] = frozenset()
+    """Places less specific than a sentence's others: countries, and names the gazetteer does not know."""
+    unknown_places: frozenset[str] = frozenset()
+    """Places the gazetteer does not know (a recogniser's guess)."""
 
 
 ALPHABETS = {

@@ -10,7 +10,7 @@ from flows.events import lexicon
 from flows.events.actors import Narration, per_counterpart
 from flows.events.codes import event_code
 from flows.events.context import DocumentContext, sentence_language, unique
-from flows.events.report import report_of, undated_default
+from flows.events.report import coordinated_places, report_of, undated_default
 from models.events import EventReport
 
 SECOND_EVENT_PRIORITY = 55
@@ -71,6 +71,12 @@ def detect_reports(context: DocumentContext) -> list[EventReport]:
             report = report_of(context, sentence, trigger, match, narration, clause)
             if report is not None:
                 pairs = per_counterpart(report, narration)
+                if event_code(report.type).located and report.place_id and len(report.actors) == 1:
+                    # A visit to each of the places the sentence coordinates.
+                    pairs += [
+                        report.model_copy(update={"place_id": place})
+                        for place in coordinated_places(context, sentence, report.place_id)
+                    ]
                 reports.extend(pairs)
                 if len(pairs) > 1 and report.actors[0].entity_id != narration.split_agent:
                     split = (report.actors[0].entity_id, [a.entity_id for a in report.actors[1:]])

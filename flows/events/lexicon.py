@@ -50,6 +50,7 @@ class Discourse(BaseModel):
     comitative_before: dict[str, list[str]] = {}
     comitative_after: dict[str, list[str]] = {}
     comitative: dict[str, list[str]] = {}
+    conjunctions: dict[str, list[str]] = {}
 
 
 class TriggerFile(BaseModel):

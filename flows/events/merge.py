@@ -2,7 +2,7 @@
 that reports it.
 
 Within a document, reports of one type whose actors overlap and whose dates and places agree are one event;
-a visit, thanks or talks whose actors all take part in a meeting the document reports, at its place and
+a visit or talks whose actors all take part in a meeting the document reports, at its place and
 time, are part of that meeting; a congratulation or announcement with no date of its own made at a dated
 meeting takes the meeting's date. Across documents and languages, such events join when their type is the
 same, their actors overlap (Jaccard at least 0.5), dates and places are compatible and the documents are
@@ -124,10 +124,13 @@ def _distance_km(a: Entity, b: Entity) -> float:
 
 
 def places_compatible(a: str | None, b: str | None, entities: dict[str, Entity]) -> bool:
-    """Equal, unknown on one side, a country on one side, or both with coordinates close together."""
+    """Equal, unknown on one side, a country on one side (two countries are two places), or both with
+    coordinates close together."""
     if a is None or b is None or a == b:
         return True
     first, second = entities.get(a), entities.get(b)
+    if is_country(first) and is_country(second):
+        return False
     if is_country(first) or is_country(second):
         return True
     if first and second and None not in (first.latitude, first.longitude, second.latitude, second.longitude):
@@ -189,7 +192,9 @@ def _fold(clusters: list[Cluster], entities: dict[str, Entity]) -> list[Cluster]
         own_date = any(r.date_source == "text" or r.date_text for r in cluster.reports)
         host = None
         if host_type and not own_date:
-            place = cluster.own_place(entities)
+            # Only a located act (a visit) is where its sentence says; talks may name a place they
+            # are about ("обсудили сотрудничество с Татарстаном"), and happen where the meeting is.
+            place = cluster.own_place(entities) if event_code(cluster.type).located else None
             host = next(
                 (
                     c

@@ -20,6 +20,7 @@ from flows.events.context import (
     word_before,
 )
 from flows.events.dates import document_reference
+from flows.events.places import COUNTRIES
 from flows.events.quotes import quoted_sentences
 from models.documents import Document, Sentence
 from models.entities import Entity, Mention
@@ -157,11 +158,27 @@ def build_context(
     places = [
         Ref(m.entity_id, m.start, m.end, m.sentence_index) for m in mentions if m.type == "place"
     ] + _place_refs(context, entities)
+    persons = [(m.start, m.end) for m in mentions if m.type == "person"]
+    context.unknown_places = frozenset(
+        e.entity_id for e in entities.values() if e.type == "place" and not e.known
+    )
+    context.broad_places = frozenset(
+        e.entity_id
+        for e in entities.values()
+        if e.type == "place" and (not e.known or e.geonames_id in COUNTRIES)
+    )
     for ref in places:
         inside = [
             (a, b)
             for a, b in title_spans + organisations
             if a <= ref.start and ref.end <= b and (a, b) != (ref.start, ref.end)
+        ]
+        # A recogniser's span that holds an office or a person ("Мемлекет басшысы Татарстан Президентімен")
+        # is a title phrase, not a place.
+        holds = [
+            (a, b)
+            for a, b in title_spans + persons
+            if a < ref.end and ref.start < b and (a, b) != (ref.start, ref.end)
         ]
         language = language_of.get(ref.sentence_index, "ru")
         # A title puts its place before the office noun in Kazakh, Tatar and Turkish ("Татарстан Президенті"),
@@ -191,6 +208,7 @@ def build_context(
         )
         if (
             inside
+            or holds
             or inside_phrase
             or qualifier
             or beside_office

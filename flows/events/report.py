@@ -1,7 +1,7 @@
-"""Report: one trigger in one sentence in; the `EventReport` it states out (or None): its actors, place (the
-place nearest the trigger, before it in verb-final Kazakh, Tatar and Turkish, after it in Russian and
-English), date, status and explicitness, with the sentence as evidence; undated reports by the month of the
-reporting lag.
+"""Report: one trigger in one sentence in; the `EventReport` it states out (or None): its actors, place
+(the most specific place nearest the trigger, before it in verb-final Kazakh, Tatar and Turkish, after it in
+Russian and English), date, status and explicitness, with the sentence as evidence; undated reports by the
+month of the reporting lag.
 """
 
 import re
@@ -24,13 +24,51 @@ PROBE_DAY = date(2000, 7, 1)
 """Any day: what a relative date expression is resolved against only to tell that the sentence has one."""
 
 
-def nearest_place(refs: list[Ref], trigger_start: int, trigger_end: int, verb_final: bool) -> Ref | None:
+def nearest_place(
+    refs: list[Ref],
+    trigger_start: int,
+    trigger_end: int,
+    verb_final: bool,
+    broad: frozenset[str] = frozenset(),
+) -> Ref | None:
+    """The place nearest the trigger on its language's side (else on the other), the most specific of that
+    side first: a city or building before a country or a name the gazetteer does not know ("в Астане ...
+    Республики Казахстан")."""
     # A place the trigger's own words open ("Ақтөбе облысында болған": the trigger spans "облысында") is
     # before it.
-    before = [r for r in refs if r.end <= trigger_start or r.start < trigger_start < r.end]
+    before = [r for r in refs if r.end <= trigger_start or r.start < trigger_start < r.end][::-1]
     after = [r for r in refs if r.start >= trigger_end]
-    first = (before[-1:] if verb_final else after[:1]) or (after[:1] if verb_final else before[-1:])
-    return first[0] if first else None
+    for side in (before, after) if verb_final else (after, before):
+        if side:
+            return next((r for r in side if r.entity_id not in broad), side[0])
+    return None
+
+
+def coordinated_places(context: DocumentContext, sentence: Sentence, place_id: str) -> list[str]:
+    """The places a sentence coordinates with the given one ("visits to Russia and France"; "Ресей мен
+    Францияға"), on either side of it, joined by commas or the language's conjunctions."""
+    refs = context.places.get(sentence.index, [])
+    at = next((i for i, r in enumerate(refs) if r.entity_id == place_id), None)
+    conjunction = lexicon.discourse("conjunctions", sentence_language(sentence, context.document))
+    if at is None or conjunction is None:
+        return []
+    text = context.document.text
+
+    def joined(left: Ref, right: Ref) -> bool:
+        gap = text[left.end : right.start].strip(" ,")
+        return right.start >= left.end and (not gap or bool(conjunction.fullmatch(gap)))
+
+    linked = []
+    for step in (1, -1):
+        i = at
+        while 0 <= i + step < len(refs):
+            left, right = (refs[i], refs[i + step]) if step == 1 else (refs[i + step], refs[i])
+            if not joined(left, right):
+                break
+            i += step
+            linked.append(refs[i].entity_id)
+    # A recogniser's guess is too weak a place to make a visit of its own.
+    return [p for p in unique(linked) if p != place_id and p not in context.unknown_places]
 
 
 def nearest_date(dates: list[DateExpression], position: int) -> DateExpression | None:
@@ -128,7 +166,11 @@ def report_of(
     place_id, place_rank = None, 0
     if not trigger.frame:
         place = nearest_place(
-            context.places.get(sentence.index, []), trigger_start, trigger_end, language in VERB_FINAL
+            context.places.get(sentence.index, []),
+            trigger_start,
+            trigger_end,
+            language in VERB_FINAL,
+            context.broad_places,
         )
         if place:
             place_id, place_rank = place.entity_id, 3

@@ -284,6 +284,13 @@ def test_evidence_points_at_its_sentence(picks: list[tuple[str, str]], padding: 
         ("tr", "İlham Aliyev, Özbekistanın Semerkant şehrini ziyaret etti.", "Samarkand"),
         # The country of a foreign minister's title is not where the talks are.
         ("kk", "Шавкат Мирзиёев Мәскеуге барып, Ресей Сыртқы істер министрі Сергей Лавровпен кездесті.", "Moscow"),
+        # The city before the country the sentence also names on the trigger's side.
+        ("ru", "Садыр Жапаров встретился с первым заместителем Премьер-министра Республики Казахстан Романом "
+         "Скляром в Астане.", "Astana"),
+        ("en", "Sadyr Japarov met Roman Sklyar, First Deputy Prime Minister of the Republic of Kazakhstan, in "
+         "Astana.", "Astana"),
+        # A country alone on the trigger's side is the place, before a city on the other.
+        ("en", "Before coming to Tashkent, Ilham Aliyev made an official visit to France.", "France"),
     ],
 )  # fmt: skip
 def test_place_beside_titles_and_phrases(language: str, text: str, place: str) -> None:
@@ -369,3 +376,28 @@ def test_a_sentence_may_state_several_events(language: str, sentence: str, event
     reports, _ = _reports(text, language)
     got = [(r.type, [a.entity_id for a in r.actors]) for r in reports if sentence in r.evidence.text]
     assert got == events
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "places"),
+    [
+        ("en", "Ilham Aliyev made official visits to Russia and France.", {"Russia", "France"}),
+        ("ru", "Ильхам Алиев посетил Ташкент и Бишкек.", {"Tashkent", "Bishkek"}),
+        ("tr", "İlham Aliyev Taşkent ve Bişkek'i ziyaret etti.", {"Tashkent", "Bishkek"}),
+        ("kk", "Ильхам Әлиев Ташкент пен Бішкекке сапармен барды.", {"Tashkent", "Bishkek"}),
+        # one destination: one visit
+        ("ru", "Ильхам Алиев посетил Ташкент, где встретился с Шавкатом Мирзиёевым.", {"Tashkent"}),
+    ],
+)  # fmt: skip
+def test_a_visit_to_each_coordinated_place(language: str, sentence: str, places: set[str]) -> None:
+    reports, entities = _reports(sentence, language)
+    visits = [r for r in reports if r.type == "visit"]
+    assert all([a.entity_id for a in r.actors] == [ALIYEV] for r in visits)
+    assert sorted(entities[r.place_id].name for r in visits if r.place_id) == sorted(places)
+
+
+def test_an_invitation_names_inviter_and_invitee_only() -> None:
+    sentence = "Садыр Жапаров передал Ильхаму Алиеву приветствие Шавката Мирзиёева и пригласил его в Бишкек."
+    reports, _ = _reports(sentence, "ru")
+    invites = [r for r in reports if r.type == "invite"]
+    assert invites and all(len(r.actors) <= 2 for r in invites)

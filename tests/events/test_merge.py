@@ -177,7 +177,7 @@ def test_event_ids_are_stable() -> None:
             "Садыр Жапаров поблагодарил Касым-Жомарта Токаева за гостеприимство.",
             "ru",
             "2024-06-02",
-            [("meet", "2024-05", "month"), ("meet", "2024-05", "month")],
+            [("meet", "2024-05", "month"), ("meet", "2024-05", "month"), ("thank", "2024-05", "month")],
         ),
         # An undated article dates only what it states: its undated meeting takes a date only from another
         # report of it.
@@ -217,12 +217,14 @@ def test_visit_with_a_time_of_its_own_is_not_part_of_the_meeting(text: str, lang
     assert [e.type for e in events] == ["meet", "visit"]
 
 
-def test_thanks_with_a_country_fold_into_a_meeting_in_its_city() -> None:
+def test_thanks_at_a_meeting_are_an_event_of_their_own_at_its_place_and_date() -> None:
+    # The codebook codes thanks as their own type; said at the meeting, they take its date.
     text = (
-        "Касым-Жомарт Токаев встретился с Садыром Жапаровым в Астане.\n"
+        "25 мая Касым-Жомарт Токаев встретился с Садыром Жапаровым в Астане.\n"
         "Садыр Жапаров поблагодарил Касым-Жомарта Токаева за теплый прием в Казахстане."
     )
-    assert [e.type for e in _events((text, "ru", "2024-06-02", "a"))] == ["meet"]
+    events = _events((text, "ru", "2024-06-02", "a"))
+    assert sorted((e.type, e.date) for e in events) == [("meet", "2024-05-25"), ("thank", "2024-05-25")]
 
 
 def test_two_invitations_of_one_pair_in_one_article_keep_their_own_ids() -> None:
