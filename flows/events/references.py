@@ -167,7 +167,13 @@ def build_context(
         for e in entities.values()
         if e.type == "place" and (not e.known or e.geonames_id in COUNTRIES)
     )
+    # A place qualifies or holds only places of its own sentence: comparing with every place of the document
+    # would make long documents quadratic.
+    places_of: dict[int, list[Ref]] = {}
     for ref in places:
+        places_of.setdefault(ref.sentence_index, []).append(ref)
+    for ref in places:
+        neighbours = places_of[ref.sentence_index]
         inside = [
             (a, b)
             for a, b in title_spans + organisations
@@ -197,14 +203,14 @@ def build_context(
             other.start <= ref.start
             and ref.end <= other.end
             and (other.start, other.end) != (ref.start, ref.end)
-            for other in places
+            for other in neighbours
         )
         # "Kazakistanın Atırau bölgesini", "Қазақстанның Атырау облысы": a genitive place right before another
         # place qualifies it.
         genitive = lexicon.genitive(language)
         in_genitive = bool(genitive and genitive.fullmatch(document.text[ref.start : ref.end].split()[-1]))
         qualifier = in_genitive and any(
-            other.start > ref.end and not document.text[ref.end : other.start].strip() for other in places
+            other.start > ref.end and not document.text[ref.end : other.start].strip() for other in neighbours
         )
         if (
             inside

@@ -35,9 +35,16 @@ def extract_events(
     order = {d.doc_id: i for i, d in enumerate(sorted(documents, key=lambda d: d.source))}
     reports = []
     doc_entities: dict[str, set[str]] = {}
+    # grouped once: filtering every document's rows out of all the rows is quadratic in the corpus
+    sentences_of: dict[str, list[Sentence]] = {}
+    for sentence in sentences:
+        sentences_of.setdefault(sentence.doc_id, []).append(sentence)
+    mentions_of: dict[str, list[Mention]] = {}
+    for mention in mentions:
+        mentions_of.setdefault(mention.doc_id, []).append(mention)
     for document in documents:
-        own_sentences = [s for s in sentences if s.doc_id == document.doc_id]
-        own_mentions = [m for m in mentions if m.doc_id == document.doc_id]
+        own_sentences = sentences_of.get(document.doc_id, [])
+        own_mentions = mentions_of.get(document.doc_id, [])
         doc_entities[document.doc_id] = {m.entity_id for m in own_mentions}
         context = build_context(document, own_sentences, own_mentions, by_id, resolve)
         reports.extend(detect_reports(context))
