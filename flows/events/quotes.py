@@ -1,6 +1,7 @@
 """Quotes: a document's context in; its quoted sentences out, each with its speaker where known (lines after a
 "Name, title:" label, lines opened by a dash or guillemet up to the one closed by "– said X")."""
 
+import bisect
 import re
 from collections.abc import Callable
 
@@ -34,8 +35,12 @@ def quoted_sentences(context: DocumentContext) -> dict[int, str | None]:
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if m.group().strip()]
     openers = tuple(lexicon.trigger_file().discourse.quote_openers)
 
+    # sentences in text order, found by bisection: a scan of all of them for every line is quadratic
+    ordered = sorted(context.sentences, key=lambda s: s.start)
+    starts = [s.start for s in ordered]
+
     def sentences_in(start: int, end: int) -> list[Sentence]:
-        return [s for s in context.sentences if start <= s.start < end]
+        return ordered[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
 
     def persons_in(start: int, end: int) -> list[Ref]:
         return [

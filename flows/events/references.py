@@ -14,6 +14,7 @@ from flows.events.context import (
     DocumentContext,
     OfficeHolder,
     Ref,
+    Spans,
     is_word,
     sentence_language,
     word_after,
@@ -172,19 +173,21 @@ def build_context(
     places_of: dict[int, list[Ref]] = {}
     for ref in places:
         places_of.setdefault(ref.sentence_index, []).append(ref)
+    titles_and_organisations = Spans(title_spans + organisations)
+    titles_and_persons = Spans(title_spans + persons)
     for ref in places:
         neighbours = places_of[ref.sentence_index]
         inside = [
             (a, b)
-            for a, b in title_spans + organisations
+            for a, b in titles_and_organisations.overlapping(ref.start, ref.end)
             if a <= ref.start and ref.end <= b and (a, b) != (ref.start, ref.end)
         ]
         # A recogniser's span that holds an office or a person ("Мемлекет басшысы Татарстан Президентімен")
         # is a title phrase, not a place.
         holds = [
             (a, b)
-            for a, b in title_spans + persons
-            if a < ref.end and ref.start < b and (a, b) != (ref.start, ref.end)
+            for a, b in titles_and_persons.overlapping(ref.start, ref.end)
+            if (a, b) != (ref.start, ref.end)
         ]
         language = language_of.get(ref.sentence_index, "ru")
         # A title puts its place before the office noun in Kazakh, Tatar and Turkish ("Татарстан Президенті"),
