@@ -338,7 +338,8 @@ def _kb_phrase(tokens: list[Token], phrases: dict[str, str]) -> str | None:
             entity_id = phrases.get(f"{head} {key}".strip())
             if entity_id:
                 return entity_id
-    return None
+    words = " ".join(name_key(t.text, t.language) for t in tokens).split(" ")
+    return _phrase_stems().get(tuple(_stem(w) for w in words)) if len(words) > 1 else None
 
 
 @_per_word
@@ -361,16 +362,38 @@ def _kb_single(text: str, language: str) -> str | None:
     return None
 
 
+def _stem(key: str) -> str:
+    """A word's key less the room of a case ending (urganizatsii, urganizatsia -> urganizats)."""
+    return key[:-2] if len(key) > 5 else key
+
+
+@cache
+def _phrase_stems() -> dict[tuple[str, ...], str | None]:
+    """KB names of several words by their words' stems, for a name that inflects every word (Организации
+    тюркских государств, Высшего Евразийского экономического совета); None where two entities share them."""
+    stems: dict[tuple[str, ...], str | None] = {}
+    for key, entity_id in name_index().phrases.items():
+        words = tuple(_stem(w) for w in key.split(" "))
+        if len(words) > 1:
+            stems[words] = entity_id if stems.get(words, entity_id) == entity_id else None
+    return stems
+
+
 @cache
 def _phrase_openers() -> frozenset[str]:
-    """The first word of every KB name of several words: a word that opens none opens no KB phrase."""
-    return frozenset(key.split(" ")[0] for key in name_index().phrases if " " in key)
+    """The first word of every KB name of several words, and its stem: a word that opens none opens no KB
+    phrase."""
+    firsts = {key.split(" ")[0] for key in name_index().phrases if " " in key}
+    return frozenset(firsts | {_stem(w) for w in firsts})
 
 
 @_per_word
 def _may_open_phrase(text: str, language: str) -> bool:
     keys = (name_key(text, language), name_key(base_token(text, language, is_known), language))
-    return any(key.split(" ")[0] in _phrase_openers() for key in keys)
+    return any(
+        key.split(" ")[0] in _phrase_openers() or _stem(key.split(" ")[0]) in _phrase_openers()
+        for key in keys
+    )
 
 
 def _kb_phrases(doc: _Document) -> None:
@@ -607,6 +630,11 @@ def _learned_tokens(doc: _Document, span: Span) -> list[Token]:
         return []
     if span.type == "place":
         while len(tokens) > 1 and is_office_noun(tokens[0].text):
+            tokens.pop(0)
+    # A person's name opens on a capital: a word in lower case before it is the sentence's (selamlayan
+    # Erdoğan); one after it may be a title of the name (Halil paşa).
+    if span.type == "person":
+        while tokens and not tokens[0].capitalised:
             tokens.pop(0)
     # In a list (Северо-Казахстанскую и Костанайскую области) the region word belongs to all: not taken.
     if span.type == "place" and len(tokens) == 2 and _is_region_word(tokens[1]):
