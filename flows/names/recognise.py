@@ -338,8 +338,7 @@ def _kb_phrase(tokens: list[Token], phrases: dict[str, str]) -> str | None:
             entity_id = phrases.get(f"{head} {key}".strip())
             if entity_id:
                 return entity_id
-    words = " ".join(name_key(t.text, t.language) for t in tokens).split(" ")
-    return _phrase_stems().get(tuple(_stem(w) for w in words)) if len(words) > 1 else None
+    return _inflected_phrase(tokens)
 
 
 @_per_word
@@ -362,36 +361,54 @@ def _kb_single(text: str, language: str) -> str | None:
     return None
 
 
-def _stem(key: str) -> str:
-    """A word's key less the room of a case ending (urganizatsii, urganizatsia -> urganizats)."""
-    return key[:-2] if len(key) > 5 else key
+def _inflected_alike(word: str, other: str) -> bool:
+    """Whether two words' keys are one word in two cases: they differ only in their last three letters
+    (urganizatsi, urganizatsia; vishigu, vishii; ivraziiskugu, ivraziiskii)."""
+    common = next(
+        (i for i, (a, b) in enumerate(zip(word, other, strict=False)) if a != b), min(len(word), len(other))
+    )
+    return word == other or (
+        common >= min(4, len(word), len(other)) and common >= max(len(word), len(other)) - 3
+    )
 
 
 @cache
-def _phrase_stems() -> dict[tuple[str, ...], str | None]:
-    """KB names of several words by their words' stems, for a name that inflects every word (Организации
-    тюркских государств, Высшего Евразийского экономического совета); None where two entities share them."""
-    stems: dict[tuple[str, ...], str | None] = {}
+def _phrases_by_opening() -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    """KB names of several words (their words' keys) by the first four letters of the first word, for a
+    name that inflects every word (Организации тюркских государств, Высшего Евразийского экономического
+    совета)."""
+    found: dict[str, list[tuple[tuple[str, ...], str]]] = {}
     for key, entity_id in name_index().phrases.items():
-        words = tuple(_stem(w) for w in key.split(" "))
+        words = tuple(key.split(" "))
         if len(words) > 1:
-            stems[words] = entity_id if stems.get(words, entity_id) == entity_id else None
-    return stems
+            found.setdefault(words[0][:4], []).append((words, entity_id))
+    return found
+
+
+def _inflected_phrase(tokens: list[Token]) -> str | None:
+    """The one KB entity whose name of several words these tokens are, every word perhaps inflected."""
+    words = " ".join(name_key(t.text, t.language) for t in tokens).split(" ")
+    found = {
+        entity_id
+        for known, entity_id in _phrases_by_opening().get(words[0][:4], [])
+        if len(known) == len(words) > 1
+        and all(_inflected_alike(a, b) for a, b in zip(words, known, strict=True))
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 @cache
 def _phrase_openers() -> frozenset[str]:
-    """The first word of every KB name of several words, and its stem: a word that opens none opens no KB
-    phrase."""
-    firsts = {key.split(" ")[0] for key in name_index().phrases if " " in key}
-    return frozenset(firsts | {_stem(w) for w in firsts})
+    """The first word of every KB name of several words: a word that opens none, nor has its first four
+    letters, opens no KB phrase."""
+    return frozenset(key.split(" ")[0] for key in name_index().phrases if " " in key)
 
 
 @_per_word
 def _may_open_phrase(text: str, language: str) -> bool:
     keys = (name_key(text, language), name_key(base_token(text, language, is_known), language))
     return any(
-        key.split(" ")[0] in _phrase_openers() or _stem(key.split(" ")[0]) in _phrase_openers()
+        key.split(" ")[0] in _phrase_openers() or key.split(" ")[0][:4] in _phrases_by_opening()
         for key in keys
     )
 
