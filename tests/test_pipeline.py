@@ -262,7 +262,10 @@ def test_a_document_over_the_time_budget_is_rejected_naming_the_stage_and_the_re
     sources = sorted(p.name for p in SEEDS.iterdir())
     folder = copy_seeds(tmp_path / "in", sources[:2])
     body = "\n".join(p.read_text(encoding="utf-8") for p in sorted(SEEDS.iterdir())) + "\n"
-    (folder / "long.txt").write_text(body * (200_000 // len(body.encode()) + 1), encoding="utf-8")
+    # Every copy's sentences numbered apart (the names stage tags a sentence text it has seen once), and
+    # enough of them that no stage gets through in the budget.
+    copies = [body.replace(". ", f" {number}. ") for number in range(600_000 // len(body.encode()) + 1)]
+    (folder / "long.txt").write_text("".join(copies), encoding="utf-8")
     output = tmp_path / "out"
     report = build(folder, output)
     assert [r.source for r in report.rejects] == ["long.txt"]

@@ -331,10 +331,11 @@ def place_index() -> dict[str, tuple[str, ...]]:
             key = name_key(alias.name, alias.language)
             # Short alternate names of far-off cities collide with common words (Мен, Она): keep them
             # only when they are the place's own name or a curated one.
+            # A curated acronym of two letters (РК, РФ) is kept: written in capitals, it is no common word.
             short_ok = position == 0 or entity.entity_id in curated_ids
-            if (len(key) >= 5 or (len(key) >= 3 and short_ok)) and entity.entity_id not in index.setdefault(
-                key, []
-            ):
+            acronym = len(key) == 2 and alias.name.isupper() and entity.entity_id in curated_ids
+            long_enough = len(key) >= 5 or (len(key) >= 3 and short_ok) or acronym
+            if long_enough and entity.entity_id not in index.setdefault(key, []):
                 index[key].append(entity.entity_id)
     table = places()
     return {

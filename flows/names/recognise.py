@@ -11,8 +11,10 @@ other acronyms; and last, a surname alone, when the document named that person i
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from functools import cache, partial
+from functools import cache, lru_cache, partial
+from typing import TypeVar
 
 from flows.names.gazetteer import (
     common_words,
@@ -51,6 +53,7 @@ QUOTED = re.compile(r"«([^«»\n]{1,80})»|“([^“”\n]{1,80})”|\"([^\"\n]
 ROMAN = re.compile(r"^[IVXLCDM]+$")
 MAX_PHRASE = 6
 CONJUNCTIONS = frozenset({"и", "және", "мен", "ve", "ile", "and", "һәм", "вә"})
+Result = TypeVar("Result")
 
 
 @dataclass
@@ -90,20 +93,34 @@ def overlaps_none(start: int, end: int, candidates: list[Candidate]) -> bool:
     return all(end <= c.start or start >= c.end for c in candidates)
 
 
+def _per_word(test: Callable[[str, str], Result]) -> Callable[[Token], Result]:
+    """A test of a word that depends on its letters and language alone, computed once per word and
+    language: a news text repeats its names, and every rule asks about each word."""
+    cached = lru_cache(maxsize=200_000)(test)
+
+    def of_token(token: Token) -> Result:
+        return cached(token.text, token.language)
+
+    of_token.__doc__ = test.__doc__
+    return of_token
+
+
 @cache
 def _region_words() -> frozenset[str]:
     return frozenset(w.lower() for w in curated().region_words)
 
 
-def _keys(token: Token) -> list[str]:
+@_per_word
+def _keys(text: str, language: str) -> tuple[str, ...]:
     """Keys of every base form the token may have, the token's own first."""
-    return [name_key(c, token.language) for c in name_candidates(token.text, token.language)]
+    return tuple(name_key(c, language) for c in name_candidates(text, language))
 
 
-def _readings(token: Token) -> list[tuple[str, str, bool]]:
+@_per_word
+def _readings(text: str, language: str) -> tuple[tuple[str, str, bool], ...]:
     """Every place a base form of the token names, best first, with that base form and whether it is the
     place's name as written (see `ranked_places`)."""
-    return ranked_places(list(name_candidates(token.text, token.language)), token.language)
+    return tuple(ranked_places(list(name_candidates(text, language)), language))
 
 
 def _place_of(token: Token) -> str | None:
@@ -112,43 +129,43 @@ def _place_of(token: Token) -> str | None:
     return readings[0][0] if readings else None
 
 
-def _has_place_ending(token: Token) -> bool:
+@_per_word
+def _has_place_ending(text: str, language: str) -> bool:
     """Whether the word ends in a case ending of places (locative, ablative: Нарында, Oş'ta)."""
-    table = suffixes().languages.get(token.language)
-    lower = token.text.lower()
+    table = suffixes().languages.get(language)
+    lower = text.lower()
     return table is not None and any(
         lower.endswith(e) and len(lower) - len(e) >= 3 for e in table.place_endings
     )
 
 
-def _is_listed_common(token: Token) -> bool:
+@_per_word
+def _is_listed_common(text: str, language: str) -> bool:
     """Whether the word, or a base form of it, is one of its language's common words in the data."""
-    words = common_words().get(token.language, frozenset())
-    return token.text.lower() in words or any(
-        c.lower() in words for c in base_candidates(token.text, token.language)
-    )
+    words = common_words().get(language, frozenset())
+    return text.lower() in words or any(c.lower() in words for c in base_candidates(text, language))
 
 
-def _is_demonym(token: Token) -> bool:
+@_per_word
+def _is_demonym(text: str, language: str) -> bool:
     """Whether the word, or a base form of it, names a people or its language (Kazakh, Özbek'in)."""
-    words = demonyms().get(token.language, frozenset())
-    return token.text.lower() in words or any(
-        c.lower() in words for c in base_candidates(token.text, token.language)
-    )
+    words = demonyms().get(language, frozenset())
+    return text.lower() in words or any(c.lower() in words for c in base_candidates(text, language))
 
 
-def _adjective_place(token: Token) -> str | None:
+@_per_word
+def _adjective_place(text: str, language: str) -> str | None:
     """The place a Russian adjective is made from (Костанайской -> Kostanay, Карагандинскую -> Karagandy)."""
-    lower = token.text.lower()
+    lower = text.lower()
     rules = curated()
     for ending in rules.adjective_endings:
         if not lower.endswith(ending):
             continue
-        stem = token.text[: -len(ending)]
+        stem = text[: -len(ending)]
         stems = [stem] + [stem[: -len(i)] for i in rules.adjective_infixes if stem.lower().endswith(i)]
         for base in stems:
             for letters in rules.adjective_stem_restores:
-                ids = place_index().get(name_key(base + letters, token.language))
+                ids = place_index().get(name_key(base + letters, language))
                 if ids:
                     return ids[0]
     return None
@@ -162,30 +179,35 @@ def _base_word(word: str, language: str) -> str:
     return base_token(word, language, is_known)
 
 
-def _is_region_word(token: Token) -> bool:
-    return token.text.lower() in _region_words() or any(
-        c.lower() in _region_words() for c in base_candidates(token.text, token.language)
+@_per_word
+def _is_region_word(text: str, language: str) -> bool:
+    return text.lower() in _region_words() or any(
+        c.lower() in _region_words() for c in base_candidates(text, language)
     )
 
 
-def _is_given(token: Token) -> bool:
-    if _has_place_ending(token) and not is_given_name(name_key(token.text, token.language)):
+@_per_word
+def _is_given(text: str, language: str) -> bool:
+    token = Token(0, len(text), text, language, 0)
+    if _has_place_ending(token) and not is_given_name(name_key(text, language)):
         # A place's case ending on a word that is a place once cut: the place (Нарында is Нарын, not Нары).
         readings = _readings(token)
-        if readings and readings[0][1] != token.text:
+        if readings and readings[0][1] != text:
             return False
-    parts = token.text.split("-")
-    if any(is_given_name(name_key(base_token(p, token.language), token.language)) for p in parts):
+    parts = text.split("-")
+    if any(is_given_name(name_key(base_token(p, language), language)) for p in parts):
         return True
     return any(is_given_name(k) for k in _keys(token))
 
 
-def _is_patronymic(token: Token) -> bool:
-    return token.capitalised and patronymic_stem(token.text) is not None
+@_per_word
+def _is_patronymic(text: str, language: str) -> bool:
+    return text[:1].isupper() and patronymic_stem(text) is not None
 
 
-def _ends_like_surname(token: Token) -> bool:
-    base = base_token(token.text, token.language, is_known).lower()
+@_per_word
+def _ends_like_surname(text: str, language: str) -> bool:
+    base = base_token(text, language, is_known).lower()
     return any(base.endswith(e) for e in suffixes().surname_endings)
 
 
@@ -197,6 +219,7 @@ class _Document:
         self.sentences = sorted(sentences, key=lambda s: s.start)
         self.starts = [s.start for s in self.sentences]
         self.tokens = [self._token(m) for m in TOKEN.finditer(document.text)]
+        self.token_starts = [t.start for t in self.tokens]
         self.lower_words = {t.text for t in self.tokens if not t.capitalised}
         self.taken: list[tuple[int, int]] = []
         self.found: list[Candidate] = []
@@ -274,7 +297,8 @@ def _quoted(doc: _Document) -> None:
         inner = match.group(group)
         start = match.start(group) + len(inner) - len(inner.lstrip())
         end = match.end(group) - (len(inner) - len(inner.rstrip()))
-        tokens = [t for t in doc.tokens if start <= t.start and t.end <= end]
+        first = bisect.bisect_left(doc.token_starts, start)
+        tokens = [t for t in doc.tokens[first : bisect.bisect_left(doc.token_starts, end)] if t.end <= end]
         if not tokens or not tokens[0].capitalised or len(tokens) > 6:
             continue
         entity_id = _kb_phrase(tokens, phrases)
@@ -314,32 +338,85 @@ def _kb_phrase(tokens: list[Token], phrases: dict[str, str]) -> str | None:
             entity_id = phrases.get(f"{head} {key}".strip())
             if entity_id:
                 return entity_id
-    return None
+    return _inflected_phrase(tokens)
 
 
-def _kb_single(token: Token) -> str | None:
+@_per_word
+def _kb_single(text: str, language: str) -> str | None:
     """A KB organisation named by this word, or by its first hyphenated part (КАМАЗ-Инжиниринг).
     A name the KB writes only as an acronym is matched only by a word in capitals: THY, not The."""
     index = name_index()
     phrases = index.phrases
-    for key in _keys(token):
+    for key in _keys(Token(0, len(text), text, language, 0)):
         entity_id = phrases.get(key)
-        if key in index.acronyms and not token.text[:2].isupper():
+        if key in index.acronyms and not text[:2].isupper():
             continue
         if entity_id and entity_id.startswith("organization/"):
             return entity_id
-    if "-" in token.text:
-        first = token.text.split("-")[0]
-        entity_id = phrases.get(name_key(first, token.language))
+    if "-" in text:
+        first = text.split("-")[0]
+        entity_id = phrases.get(name_key(first, language))
         if entity_id and entity_id.startswith("organization/"):
             return entity_id
     return None
+
+
+def _inflected_alike(word: str, other: str) -> bool:
+    """Whether two words' keys are one word in two cases: they differ only in their last three letters
+    (urganizatsi, urganizatsia; vishigu, vishii; ivraziiskugu, ivraziiskii)."""
+    common = next(
+        (i for i, (a, b) in enumerate(zip(word, other, strict=False)) if a != b), min(len(word), len(other))
+    )
+    return word == other or (
+        common >= min(4, len(word), len(other)) and common >= max(len(word), len(other)) - 3
+    )
+
+
+@cache
+def _phrases_by_opening() -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    """KB names of several words (their words' keys) by the first four letters of the first word, for a
+    name that inflects every word (Организации тюркских государств, Высшего Евразийского экономического
+    совета)."""
+    found: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for key, entity_id in name_index().phrases.items():
+        words = tuple(key.split(" "))
+        if len(words) > 1:
+            found.setdefault(words[0][:4], []).append((words, entity_id))
+    return found
+
+
+def _inflected_phrase(tokens: list[Token]) -> str | None:
+    """The one KB entity whose name of several words these tokens are, every word perhaps inflected."""
+    words = " ".join(name_key(t.text, t.language) for t in tokens).split(" ")
+    found = {
+        entity_id
+        for known, entity_id in _phrases_by_opening().get(words[0][:4], [])
+        if len(known) == len(words) > 1
+        and all(_inflected_alike(a, b) for a, b in zip(words, known, strict=True))
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+@cache
+def _phrase_openers() -> frozenset[str]:
+    """The first word of every KB name of several words: a word that opens none, nor has its first four
+    letters, opens no KB phrase."""
+    return frozenset(key.split(" ")[0] for key in name_index().phrases if " " in key)
+
+
+@_per_word
+def _may_open_phrase(text: str, language: str) -> bool:
+    keys = (name_key(text, language), name_key(base_token(text, language, is_known), language))
+    return any(
+        key.split(" ")[0] in _phrase_openers() or key.split(" ")[0][:4] in _phrases_by_opening()
+        for key in keys
+    )
 
 
 def _kb_phrases(doc: _Document) -> None:
     phrases = name_index().phrases
     for position, token in enumerate(doc.tokens):
-        if not token.capitalised:
+        if not token.capitalised or not _may_open_phrase(token):
             continue
         tokens = doc.run(position, MAX_PHRASE)
         for length in range(len(tokens), 1, -1):
@@ -502,7 +579,7 @@ def _places(doc: _Document) -> None:
             continue
         feature = _feature_said(doc, position)
         if feature is not None:
-            readings = [r for r in readings if feature_of(r[0]) == feature] or readings
+            readings = tuple(r for r in readings if feature_of(r[0]) == feature) or readings
         place, name, written = readings[0]
         if _kb_surname_wins(token, place, name):
             continue
@@ -542,11 +619,12 @@ def _surnames_alone(doc: _Document) -> None:
 RULES = (_quoted, _kb_phrases, _people, _regions, _places, _organisations, _surnames_alone)
 
 
-def _rule_candidates(document: Document, sentences: list[Sentence]) -> list[Candidate]:
-    doc = _Document(document, sentences)
+def _rule_candidates(doc: _Document) -> list[Candidate]:
     for step in RULES:
         step(doc)
-    return doc.found
+    found = doc.found
+    doc.found, doc.taken = [], []
+    return found
 
 
 NAMED_AFTER_BEFORE = frozenset({"имени", "им"})
@@ -559,7 +637,10 @@ def _learned_tokens(doc: _Document, span: Span) -> list[Token]:
     """The words of a model's span that are its name: titles before a person's or place's name are not
     (Раис Татарстана), and a person's span that holds one is left to the patterns (natasha reads "Раис
     Татарстана" as a person); nor is a person named inside a place's or organisation's name."""
-    tokens = [t for t in doc.tokens if span.start <= t.start and t.end <= span.end]
+    first = bisect.bisect_left(doc.token_starts, span.start)
+    tokens = [
+        t for t in doc.tokens[first : bisect.bisect_left(doc.token_starts, span.end)] if t.end <= span.end
+    ]
     if (span.type == "place" and all(is_office_noun(t.text) for t in tokens)) or (
         span.type == "person" and any(is_office_noun(t.text) for t in tokens)
     ):
@@ -567,9 +648,14 @@ def _learned_tokens(doc: _Document, span: Span) -> list[Token]:
     if span.type == "place":
         while len(tokens) > 1 and is_office_noun(tokens[0].text):
             tokens.pop(0)
+    # A person's name opens on a capital: a word in lower case before it is the sentence's (selamlayan
+    # Erdoğan); one after it may be a title of the name (Halil paşa).
+    if span.type == "person":
+        while tokens and not tokens[0].capitalised:
+            tokens.pop(0)
     # In a list (Северо-Казахстанскую и Костанайскую области) the region word belongs to all: not taken.
     if span.type == "place" and len(tokens) == 2 and _is_region_word(tokens[1]):
-        position = doc.tokens.index(tokens[0])
+        position = first + doc.tokens[first:].index(tokens[0])
         if (
             position > 1
             and doc.tokens[position - 1].text.lower() in CONJUNCTIONS
@@ -666,10 +752,10 @@ def recognise(
 ) -> list[Candidate]:
     """Candidate spans of the document, in text order, none overlapping another: the `learned` model spans
     first (linked through the rules' candidates), then the rules' candidates that overlap none of them."""
-    rules = _rule_candidates(document, sentences)
+    doc = _Document(document, sentences)
+    rules = _rule_candidates(doc)
     if learned is None:
         return sorted(rules, key=lambda c: c.start)
-    doc = _Document(document, sentences)
     for span in learned:
         if doc.free(span.start, span.end):
             _learned(doc, span, rules)

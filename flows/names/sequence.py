@@ -154,6 +154,24 @@ def spans_of(labels: list[str], words: list[re.Match[str]]) -> list[Span]:
     return spans
 
 
+NAME_ENDING = re.compile(r"^[^\W\d_]{2,}['’](?:[aeıioöuü]|[^\W\d_]{2,5})$")
+"""A name's word with a case ending after an apostrophe (Türkmenistan'ın, Kate'e): in Turkish the ending
+closes the name, so no name runs on past it (O'Neill, Ebu'l Hasan are no such words)."""
+
+
+def split_at_endings(spans: list[Span], words: list[re.Match[str]]) -> list[Span]:
+    """Spans cut after every inner word that ends a name (Türkmenistan'ın Khiva: two places)."""
+    pieces = []
+    for span in spans:
+        start = span.start
+        for word in words:
+            if start <= word.start() and word.end() < span.end and NAME_ENDING.match(word.group()):
+                pieces.append(Span(start, word.end(), span.type))
+                start = next(w.start() for w in words if w.start() > word.start())
+        pieces.append(Span(start, span.end, span.type))
+    return pieces
+
+
 def tag(text: str, language: str, model_tagger: Any | None = None) -> list[Span]:
     """The names a sentence holds, by the model of its language (none for a language without one)."""
     model = MODEL_OF_LANGUAGE.get(language)
@@ -164,4 +182,5 @@ def tag(text: str, language: str, model_tagger: Any | None = None) -> list[Span]
         return []
     crf = model_tagger or tagger(model or "")
     labels = crf.tag(sentence_features([w.group() for w in words], language))
-    return spans_of(labels, words)
+    spans = spans_of(labels, words)
+    return split_at_endings(spans, words) if language == "tr" else spans

@@ -14,7 +14,7 @@ from prefect import task
 
 from flows.isolation import run_per_document
 from flows.names.learned import learned_spans
-from flows.names.link import entities, link
+from flows.names.link import entities, link, merge_spellings
 from flows.names.recognise import recognise
 from flows.progress import each_document
 from models.documents import Document, Sentence
@@ -47,6 +47,7 @@ def find_names(documents: list[Document], sentences: list[Sentence], backend: st
                 document, by_document.get(document.doc_id, []), stanza_pipelines, candidates
             )
         mentions += link(document, candidates)
+    mentions = merge_spellings(mentions)
     return NamesResult(mentions=mentions, entities=entities(mentions))
 
 

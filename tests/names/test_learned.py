@@ -6,7 +6,7 @@ from pathlib import Path
 import pycrfsuite
 import pytest
 
-from flows.names.sequence import spans_of, tag, words_of
+from flows.names.sequence import Span, spans_of, split_at_endings, tag, words_of
 from flows.names.stage import find_names
 from flows.names.train import CORPORA, Corpus, read_corpus, train
 
@@ -72,3 +72,21 @@ def test_surfaces_are_kept_as_typed(document_of, language: str, text: str, surfa
     result = find_names([document], sentences)
     assert surface in {m.surface for m in result.mentions}
     assert all(m.surface == document.text[m.start : m.end] for m in result.mentions)
+
+
+# A Turkish name ends at its case ending after an apostrophe: a span the model ran on past one is cut there
+ENDINGS = [
+    ("Türkmenistan'ın Khiva kenti", "Türkmenistan'ın Khiva", ["Türkmenistan'ın", "Khiva"]),
+    ("Kate'e Ben Linus dedi", "Kate'e Ben Linus", ["Kate'e", "Ben Linus"]),
+    ("Fransa’nın Lyon şehri", "Fransa’nın Lyon", ["Fransa’nın", "Lyon"]),
+    ("Ebu'l Hasan geldi", "Ebu'l Hasan", ["Ebu'l Hasan"]),
+    ("O'Neill Ankara'da", "O'Neill Ankara'da", ["O'Neill Ankara'da"]),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "pieces"), ENDINGS)
+def test_turkish_span_ends_at_a_case_ending(text: str, span: str, pieces: list[str]) -> None:
+    words = words_of(text)
+    start = text.index(span)
+    cut = split_at_endings([Span(start, start + len(span), "place")], words)
+    assert [text[s.start : s.end] for s in cut] == pieces

@@ -295,3 +295,62 @@ def test_two_people_of_one_document_stay_apart(document_of) -> None:
     )
     assert linked["Роман Коноплев"][1] != linked["Андрей Санников"][1]
     assert linked["Санникова"][1] == linked["Андрей Санников"][1]
+
+
+# One unlisted person written two ways in two documents: one entity (a given name cut in one language and
+# not the other; a surname's letters spelt two ways)
+NEAR_SPELLINGS = [
+    (("ru", "Дарига Назарбаева прибыла в Казань."), ("tt", "Дарига Назарбаева Казанда булды."), "Дарига"),
+    (("ru", "Нихат Зейбекджи прибыл в Казань."), ("tt", "Ниһат Зейбекчи Казанда булды."), "Ни"),
+]
+
+
+@pytest.mark.parametrize(("first", "second", "opening"), NEAR_SPELLINGS)
+def test_near_spellings_across_documents_are_one_person(
+    document_of, first: tuple[str, str], second: tuple[str, str], opening: str
+) -> None:
+    result = _names(document_of, first, second)
+    people = {
+        m.doc_id: m.entity_id for m in result.mentions if m.type == "person" and m.surface.startswith(opening)
+    }
+    assert set(people) == {"d0", "d1"}
+    assert people["d0"] == people["d1"]
+
+
+# A KB person's given name with a surname spelt or cut otherwise, or the middle one of two given names
+NEAR_KB_PERSON = [
+    ("kk", "Шавкат Мирзиеевтің сапары басталды.", "Шавкат Мирзиеевтің", "person/shavkat-mirziyoyev"),
+    ("ru", "Тайип Эрдоган прибыл в Астану.", "Тайип Эрдоган", "person/recep-tayyip-erdogan"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "surface", "entity_id"), NEAR_KB_PERSON)
+def test_near_spelling_of_a_kb_person(
+    document_of, language: str, text: str, surface: str, entity_id: str
+) -> None:
+    assert _linked(_names(document_of, (language, text)))[surface] == ("person", entity_id)
+
+
+# KB names whose every word inflects, and a country's acronym
+KB_NAMES_INFLECTED = [
+    (
+        "ru",
+        "Саммит Организации тюркских государств прошёл в Астане.",
+        "Организации тюркских государств",
+        "organization/organization-of-turkic-states",
+    ),
+    (
+        "ru",
+        "Заседание Высшего Евразийского экономического совета прошло в Минске.",
+        "Высшего Евразийского экономического совета",
+        "organization/supreme-eurasian-economic-council",
+    ),
+    ("ru", "Делегация РК прибыла в Москву.", "РК", "place/geonames-1522867"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "surface", "entity_id"), KB_NAMES_INFLECTED)
+def test_kb_names_inflected_and_acronyms(
+    document_of, language: str, text: str, surface: str, entity_id: str
+) -> None:
+    assert _linked(_names(document_of, (language, text)))[surface][1] == entity_id
