@@ -153,7 +153,8 @@ def places() -> dict[str, Entity]:
                     translate = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language])
                 except OSError:
                     continue
-                for english in {record.name, getattr(record, "common_name", record.name)}:
+                # in a fixed order (a set's would change from run to run, and the dataset with it)
+                for english in dict.fromkeys([record.name, getattr(record, "common_name", record.name)]):
                     local = translate.gettext(english)
                     if local != english:
                         aliases.append(Alias(name=local, language=language))

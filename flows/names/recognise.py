@@ -211,6 +211,31 @@ def _ends_like_surname(text: str, language: str) -> bool:
     return any(base.endswith(e) for e in suffixes().surname_endings)
 
 
+class _Overlaps:
+    """Spans, kept sorted by their starts, and the ones that overlap a range, found by bisection: a scan of
+    them all for every new span would make long documents quadratic."""
+
+    def __init__(self) -> None:
+        self._starts: list[int] = []
+        self._spans: list[tuple[int, int, int]] = []
+        """Each span's start, end and the order it was added in."""
+        self._longest = 0
+
+    def append(self, span: tuple[int, int]) -> None:
+        start, end = span
+        position = bisect.bisect_right(self._starts, start)
+        self._starts.insert(position, start)
+        self._spans.insert(position, (start, end, len(self._spans)))
+        self._longest = max(self._longest, end - start)
+
+    def overlapping(self, start: int, end: int) -> list[int]:
+        """The order numbers of the spans that share a character with `start`..`end`, in the order added (a
+        span that starts more than the longest span before `start` cannot reach it)."""
+        first = bisect.bisect_left(self._starts, start - self._longest)
+        last = bisect.bisect_left(self._starts, end)
+        return sorted(n for a, b, n in self._spans[first:last] if a < end and start < b)
+
+
 class _Document:
     """A document's tokens and what is already taken."""
 
@@ -221,7 +246,7 @@ class _Document:
         self.tokens = [self._token(m) for m in TOKEN.finditer(document.text)]
         self.token_starts = [t.start for t in self.tokens]
         self.lower_words = {t.text for t in self.tokens if not t.capitalised}
-        self.taken: list[tuple[int, int]] = []
+        self.taken = _Overlaps()
         self.found: list[Candidate] = []
 
     def _token(self, match: re.Match[str]) -> Token:
@@ -236,7 +261,7 @@ class _Document:
         return gap.strip(" \u00a0") == "" and len(gap) <= 2
 
     def free(self, start: int, end: int) -> bool:
-        return all(end <= s or start >= e for s, e in self.taken)
+        return not self.taken.overlapping(start, end)
 
     def common_word(self, token: Token) -> bool:
         """Whether the word also appears in lower case in the document (a title, a common noun)."""
@@ -623,7 +648,7 @@ def _rule_candidates(doc: _Document) -> list[Candidate]:
     for step in RULES:
         step(doc)
     found = doc.found
-    doc.found, doc.taken = [], []
+    doc.found, doc.taken = [], _Overlaps()
     return found
 
 
@@ -684,7 +709,7 @@ def _sure(candidate: Candidate) -> bool:
     )
 
 
-def _learned(doc: _Document, span: Span, rules: list[Candidate]) -> None:
+def _learned(doc: _Document, span: Span, rules: list[Candidate], rule_spans: _Overlaps) -> None:
     """A model's span as a candidate. The rules' candidates correct it where they are surer: one of its
     type that holds the span and more (Karaganda bölgesine, where the model saw Karaganda), or two or more
     that cover it whole (two names the model ran together: Тоқаев Михаил Мишустинді). Else it is linked as
@@ -694,12 +719,13 @@ def _learned(doc: _Document, span: Span, rules: list[Candidate]) -> None:
     if not tokens:
         return
     start, end = tokens[0].start, tokens[-1].end
+    near = [rules[n] for n in rule_spans.overlapping(start, end)]
     wider = [
         c
-        for c in rules
+        for c in near
         if c.type == span.type and c.start <= start and end <= c.end and c.end - c.start > end - start
     ]
-    inside = [c for c in rules if start <= c.start and c.end <= end]
+    inside = [c for c in near if start <= c.start and c.end <= end]
     covered = sum(1 for t in tokens if any(c.start <= t.start and t.end <= c.end for c in inside))
     # The same span as the project's own lists know it (a curated place, a KB entity or surname) keeps that
     # type between person and place: natasha reads Акмола, the old name of Astana, as a person.
@@ -756,9 +782,12 @@ def recognise(
     rules = _rule_candidates(doc)
     if learned is None:
         return sorted(rules, key=lambda c: c.start)
+    rule_spans = _Overlaps()
+    for candidate in rules:
+        rule_spans.append((candidate.start, candidate.end))
     for span in learned:
         if doc.free(span.start, span.end):
-            _learned(doc, span, rules)
+            _learned(doc, span, rules, rule_spans)
     # Where a model tagged the sentence, an organisation no list knows is the model's to find: the
     # patterns' unknown acronyms and quoted phrases cost more precision than they add (development sets).
     modelled = {s.index for s in sentences if s.language in LEARNED_LANGUAGES}

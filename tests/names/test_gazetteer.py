@@ -1,6 +1,9 @@
 """The gazetteer: GeoNames places with ids and coordinates, found by their names in every script."""
 
+import os
 import re
+import subprocess
+import sys
 
 import pytest
 
@@ -173,3 +176,23 @@ def test_river_ranks_after_the_town() -> None:
 )
 def test_written_name_first(names: list[str], language: str, entity_id: str, name: str) -> None:
     assert ranked_places(names, language)[0] == (entity_id, name, True)
+
+
+def test_places_and_their_aliases_do_not_depend_on_the_hash_seed() -> None:
+    """Python orders a set of strings by a hash seeded anew in each process: a set in the gazetteer would
+    change the entities table, and with it the dataset's version, from one run to the next."""
+    program = (
+        "import hashlib; from flows.names.gazetteer import places; "
+        "print(hashlib.sha256(repr(sorted((k, e.model_dump_json()) for k, e in places().items())).encode()).hexdigest())"
+    )
+    digests = {
+        subprocess.run(
+            [sys.executable, "-c", program],
+            env={**os.environ, "PYTHONHASHSEED": seed},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for seed in ("1", "2")
+    }
+    assert len(digests) == 1
