@@ -119,7 +119,11 @@ def test_a_killed_or_stopped_run_leaves_the_dataset_whole_and_no_server_and_the_
         if process.poll() is None:
             how(process.pid, signum)
             status = process.wait(timeout=60)  # the flow stops at once, it does not retry a dead API
-            assert status in (-signal.SIGKILL, 128 + signum), output_text(process)
+            text = output_text(process)
+            # a signal that lands once the dataset is published, as the process exits, ends it by its default
+            # action: the run was complete, and the checks below still hold
+            landed_after = status == -signum and "published dataset" in text
+            assert status in (-signal.SIGKILL, 128 + signum) or landed_after, text
         for server in servers:
             deadline = time.monotonic() + 15
             while alive(server) and time.monotonic() < deadline:
