@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from hypothesis import settings
 
-from flows.ingest import input_files, read_articles
+from flows.ingest import document_id, input_files, read_articles
 from flows.prepare import prepare_articles
 from models.documents import Article, Document, Sentence
 
@@ -38,6 +38,18 @@ def seed_documents(seed_articles: list[Article]) -> tuple[list[Document], list[S
 def seed_document(documents: list[Document], number: str) -> Document:
     """The seed document whose file name starts with `number` (000 .. 004)."""
     return next(d for d in documents if d.source.startswith(number))
+
+
+def text_article(raw: str) -> Article:
+    """A `.txt` article of these characters, as ingest reads it (for the cleaning and metadata tests)."""
+    return Article(
+        source="t.txt",
+        content_hash="0",
+        doc_id=document_id(raw),
+        encoding="utf-8",
+        format="txt",
+        raw_text=raw,
+    )
 
 
 @pytest.fixture(scope="session")

@@ -3,21 +3,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from flows.clean import _CHAR_MAP, clean_article, raw_offset
-from flows.ingest import document_id
-from models.documents import Article
 from tests.conftest import seed_document
-
-
-def article(raw: str) -> Article:
-    return Article(
-        source="t.txt",
-        content_hash="0",
-        doc_id=document_id(raw),
-        encoding="utf-8",
-        format="txt",
-        raw_text=raw,
-    )
-
+from tests.conftest import text_article as article
 
 BODY = "Президент встретился с министром. Они обсудили торговлю и энергетику на встрече."
 

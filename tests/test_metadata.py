@@ -7,10 +7,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from flows.clean import clean_article
-from flows.ingest import document_id
 from flows.metadata import find_outlet, is_date_line, is_outlet, parse_date, published_date, with_metadata
-from models.documents import Article, Document
-from tests.conftest import seed_document
+from models.documents import Document
+from tests.conftest import seed_document, text_article
 
 
 def document(text: str, masthead: list[str] | None = None) -> Document:
@@ -19,15 +18,7 @@ def document(text: str, masthead: list[str] | None = None) -> Document:
 
 def prepared(raw: str) -> Document:
     """The article cleaned and given its metadata, as the prepare stage does."""
-    article = Article(
-        source="t.txt",
-        content_hash="0",
-        doc_id=document_id(raw),
-        encoding="utf-8",
-        format="txt",
-        raw_text=raw,
-    )
-    return with_metadata(clean_article(article))
+    return with_metadata(clean_article(text_article(raw)))
 
 
 @pytest.mark.parametrize(
