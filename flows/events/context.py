@@ -5,7 +5,6 @@ In: nothing by itself (records and helpers). Out: `Ref`, `DocumentContext`, `sen
 helpers the other modules of the stage share.
 """
 
-import bisect
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -100,20 +99,3 @@ def is_word(pattern: re.Pattern[str] | None, word: str) -> bool:
 
 def unique(ids: list[str]) -> list[str]:
     return list(dict.fromkeys(ids))
-
-
-class Spans:
-    """Character spans of a document, and the ones that overlap a range, found by bisection over their
-    starts: a scan of all of them for every name would make long documents quadratic."""
-
-    def __init__(self, spans: list[tuple[int, int]]) -> None:
-        self.spans = sorted(spans)
-        self.starts = [a for a, _ in self.spans]
-        self.longest = max((b - a for a, b in self.spans), default=0)
-
-    def overlapping(self, start: int, end: int) -> list[tuple[int, int]]:
-        """The spans that share a character with `start`..`end` (a span starting more than the longest span
-        before `start` cannot reach it)."""
-        first = bisect.bisect_left(self.starts, start - self.longest)
-        last = bisect.bisect_left(self.starts, end)
-        return [(a, b) for a, b in self.spans[first:last] if a < end and start < b]

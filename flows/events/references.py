@@ -14,7 +14,6 @@ from flows.events.context import (
     DocumentContext,
     OfficeHolder,
     Ref,
-    Spans,
     is_word,
     sentence_language,
     word_after,
@@ -23,6 +22,7 @@ from flows.events.context import (
 from flows.events.dates import document_reference
 from flows.events.places import COUNTRIES
 from flows.events.quotes import quoted_sentences
+from flows.spans import SpanIndex
 from models.documents import Document, Sentence
 from models.entities import Entity, Mention
 
@@ -173,22 +173,21 @@ def build_context(
     places_of: dict[int, list[Ref]] = {}
     for ref in places:
         places_of.setdefault(ref.sentence_index, []).append(ref)
-    titles_and_organisations = Spans(title_spans + organisations)
-    titles_and_persons = Spans(title_spans + persons)
+    titles_and_organisations = SpanIndex(title_spans + organisations)
+    titles_and_persons = SpanIndex(title_spans + persons)
     for ref in places:
         neighbours = places_of[ref.sentence_index]
         inside = [
             (a, b)
-            for a, b in titles_and_organisations.overlapping(ref.start, ref.end)
+            for a, b in (
+                titles_and_organisations[n] for n in titles_and_organisations.overlapping(ref.start, ref.end)
+            )
             if a <= ref.start and ref.end <= b and (a, b) != (ref.start, ref.end)
         ]
         # A recogniser's span that holds an office or a person ("Мемлекет басшысы Татарстан Президентімен")
         # is a title phrase, not a place.
-        holds = [
-            (a, b)
-            for a, b in titles_and_persons.overlapping(ref.start, ref.end)
-            if (a, b) != (ref.start, ref.end)
-        ]
+        holds = [titles_and_persons[n] for n in titles_and_persons.overlapping(ref.start, ref.end)]
+        holds = [span for span in holds if span != (ref.start, ref.end)]
         language = language_of.get(ref.sentence_index, "ru")
         # A title puts its place before the office noun in Kazakh, Tatar and Turkish ("Татарстан Президенті"),
         # after it in Russian ("Раис Татарстана"); an office noun on the other side is another phrase's

@@ -47,6 +47,7 @@ from flows.names.normalise import (
 )
 from flows.names.sequence import LEARNED_LANGUAGES, Span
 from flows.names.titles import is_office_noun
+from flows.spans import SpanIndex
 from models.documents import Document, Sentence
 
 QUOTED = re.compile(r"«([^«»\n]{1,80})»|“([^“”\n]{1,80})”|\"([^\"\n]{1,80})\"")
@@ -211,31 +212,6 @@ def _ends_like_surname(text: str, language: str) -> bool:
     return any(base.endswith(e) for e in suffixes().surname_endings)
 
 
-class _Overlaps:
-    """Spans, kept sorted by their starts, and the ones that overlap a range, found by bisection: a scan of
-    them all for every new span would make long documents quadratic."""
-
-    def __init__(self) -> None:
-        self._starts: list[int] = []
-        self._spans: list[tuple[int, int, int]] = []
-        """Each span's start, end and the order it was added in."""
-        self._longest = 0
-
-    def append(self, span: tuple[int, int]) -> None:
-        start, end = span
-        position = bisect.bisect_right(self._starts, start)
-        self._starts.insert(position, start)
-        self._spans.insert(position, (start, end, len(self._spans)))
-        self._longest = max(self._longest, end - start)
-
-    def overlapping(self, start: int, end: int) -> list[int]:
-        """The order numbers of the spans that share a character with `start`..`end`, in the order added (a
-        span that starts more than the longest span before `start` cannot reach it)."""
-        first = bisect.bisect_left(self._starts, start - self._longest)
-        last = bisect.bisect_left(self._starts, end)
-        return sorted(n for a, b, n in self._spans[first:last] if a < end and start < b)
-
-
 class _Document:
     """A document's tokens and what is already taken."""
 
@@ -246,7 +222,7 @@ class _Document:
         self.tokens = [self._token(m) for m in TOKEN.finditer(document.text)]
         self.token_starts = [t.start for t in self.tokens]
         self.lower_words = {t.text for t in self.tokens if not t.capitalised}
-        self.taken = _Overlaps()
+        self.taken = SpanIndex()
         self.found: list[Candidate] = []
 
     def _token(self, match: re.Match[str]) -> Token:
@@ -648,7 +624,7 @@ def _rule_candidates(doc: _Document) -> list[Candidate]:
     for step in RULES:
         step(doc)
     found = doc.found
-    doc.found, doc.taken = [], _Overlaps()
+    doc.found, doc.taken = [], SpanIndex()
     return found
 
 
@@ -709,7 +685,7 @@ def _sure(candidate: Candidate) -> bool:
     )
 
 
-def _learned(doc: _Document, span: Span, rules: list[Candidate], rule_spans: _Overlaps) -> None:
+def _learned(doc: _Document, span: Span, rules: list[Candidate], rule_spans: SpanIndex) -> None:
     """A model's span as a candidate. The rules' candidates correct it where they are surer: one of its
     type that holds the span and more (Karaganda bölgesine, where the model saw Karaganda), or two or more
     that cover it whole (two names the model ran together: Тоқаев Михаил Мишустинді). Else it is linked as
@@ -782,7 +758,7 @@ def recognise(
     rules = _rule_candidates(doc)
     if learned is None:
         return sorted(rules, key=lambda c: c.start)
-    rule_spans = _Overlaps()
+    rule_spans = SpanIndex()
     for candidate in rules:
         rule_spans.append((candidate.start, candidate.end))
     for span in learned:
