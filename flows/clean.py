@@ -11,7 +11,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
-from pydantic import BaseModel
+from pydantic import BaseModel, ConfigDict
 
 from flows import rule_usage
 from flows.datafiles import load_yaml
@@ -23,6 +23,7 @@ from models.documents import Article, Document, OffsetSegment
 class CleaningRules(BaseModel):
     """Schema of flows/data/cleaning.yaml."""
 
+    model_config = ConfigDict(extra="forbid")
     version: int
     boilerplate: list[str]
     byline_labels: list[str]

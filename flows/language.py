@@ -9,10 +9,11 @@ import re
 from functools import cache
 
 from lingua import Language, LanguageDetector, LanguageDetectorBuilder
-from pydantic import BaseModel
+from pydantic import BaseModel, ConfigDict
 from razdel import sentenize
 
 from flows.datafiles import load_yaml
+from flows.lang_pack import languages as handled_languages
 from models.documents import Document, Sentence
 
 SHORT_SENTENCE = 40
@@ -22,8 +23,8 @@ SHORT_SENTENCE = 40
 class Languages(BaseModel):
     """Schema of flows/data/languages.yaml."""
 
+    model_config = ConfigDict(extra="forbid")
     version: int
-    handled: list[str]
     recognised: list[str]
     kazakh_only: str
     kazakh_shared: str
@@ -36,16 +37,17 @@ def _languages() -> Languages:
     return load_yaml("languages.yaml", Languages)
 
 
-SUPPORTED = frozenset(_languages().handled)
+SUPPORTED = frozenset(handled_languages())
+"""The handled languages: a folder of flows/data/lang/ each."""
 CYRILLIC = frozenset({"kk", "ru", "mn", "uk", "be"})
 """Languages lingua may give for Cyrillic Kazakh or Tatar text."""
 
 
 @cache
 def _detector() -> LanguageDetector:
-    wanted = set(_languages().handled + _languages().recognised)
-    languages = [language for language in Language.all() if language.iso_code_639_1.name.lower() in wanted]
-    return LanguageDetectorBuilder.from_languages(*languages).with_preloaded_language_models().build()
+    wanted = set(handled_languages() + _languages().recognised)
+    known = [language for language in Language.all() if language.iso_code_639_1.name.lower() in wanted]
+    return LanguageDetectorBuilder.from_languages(*known).with_preloaded_language_models().build()
 
 
 def _kazakh_or_tatar(text: str) -> tuple[str, float] | None:

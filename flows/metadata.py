@@ -17,7 +17,7 @@ from functools import cache
 
 from flows import rule_usage
 from flows.datafiles import alternation
-from flows.lang_documents import document_words, languages
+from flows.lang_pack import document_words, languages
 from models.documents import Document
 
 HEADER_CHARS = 300

@@ -11,13 +11,15 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from flows.events.dates import Reference
+from flows.lang_pack import all_packs, languages
 from models.documents import Document, Sentence
 
 OfficeHolder = Callable[[str, date | None], str | None]
 """The knowledge base's office holder: office id and date in, the holder's entity id out (None if unknown)."""
 
 
-LANGUAGES = ("kk", "ru", "tr", "tt", "en")
+LANGUAGES = tuple(languages())
+"""The languages the events stage reads (a folder of flows/data/lang/ each)."""
 
 
 VERB_FINAL = frozenset({"kk", "tr", "tt"})
@@ -54,13 +56,7 @@ class DocumentContext:
     """Places the gazetteer does not know (a recogniser's guess)."""
 
 
-ALPHABETS = {
-    "ru": "абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
-    "kk": "абвгдеёжзийклмнопрстуфхцчшщъыьэюяәғқңөұүһі",
-    "tt": "абвгдеёжзийклмнопрстуфхцчшщъыьэюяәөүҗңһ",
-    "tr": "abcçdefgğhıijklmnoöprsştuüvyzâîû",
-    "en": "abcdefghijklmnopqrstuvwxyz",
-}
+ALPHABETS = {p.code: p.language.alphabet for p in all_packs() if p.language.handled}
 """The letters of each language: a sentence holding letters its detected language lacks and its document's
 language has is in the document's language (a short Kazakh title read as Russian)."""
 

@@ -25,7 +25,7 @@ from flows import rule_usage
 from flows.datafiles import alternation, load_yaml
 from flows.events.dates import Reference, document_reference, find_dates
 from flows.events.lexicon import WORD_START, compile_words
-from flows.lang_documents import figure_words, languages
+from flows.lang_pack import figure_words, languages
 from flows.metadata import month_word
 from models.documents import Document, Sentence
 from models.events import DateExpression, Figure

@@ -4,7 +4,8 @@ In: a name as written (one token or a span) and the ISO 639-1 code of its langua
 (case endings and suffixes removed: Тоқаевпен -> Тоқаев, Tokayevin -> Tokayev) and its key (Latin,
 phonetically folded: Тоқаев, Токаев, Tokayev and Tokaev all give `tukaiv`).
 
-Suffix tables live in flows/data/suffixes.yaml, transliteration and folding rules in
+Suffix tables live in each language's flows/data/lang/<code>/names.yaml (shared surname endings in
+flows/data/suffixes.yaml), transliteration and folding rules in
 flows/data/transliteration.tsv. Russian words go through pymorphy3 first (its parses tagged as names
 or places); Kazakh, Tatar and Turkish words through the suffix tables with a vowel-harmony check. When a
 word could be cut in several ways, `known` (a test on keys, such as the gazetteer's and knowledge
@@ -20,9 +21,11 @@ from functools import cache, lru_cache
 from typing import Any
 
 from anyascii import anyascii
-from pydantic import BaseModel
+from pydantic import BaseModel, ConfigDict
 
 from flows.datafiles import DATA_DIR, load_yaml
+from flows.lang_pack import by_language
+from flows.lang_schema import NameWords
 
 TOKEN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 """A word: letters, with inner hyphens or apostrophes (Касым-Жомарт, Tokayev'in)."""
@@ -30,31 +33,31 @@ TOKEN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 APOSTROPHES = "'’"
 
 
-class LanguageSuffixes(BaseModel):
-    """Endings of one language."""
-
-    back_vowels: str
-    front_vowels: str
-    endings: list[str]
-    neutral: list[str]
-    restore: list[str]
-    after_consonants: list[str] = []
-    """н-initial endings that also follow consonants (Tatar genitive and accusative: Миңнехановның)."""
-    place_endings: list[str] = []
-    """Case endings that say where (locative, ablative): a word so ended that is a place once cut is the
-    place, not a given name it may also be cut to (Нарында: Нарын, not Нары)."""
-    late_one_letter: bool = False
-    """A one-letter ending is also cut from a stem that does not end like a surname, as a reading tried
-    after the default ones (Turkish dative without apostrophe: Erdoğana -> Erdoğan)."""
+LanguageSuffixes = NameWords
+"""Endings of one language: its pack's names.yaml."""
 
 
-class Suffixes(BaseModel):
-    """Schema of flows/data/suffixes.yaml."""
+class SharedSuffixes(BaseModel):
+    """Schema of flows/data/suffixes.yaml: the endings of names in any language."""
 
+    model_config = ConfigDict(extra="forbid")
     version: int
+    surname_endings: list[str]
+    """Endings that mark a surname; a one-letter case ending is stripped only from stems ending so."""
+    patronymic_endings: list[str]
+    """Endings of patronymics (and Turkic "son of"/"daughter of" forms), longest first."""
+    surname_suffixes: list[str]
+    """Surname endings that no case ending is: a cut of one is never a base form."""
+
+
+@dataclass(frozen=True)
+class Suffixes:
+    """Every language's endings (from the packs' names.yaml) and the shared ones."""
+
     languages: dict[str, LanguageSuffixes]
     surname_endings: list[str]
     patronymic_endings: list[str]
+    surname_suffixes: tuple[str, ...]
 
 
 class TransliterationRule(BaseModel):
@@ -75,7 +78,13 @@ class _Keying:
 @cache
 def suffixes() -> Suffixes:
     """The suffix tables."""
-    return load_yaml("suffixes.yaml", Suffixes)
+    shared = load_yaml("suffixes.yaml", SharedSuffixes)
+    return Suffixes(
+        by_language(lambda p: p.names),
+        shared.surname_endings,
+        shared.patronymic_endings,
+        tuple(shared.surname_suffixes),
+    )
 
 
 @cache
@@ -125,7 +134,7 @@ def _harmonises(stem: str, ending: str, table: LanguageSuffixes, language: str) 
     vowels = table.back_vowels + table.front_vowels
     if not vowels:
         return True
-    ending_vowel = _last_vowel(ending[:2] if language in ("tr", "az") else ending, vowels)
+    ending_vowel = _last_vowel(ending[:2] if table.high_vowel_harmony else ending, vowels)
     # Kazakh and Tatar writers harmonise the Russian surname endings -ев, -ов either with the vowel before
     # them (Назарбаевқа, Бектеновке) or with their own (Ариповты, Лавровқа): both are read.
     stems = [stem, stem[:-2]] if stem.lower().endswith(("ев", "ов", "ёв")) else [stem]
@@ -137,9 +146,8 @@ def _vowels_agree(
 ) -> bool:
     if ending_vowel is None or stem_vowel is None:
         return True
-    if language in ("tr", "az") and ending_vowel in "ıiuü":
-        wanted = {"a": "ı", "ı": "ı", "e": "i", "i": "i", "ə": "i", "o": "u", "u": "u", "ö": "ü", "ü": "ü"}
-        return wanted.get(stem_vowel) == ending_vowel
+    if table.high_vowel_harmony and ending_vowel in "ıiuü":
+        return table.high_vowel_harmony.get(stem_vowel) == ending_vowel
     return (stem_vowel in table.back_vowels) == (ending_vowel in table.back_vowels)
 
 
@@ -148,7 +156,7 @@ def _buffer_fits(stem: str, ending: str, table: LanguageSuffixes, language: str)
     vowel-initial endings follow consonants (Kazakh н- also follows м, н, ң: Путиннің)."""
     vowels = (
         table.back_vowels + table.front_vowels + "ui"
-        if language in ("tr", "az")
+        if table.high_vowel_harmony
         else table.back_vowels + table.front_vowels
     )
     if not vowels:
@@ -159,9 +167,7 @@ def _buffer_fits(stem: str, ending: str, table: LanguageSuffixes, language: str)
     if first in "сsy":
         return last in vowels
     if first in "нn":
-        return (
-            last in vowels or (language in ("kk", "tt") and last in "мнң") or ending in table.after_consonants
-        )
+        return last in vowels or last in table.n_after_consonants or ending in table.after_consonants
     return True
 
 
@@ -287,10 +293,6 @@ def base_token(token: str, language: str, known: Callable[[str], bool] | None = 
     return candidates[0]
 
 
-SURNAME_SUFFIXES = ("ов", "ев", "ёв", "ин", "ov", "ev")
-"""Surname endings that no case ending is: a cut of one is never a base form."""
-
-
 @lru_cache(maxsize=200_000)
 def name_candidates(token: str, language: str) -> tuple[str, ...]:
     """The token and its base candidates, less those that cut a surname's own ending off another candidate
@@ -298,7 +300,10 @@ def name_candidates(token: str, language: str) -> tuple[str, ...]:
     Жапаров is not the town Japara; Токаева still gives Токаев."""
     words = (token, *base_candidates(token, language))
     stems = {
-        w[: -len(e)] for w in words for e in SURNAME_SUFFIXES if w.lower().endswith(e) and len(w) > len(e) + 2
+        w[: -len(e)]
+        for w in words
+        for e in suffixes().surname_suffixes
+        if w.lower().endswith(e) and len(w) > len(e) + 2
     }
     return tuple(
         w for w in words if not any(w.startswith(stem) and len(w) <= len(stem) + 1 for stem in stems)

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache, partial
 from typing import TypeVar
 
+from flows.lang_pack import all_packs
 from flows.names.gazetteer import (
     common_words,
     curated,
@@ -53,7 +54,7 @@ from models.documents import Document, Sentence
 QUOTED = re.compile(r"«([^«»\n]{1,80})»|“([^“”\n]{1,80})”|\"([^\"\n]{1,80})\"")
 ROMAN = re.compile(r"^[IVXLCDM]+$")
 MAX_PHRASE = 6
-CONJUNCTIONS = frozenset({"и", "және", "мен", "ve", "ile", "and", "һәм", "вә"})
+CONJUNCTIONS = frozenset(w for p in all_packs() for w in p.language.conjunctions)
 Result = TypeVar("Result")
 
 

@@ -1,0 +1,309 @@
+"""The schema of a language pack: one model per file of `flows/data/lang/<code>/`, all `extra="forbid"`.
+
+In: nothing (the models are applied by `flows.lang_pack`). Out: `LanguagePack` and a section model per file:
+language.yaml (`LanguageFile`), documents.yaml (`DocumentWords`), figures.yaml (`FigureWords`), events.yaml
+(`EventWords`), dates.yaml (`DateWords`), titles.yaml (`TitleWords`), names.yaml (`NameWords`), cleaning.yaml
+(`CleaningWords`). Patterns are regular expressions (Python syntax) matched case-insensitively at a word start
+unless a field says otherwise.
+"""
+
+from pydantic import BaseModel, ConfigDict
+
+
+class _Section(BaseModel):
+    """A file of a pack: versioned, nothing but the fields it declares."""
+
+    model_config = ConfigDict(extra="forbid")
+    version: int
+    """The file's format version (1)."""
+
+
+class LanguageFile(_Section):
+    """Schema of `lang/<code>/language.yaml`: what the language is and how its words are written."""
+
+    handled: bool
+    """Whether the pipeline reads texts in the language; false for a language only names are written in
+    (an Azerbaijani name in the gazetteer): an article in it is rejected by name."""
+    alphabet: str
+    """The language's lower-case letters: a sentence holding letters its detected language lacks and its
+    document's language has is in the document's language (a short Kazakh title read as Russian)."""
+    conjunctions: list[str] = []
+    """Whole words (lower case) that join two names of a list ("и", "және", "ve"): the second name is read
+    like the first."""
+
+
+class Attribution(BaseModel):
+    """How a text names its source; each pattern is a regular expression with a named group `outlet`."""
+
+    model_config = ConfigDict(extra="forbid")
+    relay: list[str]
+    """Phrases naming the outlet that publishes the text ("сообщает X", "деп хабарлайды X", "X reports")."""
+    cited: list[str]
+    """Phrases naming the source the outlet relays ("со ссылкой на X", "X'a atıfta bulunan"): that source is
+    the outlet when it is a news outlet."""
+    header: list[str]
+    """Phrases naming the outlet only where the header stands ("Медиаресурс «X»"): in running text the
+    same words name other papers (an interview given to a newspaper)."""
+
+
+class DocumentWords(_Section):
+    """Schema of `lang/<code>/documents.yaml`: how a news text names its outlet and its publication day."""
+
+    attribution: Attribution
+    """The phrases that name the text's outlet or source."""
+    official_sources: list[str]
+    """Words of a government body's press service: a source named so is not a news outlet."""
+    date_labels: list[str]
+    """Labels before a date line ("Опубликовано:", "Güncelleme:"), dropped before the date is read."""
+    months: list[str]
+    """Twelve month stems, January first, matched case-insensitively at a word start."""
+    weekdays: list[str]
+    """Seven weekday names, Monday first."""
+    year_words: list[str]
+    """Words after a year number ("2016 елның", "2024 г."), to be skipped."""
+    outlet_suffixes: list[str] = []
+    """Case endings the language glues to an outlet's name, longest first."""
+
+
+class NumberWord(BaseModel):
+    """A number written as a word: its stem (a regular expression at a word start) and its value."""
+
+    model_config = ConfigDict(extra="forbid")
+    value: int
+    """The number."""
+    pattern: str
+    """Its stem, a regular expression matched at a word start."""
+
+
+class FigureWords(_Section):
+    """Schema of `lang/<code>/figures.yaml`: numbers in words and what makes a number no figure."""
+
+    numbers: list[NumberWord]
+    """Cardinal numbers as whole words ("two", "екі", "трёх"); "one" is left out: it is mostly no count."""
+    compounds: list[NumberWord]
+    """A number's stem glued to a unit's stem ("двух" in "двухдневный")."""
+    compound_units: dict[str, str]
+    """Unit code -> the unit stems a compound ends with ("дневн" -> days)."""
+    ordinals: list[str]
+    """What follows a digit to make it a rank ("2-ші", "5th", "12. Zirvesi"): the number is no figure."""
+    half_year: list[str]
+    """Phrases naming a half-year, each on its own; a group `second` matches when it is the second half."""
+    range_joiners: list[str]
+    """What stands between the two ends of a range ("2-3", "two or three"): the figure is the upper end."""
+    not_figures: list[str]
+    """Words after a number that make it no figure: a page counter, an article's age ("5 минут назад")."""
+    references: list[str]
+    """Nouns that after a number in words name the parties of a relation ("двух стран", "the two leaders"),
+    not a count."""
+
+
+class TriggerEntry(BaseModel):
+    """One event trigger: a pattern (its inflection follows) and what an event it names is."""
+
+    model_config = ConfigDict(extra="forbid")
+    type: str
+    """The event type (event_codes.yaml)."""
+    pattern: str
+    """The trigger, matched at a word start; whatever letters follow are the word's inflection."""
+    person: str = "third"
+    """Who the actor is when the sentence names none: third (named in the sentence), first (the speaker of
+    the quotation or statement), second (the person the speaker addresses)."""
+    frame: bool = False
+    """A noun phrase that refers to the occasion the document reports ("at the meeting"): its actors are the
+    document's principal persons, and dates or places in the same sentence belong to something else."""
+    requires: str | None = None
+    """A cue set (`cues`) that must also occur in the sentence: an announcement is only an event when it
+    announces a decision or something to come, an expectation only when it is of an action."""
+    quoted: bool = False
+    """The trigger may stand in quoted speech (first- and second-person expectations and visits)."""
+    attended: bool = False
+    """Taking part in a session, summit or forum of many: one named participant makes the event."""
+    call: bool = False
+    """A telephone conversation: in a document reporting one, the frame triggers of meet refer to the call."""
+    at_place: bool = False
+    """The trigger opens with the name of a place ("Қазанда болды"): only an event when a place mention
+    starts within it."""
+
+
+class DiscourseWords(BaseModel):
+    """How quotations, speakers and references are written: word patterns, matched as whole words."""
+
+    model_config = ConfigDict(extra="forbid")
+    quote_openers: list[str] = []
+    """What a line of quoted speech opens with (plain text, not patterns)."""
+    speech_verbs: list[str] = []
+    """Words that attribute the quotation before them to a speaker ("..., – деді Президент")."""
+    second_person: list[str] = []
+    """Second-person forms: in quoted speech, the person the speaker addresses."""
+    pronouns: list[str] = []
+    """Third-person pronouns that refer back to the previous sentence's actor ("его встретил ...")."""
+    parties: list[str] = []
+    """Words for "the sides", "the interlocutors": the document's principal persons."""
+    genitive: list[str] = []
+    """Genitive endings (plain text): the subject of a nominalised clause ("Путиннің қатысатынына")."""
+    recap: list[str] = []
+    """Words that open a reminder of earlier background ("Напомним, ..."): its dates say nothing of when the
+    article was written."""
+    role_complement: list[str] = []
+    """After an office's title, these make it the role someone is appointed to ("министр ретінде")."""
+    plural_actors: list[str] = []
+    """A plural subject that names no one ("The leaders congratulated him")."""
+    comitative_before: list[str] = []
+    """Prepositions before a name that make it a companion of the act ("переговоры с Эрдоганом")."""
+    comitative_after: list[str] = []
+    """Postpositions after a name that make it a companion of the act ("Тоқаевпен бірге")."""
+    comitative: list[str] = []
+    """Comitative case endings (plain text: "мен", "пен")."""
+    invitation: list[str] = []
+    """Beside a name, these make it the person at whose invitation the act is done ("по приглашению X")."""
+    conjunctions: list[str] = []
+    """Between two places, these coordinate them ("Ресей мен Францияға"): a visit to each."""
+    named_after: list[str] = []
+    """Before a name, these make it part of a facility's name ("аэропорт имени ...")."""
+
+
+class EventWords(_Section):
+    """Schema of `lang/<code>/events.yaml`: the words that report events and say how."""
+
+    triggers: list[TriggerEntry]
+    """The event triggers, in the order they are tried."""
+    cues: dict[str, list[str]] = {}
+    """Cue sets named by a trigger's `requires` (future_content, intended_action, target_figure,
+    group_counterpart)."""
+    status: dict[str, list[str]] = {}
+    """Status -> words of a sentence that give its event that status (planned)."""
+    future_forms: list[str] = []
+    """Future and intention forms of the trigger verbs, matched as whole words: the event is planned."""
+    discourse: DiscourseWords = DiscourseWords()
+    """How quotations, speakers and references are written."""
+
+
+class DateWords(_Section):
+    """Schema of `lang/<code>/dates.yaml`: the words of dates, matched at a word start."""
+
+    months: list[str] = []
+    """Twelve patterns, January first; the rest of the word is its inflection."""
+    ambiguous_months: list[int] = []
+    """Months whose name is also another word (kk "қазан" = Kazan): read as months only beside a day number,
+    a year or a month word."""
+    month_word: str | None = None
+    """A word that follows a month and says it is one ("қазан айында")."""
+    year_word: str | None = None
+    """A word that follows a year number ("2020 жылдың")."""
+    day_word: str | None = None
+    """A word after a day number ("31 қаңтар күні")."""
+    seasons: dict[int, str] = {}
+    """EDTF level-1 season code (21 spring .. 24 winter) -> its words, as whole words."""
+    relative_years: dict[str, int] = {}
+    """Words that name a year relative to the reference date -> offset in years."""
+    relative_year_modifiers: dict[str, int] = {}
+    """Words that make a month or season relative only beside one ("этой осенью") -> offset in years."""
+    relative_months: dict[str, int] = {}
+    """Words that name a month relative to the reference date -> offset in months."""
+    relative_days: dict[str, int] = {}
+    """Words that name a day relative to the reference date -> offset in days."""
+    recent: dict[str, int] = {}
+    """Words for "recently" -> the span of days before the reference date they cover."""
+    year_suffixes: list[str] = []
+    """Endings glued to a year number ("2020-го", "2020ж.", "2022 yılında"), tried in every language."""
+    day_suffixes: list[str] = []
+    """Ordinal endings glued to a day number ("15-ші", "5th", "15inci"), tried in every language."""
+    prepositions_before_month: list[str] = []
+    """Prepositions that make a bare month name a date ("в мае", "in May"), tried in every language."""
+
+
+class OfficeEntry(BaseModel):
+    """A phrase naming a person by office."""
+
+    model_config = ConfigDict(extra="forbid")
+    pattern: str
+    """The phrase, matched at a word start."""
+    offices: list[str]
+    """The knowledge base's office ids it stands for; several make it generic ("the President")."""
+
+
+class PlaceEntry(BaseModel):
+    """A phrase naming a place by what it is ("the capital of Kazakhstan")."""
+
+    model_config = ConfigDict(extra="forbid")
+    pattern: str
+    """The phrase, matched at a word start."""
+    place: str
+    """The place's canonical name."""
+
+
+class TitleWords(_Section):
+    """Schema of `lang/<code>/titles.yaml`: office and place phrases and the nouns of offices."""
+
+    offices: list[OfficeEntry] = []
+    """Office phrases, specific ones (an office named with its country) before generic ones."""
+    places: list[PlaceEntry] = []
+    """Phrases that name a place by what it is."""
+    deputy_words: list[str] = []
+    """Before an office phrase, these make it another person's ("first deputy Prime Minister")."""
+    office_nouns: list[str] = []
+    """Nouns of offices: a place next to one is part of a title, not where an event happens."""
+
+
+class NameWords(_Section):
+    """Schema of `lang/<code>/names.yaml`: the inflectional endings stripped to reach a name's base form."""
+
+    back_vowels: str
+    """Back vowels for vowel harmony (empty: no harmony check)."""
+    front_vowels: str
+    """Front vowels for vowel harmony."""
+    endings: list[str]
+    """Case (and possessive + case) endings, stripped only when their vowel agrees with the stem's last."""
+    neutral: list[str]
+    """Endings that need no harmony."""
+    restore: list[str]
+    """Letters tried on the stem after stripping (Russian Татнефти -> Татнефт + ь); "" for none."""
+    after_consonants: list[str] = []
+    """н-initial endings that also follow consonants (Tatar genitive and accusative: Миңнехановның)."""
+    place_endings: list[str] = []
+    """Case endings that say where (locative, ablative): a word so ended that is a place once cut is the
+    place, not a given name it may also be cut to (Нарында: Нарын, not Нары)."""
+    late_one_letter: bool = False
+    """A one-letter ending is also cut from a stem that does not end like a surname, as a reading tried
+    after the default ones (Turkish dative without apostrophe: Erdoğana -> Erdoğan)."""
+    high_vowel_harmony: dict[str, str] = {}
+    """Four-way harmony of the high vowels (Turkish, Azerbaijani): a stem's last vowel -> the high vowel an
+    ending takes after it (a -> ı, e -> i, o -> u, ö -> ü). Empty: two-way harmony (back or front)."""
+    n_after_consonants: str = ""
+    """Consonants after which an н-initial ending follows too (Kazakh, Tatar м, н, ң: Путиннің)."""
+
+
+class CleaningWords(_Section):
+    """Schema of `lang/<code>/cleaning.yaml`: lines of a page that are no part of the article."""
+
+    boilerplate: list[str] = []
+    """Patterns matched against one stripped line (not only at a word start): calls to subscribe, share or
+    read more in the language. Every language's are tried on every line."""
+
+
+class LanguagePack(BaseModel):
+    """Everything the pipeline knows of one language: the files of its folder, validated."""
+
+    model_config = ConfigDict(extra="forbid")
+    code: str
+    """The folder's name: the language's ISO 639-1 code."""
+    language: LanguageFile
+    """language.yaml (required)."""
+    documents: DocumentWords | None = None
+    """documents.yaml."""
+    figures: FigureWords | None = None
+    """figures.yaml."""
+    events: EventWords | None = None
+    """events.yaml."""
+    dates: DateWords | None = None
+    """dates.yaml."""
+    titles: TitleWords | None = None
+    """titles.yaml."""
+    names: NameWords | None = None
+    """names.yaml: without it, names in the language keep their endings."""
+    cleaning: CleaningWords | None = None
+    """cleaning.yaml."""
+
+
+SECTION_FILES = {name: f"{name}.yaml" for name in LanguagePack.model_fields if name != "code"}
+"""Pack field -> the file of the folder it is read from."""
