@@ -107,10 +107,9 @@ def probe(prepared: PreparedDocument) -> None:
 
 def _register_event_triggers() -> None:
     """The event triggers, probed: the events stage reports no hits of its own."""
-    from flows.datafiles import load_yaml
-    from flows.events.lexicon import WORD_START, TriggerFile
+    from flows.events.lexicon import WORD_START, trigger_file
 
-    triggers = load_yaml("event_triggers.yaml", TriggerFile).triggers
+    triggers = trigger_file().triggers
     register_probe(
         "event_triggers",
         [(t.lang, t.pattern) for t in triggers],

@@ -1,39 +1,32 @@
-"""The event lexicons: `flows/data/event_triggers.yaml` and `title_phrases.yaml`, validated and compiled.
+"""The event lexicons: each language pack's events.yaml and titles.yaml (flows/data/lang/<code>/), compiled.
 
 In: a language code. Out: compiled trigger patterns, cue sets, discourse word lists and office/place phrases
 for that language. Patterns match case-insensitively at a word start.
 """
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
 from pydantic import BaseModel, ConfigDict
 
-from flows.datafiles import alternation, load_yaml
+from flows.datafiles import alternation
+from flows.lang_pack import by_language
+from flows.lang_schema import EventWords, TriggerEntry
 from flows.names.titles import title_file
 
 WORD_START = r"(?<![\w-])"
 
 
-class TriggerSpec(BaseModel):
-    """One trigger of event_triggers.yaml."""
+class TriggerSpec(TriggerEntry):
+    """One trigger of a pack's events.yaml, with the pack's language."""
 
-    model_config = ConfigDict(extra="forbid")
-    type: str
     lang: str
-    pattern: str
-    person: str = "third"
-    frame: bool = False
-    requires: str | None = None
-    quoted: bool = False
-    attended: bool = False
-    call: bool = False
-    at_place: bool = False
 
 
 class Discourse(BaseModel):
-    """How quotations, speakers and references are written, per language."""
+    """How quotations, speakers and references are written: each word list by language."""
 
     model_config = ConfigDict(extra="forbid")
     quote_openers: list[str]
@@ -54,10 +47,9 @@ class Discourse(BaseModel):
 
 
 class TriggerFile(BaseModel):
-    """Schema of flows/data/event_triggers.yaml."""
+    """Every language's events.yaml: the lists by language (cue set or status -> language -> words)."""
 
     model_config = ConfigDict(extra="forbid")
-    version: int
     triggers: list[TriggerSpec]
     cues: dict[str, dict[str, list[str]]]
     status: dict[str, dict[str, list[str]]]
@@ -87,7 +79,28 @@ def compile_words(patterns: list[str]) -> re.Pattern[str]:
 
 @cache
 def trigger_file() -> TriggerFile:
-    return load_yaml("event_triggers.yaml", TriggerFile)
+    """Every pack's events.yaml gathered by language (a language without the file has no event words)."""
+    events = by_language(lambda p: p.events)
+
+    def gathered(table: Callable[[EventWords], dict[str, list[str]]]) -> dict[str, dict[str, list[str]]]:
+        """name -> language -> words, from each language's name -> words."""
+        found: dict[str, dict[str, list[str]]] = {}
+        for code, words in events.items():
+            for name, patterns in table(words).items():
+                found.setdefault(name, {})[code] = patterns
+        return found
+
+    discourse = gathered(lambda w: {kind: words for kind, words in w.discourse.model_dump().items() if words})
+    openers = discourse.pop("quote_openers", {})
+    return TriggerFile(
+        triggers=[TriggerSpec(lang=code, **t.model_dump()) for code, w in events.items() for t in w.triggers],
+        cues=gathered(lambda w: w.cues),
+        status=gathered(lambda w: w.status),
+        future_forms={code: w.future_forms for code, w in events.items() if w.future_forms},
+        discourse=Discourse(
+            quote_openers=list(dict.fromkeys(o for os in openers.values() for o in os)), **discourse
+        ),
+    )
 
 
 @cache
@@ -112,7 +125,7 @@ def triggers(language: str) -> tuple[Trigger, ...]:
 
 @cache
 def cue(name: str, language: str) -> re.Pattern[str] | None:
-    """The named cue set (event_triggers.yaml `cues`) of a language; None when the language has none."""
+    """The named cue set (a pack's events.yaml `cues`) of a language; None when the language has none."""
     patterns = trigger_file().cues.get(name, {}).get(language)
     return compile_words(patterns) if patterns else None
 
