@@ -4,7 +4,8 @@ an EDTF value with its precision and the first and last day it can mean.
 Explicit dates in each language's formats (19.04.2021, 2020-01-31, "31 қаңтар", "12 ноября 2025 года",
 "2020 жылдың 9 мамыр күні", "11 Şubat 2022"); dates without a year take the year that puts them nearest the
 reference date; relative expressions ("в сентябре прошлого года", "биыл күзде", "на днях", "geçen yıl") are
-resolved against it with the precision they carry. The words live in `flows/data/date_words.yaml`.
+resolved against it with the precision they carry. The words live in each language pack's dates.yaml
+(flows/data/lang/<code>/).
 """
 
 import calendar
@@ -15,21 +16,18 @@ from functools import cache
 
 from pydantic import BaseModel, ConfigDict
 
-from flows.datafiles import load_yaml
 from flows.events.lexicon import WORD_START
+from flows.lang_pack import by_language
 from models.events import DateExpression
 
 SEASON_MONTHS = {21: (3, 5), 22: (6, 8), 23: (9, 11), 24: (12, 2)}
 """EDTF level-1 season codes and their first and last months (northern hemisphere, meteorological)."""
-# A preposition right before a month word that is a date only after one ("в мае", "in May").
-_PREPOSITION_BEFORE = re.compile(r"(?:^|\s)(в|во|in|с|до)\s*$", re.IGNORECASE)
 
 
 class DateWords(BaseModel):
-    """Schema of flows/data/date_words.yaml."""
+    """Every language's dates.yaml: each field language -> that language's words."""
 
     model_config = ConfigDict(extra="forbid")
-    version: int
     months: dict[str, list[str]]
     ambiguous_months: dict[str, list[int]]
     month_word: dict[str, str]
@@ -41,6 +39,9 @@ class DateWords(BaseModel):
     relative_months: dict[str, dict[str, int]]
     relative_days: dict[str, dict[str, int]]
     recent: dict[str, dict[str, int]]
+    year_suffixes: dict[str, list[str]]
+    day_suffixes: dict[str, list[str]]
+    prepositions_before_month: dict[str, list[str]]
 
 
 @dataclass(frozen=True)
@@ -61,7 +62,21 @@ class _Piece:
 
 @cache
 def date_words() -> DateWords:
-    return load_yaml("date_words.yaml", DateWords)
+    """The date words of every language with a dates.yaml."""
+    return DateWords(
+        **{name: by_language(lambda p, n=name: getattr(p.dates, n, None)) for name in DateWords.model_fields}
+    )
+
+
+def _any_language(by_code: dict[str, list[str]]) -> str:
+    """Every language's words of one kind as one alternation: they are tried in every text."""
+    return "|".join(word for words in by_code.values() for word in words)
+
+
+# A preposition right before a month word that is a date only after one ("в мае", "in May").
+_PREPOSITION_BEFORE = re.compile(
+    rf"(?:^|\s)({_any_language(date_words().prepositions_before_month)})\s*$", re.IGNORECASE
+)
 
 
 def _word(pattern: str) -> re.Pattern[str]:
@@ -82,14 +97,14 @@ def _scanners(language: str) -> tuple[tuple[str, re.Pattern[str], int], ...]:
         (
             "year",
             re.compile(
-                r"(?<![\d.,])(1[89]\d\d|20\d\d)(?:-?(?:ж\.|жыл\w*|yılı\w*|yılında|г\.|го|м|ші|шы|ы|і))?(?![\d%])"
+                rf"(?<![\d.,])(1[89]\d\d|20\d\d)(?:-?(?:{_any_language(words.year_suffixes)}))?(?![\d%])"
             ),
             0,
         ),
         (
             "day",
             re.compile(
-                r"(?<![\d.,])([0-3]?\d)(?:-?(?:ші|шы|інші|ыншы|го|е|ое|nci|ncı|inci|ıncı|üncü|uncu|th|st|nd|rd))?(?!\d)(?![%.,]\d)"
+                rf"(?<![\d.,])([0-3]?\d)(?:-?(?:{_any_language(words.day_suffixes)}))?(?!\d)(?![%.,]\d)"
             ),
             0,
         ),
