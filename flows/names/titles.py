@@ -1,5 +1,5 @@
-"""Titles: flows/data/title_phrases.yaml, the phrases that name a person by office or a place by what it is,
-and the nouns of offices.
+"""Titles: each language pack's titles.yaml (flows/data/lang/<code>/), the phrases that name a person by
+office or a place by what it is, and the nouns of offices.
 
 In: nothing. Out: the file as records (`title_file`), and `is_office_noun(word)` for telling a title before
 a name ("Президент Токаев", "Аким Атырауской области") from a given name.
@@ -10,32 +10,27 @@ from functools import cache
 
 from pydantic import BaseModel, ConfigDict
 
-from flows.datafiles import alternation, load_yaml
+from flows.datafiles import alternation
+from flows.lang_pack import by_language
+from flows.lang_schema import OfficeEntry, PlaceEntry
 
 
-class OfficePhrase(BaseModel):
-    """A phrase naming a person by office."""
+class OfficePhrase(OfficeEntry):
+    """A phrase naming a person by office, with its pack's language."""
 
-    model_config = ConfigDict(extra="forbid")
     lang: str
-    pattern: str
-    offices: list[str]
 
 
-class PlacePhrase(BaseModel):
-    """A phrase naming a place by what it is."""
+class PlacePhrase(PlaceEntry):
+    """A phrase naming a place by what it is, with its pack's language."""
 
-    model_config = ConfigDict(extra="forbid")
     lang: str
-    pattern: str
-    place: str
 
 
 class TitleFile(BaseModel):
-    """Schema of flows/data/title_phrases.yaml."""
+    """Every language's titles.yaml: the phrases each with its language, the word lists of all languages."""
 
     model_config = ConfigDict(extra="forbid")
-    version: int
     offices: list[OfficePhrase]
     deputy_words: list[str]
     office_nouns: list[str]
@@ -44,7 +39,13 @@ class TitleFile(BaseModel):
 
 @cache
 def title_file() -> TitleFile:
-    return load_yaml("title_phrases.yaml", TitleFile)
+    titles = by_language(lambda p: p.titles)
+    return TitleFile(
+        offices=[OfficePhrase(lang=code, **o.model_dump()) for code, t in titles.items() for o in t.offices],
+        deputy_words=[w for t in titles.values() for w in t.deputy_words],
+        office_nouns=[w for t in titles.values() for w in t.office_nouns],
+        places=[PlacePhrase(lang=code, **p.model_dump()) for code, t in titles.items() for p in t.places],
+    )
 
 
 @cache
