@@ -16,6 +16,7 @@ from pydantic import BaseModel, ConfigDict
 from flows import rule_usage
 from flows.datafiles import load_yaml
 from flows.html import with_page_metadata
+from flows.lang_pack import by_language
 from flows.metadata import ends_with_date, is_date_line, opens_with_weekday, strip_date_label
 from models.documents import Article, Document, OffsetSegment
 
@@ -50,9 +51,16 @@ class _Compiled:
 @cache
 def rules() -> _Compiled:
     raw = load_yaml("cleaning.yaml", CleaningRules)
-    rule_usage.register("boilerplate", [("", p) for p in raw.boilerplate])
+    # every language's boilerplate is tried on every line: a page's chrome is not always in the article's
+    # language
+    boilerplate = [("", p) for p in raw.boilerplate] + [
+        (code, p)
+        for code, words in by_language(lambda pack: pack.cleaning).items()
+        for p in words.boilerplate
+    ]
+    rule_usage.register("boilerplate", boilerplate)
     return _Compiled(
-        boilerplate=[re.compile(p, re.IGNORECASE) for p in raw.boilerplate],
+        boilerplate=[re.compile(p, re.IGNORECASE) for _, p in boilerplate],
         byline_labels=[re.compile(p, re.IGNORECASE) for p in raw.byline_labels],
         bare_byline=re.compile(raw.bare_byline),
         title_separators=raw.title_separators,
