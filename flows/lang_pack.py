@@ -3,7 +3,9 @@
 In: a language code (or nothing: every folder). Out: its `LanguagePack`, and the sections other stages read
 (`document_words`, `figure_words`). The languages the pipeline handles are the folders present whose
 language.yaml says `handled: true`: adding a language is adding a folder. A file the schema does not know,
-a key a file's model does not declare, or a folder without language.yaml is an error naming the file.
+a key a file's model does not declare, a folder without language.yaml, or a handled language without
+documents.yaml or figures.yaml is an error naming the file. The other files are optional: a language without
+one has none of its words (no triggers, no date words, ...).
 """
 
 from collections.abc import Callable
@@ -18,6 +20,9 @@ from flows.datafiles import DATA_DIR
 from flows.lang_schema import SECTION_FILES, DocumentWords, FigureWords, LanguagePack
 
 LANG_DIR = DATA_DIR / "lang"
+
+HANDLED_NEEDS = ("documents", "figures")
+"""The files a handled language's pack must have: the stages read every handled language's."""
 
 T = TypeVar("T")
 
@@ -45,7 +50,12 @@ def read_pack(folder: Path) -> LanguagePack:
             sections[field] = model.model_validate(raw)
         except ValidationError as error:
             raise ValueError(f"{path}: {error}") from error
-    return LanguagePack.model_validate(sections)
+    found = LanguagePack.model_validate(sections)
+    if found.language.handled:
+        for field in HANDLED_NEEDS:
+            if getattr(found, field) is None:
+                raise ValueError(f"{folder / SECTION_FILES[field]}: missing (a handled language has one)")
+    return found
 
 
 @cache
