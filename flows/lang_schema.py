@@ -95,6 +95,18 @@ class FigureWords(_Section):
     references: list[str]
     """Nouns that after a number in words name the parties of a relation ("двух стран", "the two leaders"),
     not a count."""
+    magnitudes: dict[int, list[str]] = {}
+    """Factor (one of magnitudes.yaml's) -> the language's magnitude words ("млрд", "milyar"); every
+    language's are tried in every text."""
+    qualifiers: dict[str, list[str]] = {}
+    """Qualifier (about, more_than, less_than, up_to) -> the words for it before the number ("около")."""
+    qualifiers_after: dict[str, list[str]] = {}
+    """Qualifier -> the words for it after the number (kk "мыңнан астам", tr "binden fazla")."""
+    units: dict[str, list[str]] = {}
+    """Unit code (one of units.yaml's) -> the language's words for it ("доллар", "пайыз"); every
+    language's are tried in every text."""
+    units_before_number: dict[str, list[str]] = {}
+    """Unit code -> the language's words for it written before the number ("yüzde 8")."""
 
 
 class TriggerEntry(BaseModel):

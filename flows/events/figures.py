@@ -8,7 +8,8 @@ more_than, ...) and the period they refer to ("по итогам прошлог�
 A figure is a number with a unit, a magnitude word or a noun it counts. A number that is a date, a year, a
 time, a rank ("2-ші", "12. Zirvesi"), a list index, a phone, a page counter or an article's age ("5 минут
 назад") is none; nor is a number in words naming the parties of a relation ("двух стран", "the two leaders").
-The shared words live in `flows/data/magnitudes.yaml` and `units.yaml`, each language's in
+The magnitude factors and the units (with the signs and codes no one language has) live in
+`flows/data/magnitudes.yaml` and `units.yaml`; each language's words, for them too, in
 `flows/data/lang/<code>/figures.yaml`.
 """
 
@@ -25,7 +26,7 @@ from flows import rule_usage
 from flows.datafiles import alternation, load_yaml
 from flows.events.dates import Reference, document_reference, find_dates
 from flows.events.lexicon import WORD_START, compile_words
-from flows.lang_pack import figure_words, languages
+from flows.lang_pack import LANG_DIR, figure_words, languages
 from flows.metadata import month_word
 from models.documents import Document, Sentence
 from models.events import DateExpression, Figure
@@ -40,13 +41,13 @@ class Magnitude(BaseModel):
 
 
 class Magnitudes(BaseModel):
-    """Schema of flows/data/magnitudes.yaml."""
+    """Schema of flows/data/magnitudes.yaml (the factors) and, gathered, every language's words for them."""
 
     model_config = ConfigDict(extra="forbid")
     version: int
     magnitudes: list[Magnitude]
-    qualifiers: dict[str, list[str]]
-    qualifiers_after: dict[str, list[str]]
+    qualifiers: dict[str, list[str]] = {}
+    qualifiers_after: dict[str, list[str]] = {}
 
 
 class Unit(BaseModel):
@@ -58,7 +59,7 @@ class Unit(BaseModel):
 
 
 class Units(BaseModel):
-    """Schema of flows/data/units.yaml."""
+    """Schema of flows/data/units.yaml (the units) and, gathered, every language's words for them."""
 
     model_config = ConfigDict(extra="forbid")
     version: int
@@ -102,10 +103,58 @@ class _Shared:
     qualifiers: list[tuple[re.Pattern[str], str]]
 
 
+def _gathered(tables: list[dict[str, list[str]]]) -> dict[str, list[str]]:
+    """Key -> the words of every table under it, in table order."""
+    found: dict[str, list[str]] = {}
+    for table in tables:
+        for key, words in table.items():
+            found.setdefault(key, []).extend(words)
+    return found
+
+
 @cache
-def _shared() -> _Shared:
+def _tables() -> tuple[Magnitudes, Units]:
+    """The shared magnitude factors and units, each with every language's words before its shared ones."""
     magnitudes = load_yaml("magnitudes.yaml", Magnitudes)
     units = load_yaml("units.yaml", Units)
+    packs = [figure_words(language) for language in languages()]
+    for language, words in zip(languages(), packs, strict=True):
+        unknown = sorted(
+            ({str(f) for f in words.magnitudes} - {str(m.factor) for m in magnitudes.magnitudes})
+            | (set(words.units) - {u.unit for u in units.units})
+            | (set(words.units_before_number) - {u.unit for u in units.before_number})
+        )
+        if unknown:
+            raise ValueError(
+                f"{LANG_DIR / language / 'figures.yaml'}: {', '.join(unknown)}: neither a factor of"
+                " magnitudes.yaml nor a unit of units.yaml"
+            )
+    factors = _gathered([{str(f): w for f, w in words.magnitudes.items()} for words in packs])
+    named = _gathered([words.units for words in packs])
+    before = _gathered([words.units_before_number for words in packs])
+    return (
+        Magnitudes(
+            version=magnitudes.version,
+            magnitudes=[
+                Magnitude(factor=m.factor, patterns=factors.get(str(m.factor), []) + m.patterns)
+                for m in magnitudes.magnitudes
+            ],
+            qualifiers=_gathered([words.qualifiers for words in packs]),
+            qualifiers_after=_gathered([words.qualifiers_after for words in packs]),
+        ),
+        Units(
+            version=units.version,
+            units=[Unit(unit=u.unit, patterns=named.get(u.unit, []) + u.patterns) for u in units.units],
+            before_number=[
+                Unit(unit=u.unit, patterns=before.get(u.unit, []) + u.patterns) for u in units.before_number
+            ],
+        ),
+    )
+
+
+@cache
+def _shared() -> _Shared:
+    magnitudes, units = _tables()
     unit_sources = [f"{u.unit}: {p}" for u in units.units for p in u.patterns]
     magnitude_sources = [f"{m.factor}: {p}" for m in magnitudes.magnitudes for p in m.patterns]
     rule_usage.register("units", [("", u) for u in unit_sources])
@@ -135,8 +184,7 @@ def _words_of(words: list[str]) -> str:
 @cache
 def _words(language: str) -> _Words:
     """The figure pattern and word tables of one language (one without a folder has no number words)."""
-    magnitudes = load_yaml("magnitudes.yaml", Magnitudes)
-    units = load_yaml("units.yaml", Units)
+    magnitudes, units = _tables()
     own = figure_words(language) if language in languages() else None
     number_words = [n.pattern for n in own.numbers] if own else []
     compounds = [n.pattern for n in own.compounds] if own else []
