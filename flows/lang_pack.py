@@ -17,7 +17,7 @@ import yaml
 from pydantic import ValidationError
 
 from flows.datafiles import DATA_DIR
-from flows.lang_schema import SECTION_FILES, DocumentWords, FigureWords, LanguagePack
+from flows.lang_schema import SECTION_FILES, SECTIONS, DocumentWords, FigureWords, LanguagePack
 
 LANG_DIR = DATA_DIR / "lang"
 
@@ -42,12 +42,10 @@ def read_pack(folder: Path) -> LanguagePack:
         path = folder / file_name
         if not path.is_file():
             continue
-        annotation = LanguagePack.model_fields[field].annotation
-        model = next(a for a in getattr(annotation, "__args__", (annotation,)) if a is not type(None))
         with path.open(encoding="utf-8") as handle:
             raw = yaml.safe_load(handle)
         try:
-            sections[field] = model.model_validate(raw)
+            sections[field] = SECTIONS[field].model_validate(raw)
         except ValidationError as error:
             raise ValueError(f"{path}: {error}") from error
     found = LanguagePack.model_validate(sections)

@@ -317,5 +317,17 @@ class LanguagePack(BaseModel):
     """cleaning.yaml."""
 
 
-SECTION_FILES = {name: f"{name}.yaml" for name in LanguagePack.model_fields if name != "code"}
+SECTIONS: dict[str, type[BaseModel]] = {
+    "language": LanguageFile,
+    "documents": DocumentWords,
+    "figures": FigureWords,
+    "events": EventWords,
+    "dates": DateWords,
+    "titles": TitleWords,
+    "names": NameWords,
+    "cleaning": CleaningWords,
+}
+"""Pack field -> the model of its file."""
+
+SECTION_FILES = {name: f"{name}.yaml" for name in SECTIONS}
 """Pack field -> the file of the folder it is read from."""

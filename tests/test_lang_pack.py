@@ -12,7 +12,7 @@ import pytest
 import yaml
 
 from flows.lang_pack import LANG_DIR, languages, read_pack
-from flows.lang_schema import SECTION_FILES
+from flows.lang_schema import SECTION_FILES, LanguagePack
 
 FOLDERS = sorted(path for path in LANG_DIR.iterdir() if path.is_dir())
 FILES = [path for folder in FOLDERS for path in sorted(folder.glob("*.yaml"))]
@@ -58,7 +58,9 @@ def test_an_unknown_key_is_rejected_naming_the_file(path: Path, tmp_path: Path) 
         ("figures.yaml", "numbers", {"value": 2, "pattern": "x", "lang": "ru"}),
     ],
 )
-def test_an_unknown_key_in_an_entry_is_rejected(file_name: str, key: str, entry: dict, tmp_path: Path) -> None:
+def test_an_unknown_key_in_an_entry_is_rejected(
+    file_name: str, key: str, entry: dict, tmp_path: Path
+) -> None:
     """An entry in the old multi-language shape (with its `lang`) is refused: the folder says the language."""
     folder = _copy(LANG_DIR / "ru", tmp_path)
     data = yaml.safe_load((folder / file_name).read_text(encoding="utf-8"))
@@ -161,3 +163,7 @@ def test_a_new_folder_is_a_handled_language(tmp_path: Path) -> None:
         "dates": ["2024-05-05"],
         "published": "2023-10-03",
     }
+
+
+def test_every_pack_field_is_a_file() -> None:
+    assert set(SECTION_FILES) == set(LanguagePack.model_fields) - {"code"}

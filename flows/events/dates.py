@@ -62,9 +62,13 @@ class _Piece:
 
 @cache
 def date_words() -> DateWords:
-    """The date words of every language with a dates.yaml."""
+    """The date words of every language with a dates.yaml (a field a language leaves empty is not listed)."""
+    packs = by_language(lambda p: p.dates)
     return DateWords(
-        **{name: by_language(lambda p, n=name: getattr(p.dates, n, None)) for name in DateWords.model_fields}
+        **{
+            name: {code: getattr(words, name) for code, words in packs.items() if getattr(words, name)}
+            for name in DateWords.model_fields
+        }
     )
 
 
