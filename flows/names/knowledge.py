@@ -12,7 +12,7 @@ from functools import cache
 from pydantic import BaseModel
 
 from flows.datafiles import load_yaml
-from flows.names.gazetteer import PartialDate
+from flows.names.gazetteer import PartialDate, curated
 from flows.names.normalise import TOKEN, name_key, patronymic_stem
 from models.entities import Alias, Entity
 
@@ -101,7 +101,8 @@ class NameIndex:
     """KB names as keys, for linking."""
 
     phrases: dict[str, str]
-    """Key of a full name (or organisation name, acronym) -> entity id."""
+    """Key of a full name (or organisation name, acronym) -> entity id; and a curated place's name of several
+    words -> its place id."""
     given_surname: dict[tuple[str, str], str]
     """(given key, surname key) -> person id."""
     given_patronymic: dict[tuple[str, str], str]
@@ -142,6 +143,14 @@ def name_index() -> NameIndex:
                         surnames[parts.surname].append(entry.id)
                 if parts.patronymic:
                     given_patronymic.setdefault((parts.given, parts.patronymic), entry.id)
+    # A curated place's name of several words is a phrase too (Astana International Airport, Казанский
+    # Кремль, Батыс Қазақстан облысы): the words of one name, not the places each word may be.
+    for place in curated().places:
+        place_id = f"place/geonames-{place.geonames}" if place.geonames else place.id
+        for language, names in place.names.items():
+            for name in names:
+                if " " in name and place_id:
+                    phrases.setdefault(name_key(name, language), place_id)
     return NameIndex(
         phrases,
         given_surname,

@@ -130,6 +130,33 @@ def _listed_other_type(candidate: Candidate) -> str | None:
     return entity_id if entity_id and entity_id.split("/")[0] in ("place", "organization") else None
 
 
+NEAR_ORGANISATION = 0.9
+"""How alike an organisation's key is to be a KB organisation's name with a typo (kazinfulrm, kazinfurm)."""
+
+
+@cache
+def _organisation_keys() -> tuple[tuple[str, str], ...]:
+    """(key, entity id) of every KB organisation name of one word of six letters or more."""
+    return tuple(
+        (key, entity_id)
+        for key, entity_id in name_index().phrases.items()
+        if entity_id.startswith("organization/") and " " not in key and len(key) >= 6
+    )
+
+
+@cache
+def _misspelt_organisation(key: str) -> str | None:
+    """The one KB organisation whose name of one word this key is, but for a letter or two (КАЗИНФОЛРМ)."""
+    if len(key) < 6 or " " in key:
+        return None
+    found = {
+        entity_id
+        for known, entity_id in _organisation_keys()
+        if abs(len(known) - len(key)) <= 2 and SequenceMatcher(None, key, known).ratio() >= NEAR_ORGANISATION
+    }
+    return found.pop() if len(found) == 1 else None
+
+
 def _order(candidate: Candidate) -> tuple[bool, int]:
     """Full names first, the shortest (most often the nominative) first among them."""
     return len(candidate.name_tokens) == 1, len(candidate.base)
@@ -151,8 +178,11 @@ def link(document: Document, candidates: list[Candidate]) -> list[Mention]:
                 entity_id = _named_before(keys, named) or entity_id
             named.append((keys, entity_id))
         else:
-            entity_id = _listed_other_type(candidate) or unlisted_id(
-                candidate.type, name_key(candidate.base, candidate.language)
+            key = name_key(candidate.base, candidate.language)
+            entity_id = (
+                _listed_other_type(candidate)
+                or (_misspelt_organisation(key) if candidate.type == "organization" else None)
+                or unlisted_id(candidate.type, key)
             )
         resolved[position] = entity_id
         if candidate.type == "person" and len(candidate.name_tokens) > 1:

@@ -11,6 +11,7 @@ other acronyms; and last, a surname alone, when the document named that person i
 
 import bisect
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache, partial
@@ -50,9 +51,21 @@ from flows.names.titles import is_office_noun
 from flows.spans import SpanIndex
 from models.documents import Document, Sentence
 
+DOMAIN = re.compile(
+    r"(?<![\w./@])([A-Z][\w-]*?)((?:\.[A-Za-z0-9-]+)*\.(?:kz|uz|kg|tj|tm|az|ru|tr|ua|by|com|org|net|info|news|media|tv))(?![\w.]*\w)"
+)
+"""A name written as a website's (Tengrinews.kz, Nova24.uz, CentralasianLIGHT.org): an outlet. Group 1 is
+its name without the domain."""
+INITIALS = re.compile(r"(?:[^\W\d_]\.\s?){1,2}(?=[^\W\d_])")
+"""One or two initials before a surname (И.Каримов, А. Смадияров, В.В.Путин)."""
 QUOTED = re.compile(r"«([^«»\n]{1,80})»|“([^“”\n]{1,80})”|\"([^\"\n]{1,80})\"")
 ROMAN = re.compile(r"^[IVXLCDM]+$")
 MAX_PHRASE = 6
+OUTLET = "outlet"
+"""The method of an outlet's name (flows/names/recognise.py `_outlets`): kept where a model tagged the
+sentence, for no model knows websites' names."""
+INITIAL = "initials"
+"""The method of a surname after initials: the span holds the initials, where a model's holds the surname."""
 CONJUNCTIONS = frozenset({"и", "және", "мен", "ve", "ile", "and", "һәм", "вә"})
 Result = TypeVar("Result")
 
@@ -436,6 +449,8 @@ def _surname_like(doc: _Document, token: Token, after_given: bool = False) -> bo
         and not doc.common_word(token)
         and (place is None or (after_given and not is_major_place(place)))
         and _kb_single(token) is None
+        and not is_office_noun(token.text)
+        and not _is_listed_common(token)
     )
 
 
@@ -488,6 +503,90 @@ def _people(doc: _Document) -> None:
         if not given and not patronymic and _ends_like_surname(token) and _ends_like_surname(taken[-1]):
             continue
         doc.add(taken, "person", "pattern")
+
+
+def _outlets(doc: _Document) -> None:
+    """Outlets: names written as a website's, the outlet the document cites (`Document.outlet`), and the
+    same name again without its domain (Ulysmedia.kz, then Ulysmedia)."""
+    text = doc.document.text
+    names: dict[str, str] = {}
+    for match in DOMAIN.finditer(text):
+        names.setdefault(match.group(0).casefold(), match.group(1))
+        names.setdefault(match.group(1).casefold(), match.group(1))
+    outlet = doc.document.outlet
+    if outlet and any(ch.isalpha() for ch in outlet):
+        stem = DOMAIN.fullmatch(outlet)
+        names.setdefault(outlet.casefold(), stem.group(1) if stem else outlet)
+    for written in sorted(names, key=len, reverse=True):
+        pattern = re.compile(rf"(?<![\w.]){re.escape(written)}(?![\w]|\.\w)", re.IGNORECASE)
+        for match in pattern.finditer(text):
+            # An outlet's name in lower case is a word (aa, dw), not the outlet.
+            if not match.group()[:1].isupper():
+                continue
+            first = bisect.bisect_left(doc.token_starts, match.start())
+            tokens = [t for t in doc.tokens[first:] if t.start < match.end()]
+            if not tokens or not doc.free(match.start(), match.end()):
+                continue
+            base = names[written]
+            entity_id = _kb_phrase(tokens, name_index().phrases) or _kb_single(
+                Token(0, len(base), base, tokens[0].language, 0)
+            )
+            doc.taken.append((match.start(), match.end()))
+            doc.found.append(
+                Candidate(
+                    match.start(),
+                    match.end(),
+                    "organization",
+                    tokens[0].language,
+                    tokens[0].sentence_index,
+                    base,
+                    OUTLET,
+                    entity_id,
+                )
+            )
+
+
+def _initialled(doc: _Document) -> None:
+    """A surname after one or two initials (И.Каримов, А. Смадияров): a person, the initials in the span."""
+    text = doc.document.text
+    for position, token in enumerate(doc.tokens):
+        if len(token.text) > 1 or not token.text.isupper() or position + 1 >= len(doc.tokens):
+            continue
+        match = INITIALS.match(text, token.start)
+        if match is None or (token.start > 0 and text[token.start - 1].isalnum()):
+            continue
+        surname = next((t for t in doc.tokens[position + 1 :] if t.start >= match.end()), None)
+        if (
+            surname is None
+            or surname.start != match.end()
+            or len(surname.text) < 3
+            or not surname.capitalised
+            or surname.text.isupper()
+            or doc.common_word(surname)
+        ):
+            continue
+        candidate = doc.add([token, surname], "person", INITIAL)
+        if candidate is not None:
+            candidate.name_tokens = [base_token(surname.text, surname.language, is_known)]
+
+
+def _people_in_capitals(doc: _Document) -> None:
+    """A given name and a surname written in capitals (Алтай КУЛЬГИНОВ, MIKHAIL KLIMENTYEV)."""
+    for position, token in enumerate(doc.tokens[:-1]):
+        surname = doc.tokens[position + 1]
+        if (
+            not token.capitalised
+            or not surname.text.isupper()
+            or len(surname.text) < 3
+            or not doc.adjacent(token, surname)
+            or not _is_given(Token(0, 0, token.text.title(), token.language, 0))
+            or (token.text.isupper() and (_place_of(token) is not None or _kb_single(token) is not None))
+            or _place_of(surname) is not None
+            or _kb_single(surname) is not None
+            or is_office_noun(token.text)
+        ):
+            continue
+        doc.add([token, surname], "person", "pattern")
 
 
 def _regions(doc: _Document) -> None:
@@ -617,7 +716,18 @@ def _surnames_alone(doc: _Document) -> None:
             doc.add([token], "person", "pattern")
 
 
-RULES = (_quoted, _kb_phrases, _people, _regions, _places, _organisations, _surnames_alone)
+RULES = (
+    _outlets,
+    _quoted,
+    _kb_phrases,
+    _initialled,
+    _people_in_capitals,
+    _people,
+    _regions,
+    _places,
+    _organisations,
+    _surnames_alone,
+)
 
 
 def _rule_candidates(doc: _Document) -> list[Candidate]:
@@ -654,6 +764,12 @@ def _learned_tokens(doc: _Document, span: Span) -> list[Token]:
     if span.type == "person":
         while tokens and not tokens[0].capitalised:
             tokens.pop(0)
+        # A name is written in one script: a word in another after it is the next name (Павел Зарубин
+        # Telegram).
+        cut = next(
+            (i for i, t in enumerate(tokens) if i and _script(t.text) != _script(tokens[0].text)), None
+        )
+        tokens = tokens[:cut] if cut is not None else tokens
     # In a list (Северо-Казахстанскую и Костанайскую области) the region word belongs to all: not taken.
     if span.type == "place" and len(tokens) == 2 and _is_region_word(tokens[1]):
         position = first + doc.tokens[first:].index(tokens[0])
@@ -672,6 +788,20 @@ def _learned_tokens(doc: _Document, span: Span) -> list[Token]:
         if cut is not None:
             tokens = tokens[cut + 1 :]
     return tokens
+
+
+def _script(word: str) -> str:
+    """Whether the word is in Latin letters or another script."""
+    return "latin" if word[:1].isascii() or "LATIN" in unicodedata.name(word[0], "") else "other"
+
+
+def _overrides_model(candidate: Candidate) -> bool:
+    """Whether the rules' candidate holds a model's span of any type and wins over it: a knowledge-base
+    name of several words (Татарстан Республикасы Дәүләт Советы, where the model saw the republic), an
+    outlet's name (Sputnik Қазақстан), a surname with its initials."""
+    return candidate.method in (OUTLET, INITIAL) or (
+        candidate.method == "knowledge" and candidate.entity_id is not None and " " in candidate.base.strip()
+    )
 
 
 def _sure(candidate: Candidate) -> bool:
@@ -696,10 +826,25 @@ def _learned(doc: _Document, span: Span, rules: list[Candidate], rule_spans: Spa
         return
     start, end = tokens[0].start, tokens[-1].end
     near = [rules[n] for n in rule_spans.overlapping(start, end)]
+    # A place's or organisation's span that runs into a person's full name the rules found ends before it
+    # (Турецкой Республики Реджепом | Тайипом Эрдоганом).
+    if span.type != "person":
+        crossing = [
+            c for c in near if c.type == "person" and len(c.name_tokens) > 1 and start < c.start < end < c.end
+        ]
+        if crossing:
+            tokens = [t for t in tokens if t.end <= crossing[0].start]
+            if not tokens:
+                return
+            start, end = tokens[0].start, tokens[-1].end
+            near = [rules[n] for n in rule_spans.overlapping(start, end)]
     wider = [
         c
         for c in near
-        if c.type == span.type and c.start <= start and end <= c.end and c.end - c.start > end - start
+        if (c.type == span.type or _overrides_model(c))
+        and c.start <= start
+        and end <= c.end
+        and c.end - c.start > end - start
     ]
     inside = [c for c in near if start <= c.start and c.end <= end]
     covered = sum(1 for t in tokens if any(c.start <= t.start and t.end <= c.end for c in inside))
@@ -719,6 +864,8 @@ def _learned(doc: _Document, span: Span, rules: list[Candidate], rule_spans: Spa
         and (
             any(c.type == "person" and len(c.name_tokens) > 1 for c in inside)
             or (span.type == "person" and all(c.type == "person" and _sure(c) for c in inside))
+            # Names the lists know, run together by the model (Мәскеу ЕАЭО, Azerbaycan Gebele).
+            or (span.type != "person" and all(_sure(c) and c.type != "person" for c in inside))
         )
     )
     chosen = wider[:1] or same[:1] or (inside if run_together else [])
@@ -771,10 +918,20 @@ def recognise(
         if (
             candidate.type == "organization"
             and candidate.entity_id is None
+            and candidate.method != OUTLET
             and candidate.sentence_index in modelled
         ):
             continue
         if doc.free(candidate.start, candidate.end):
             doc.taken.append((candidate.start, candidate.end))
             doc.found.append(candidate)
-    return sorted(doc.found, key=lambda c: c.start)
+    return sorted((_with_plus(doc.document.text, c) for c in doc.found), key=lambda c: c.start)
+
+
+def _with_plus(text: str, candidate: Candidate) -> Candidate:
+    """An organisation's name with the plus sign that makes it the wider group (БРИКС+, ШОС+)."""
+    if candidate.type == "organization" and text[candidate.end : candidate.end + 1] == "+":
+        following = text[candidate.end + 1 : candidate.end + 2]
+        if not following or not following.isalnum():
+            return replace(candidate, end=candidate.end + 1)
+    return candidate
