@@ -32,7 +32,7 @@ from flows.names.gazetteer import (
     places,
     ranked_places,
 )
-from flows.names.knowledge import known_entities, name_index
+from flows.names.knowledge import knowledge_base, known_entities, name_index
 from flows.names.lexicon import is_given_name, is_known
 from flows.names.normalise import (
     TOKEN,
@@ -60,7 +60,7 @@ INITIALS = re.compile(r"(?:[^\W\d_]\.\s?){1,2}(?=[^\W\d_])")
 """One or two initials before a surname (И.Каримов, А. Смадияров, В.В.Путин)."""
 QUOTED = re.compile(r"«([^«»\n]{1,80})»|“([^“”\n]{1,80})”|\"([^\"\n]{1,80})\"")
 ROMAN = re.compile(r"^[IVXLCDM]+$")
-MAX_PHRASE = 6
+MAX_PHRASE = 10
 OUTLET = "outlet"
 """The method of an outlet's name (flows/names/recognise.py `_outlets`): kept where a model tagged the
 sentence, for no model knows websites' names."""
@@ -318,6 +318,9 @@ def _quoted(doc: _Document) -> None:
         entity_id = _kb_phrase(tokens, phrases)
         if entity_id is None and len(tokens) == 1:
             entity_id = _kb_single(tokens[0])
+        # A curated place in quotes is that place ("Ак-Орда", the residence).
+        if entity_id is None and len(tokens) == 1:
+            entity_id = next((r[0] for r in _readings(tokens[0]) if is_curated(r[0])), None)
         if doc.free(start, end):
             doc.taken.append((start, end))
             language = tokens[0].language
@@ -327,7 +330,7 @@ def _quoted(doc: _Document) -> None:
                 Candidate(
                     start,
                     end,
-                    "organization",
+                    entity_id.split("/")[0] if entity_id else "organization",
                     language,
                     tokens[0].sentence_index,
                     base,
@@ -427,10 +430,25 @@ def _may_open_phrase(text: str, language: str) -> bool:
     )
 
 
+@cache
+def _lower_openers() -> frozenset[str]:
+    """The first four letters of the key of each KB name's first word where that word is in lower case
+    (российский МИД): such a name may open on a word in lower case."""
+    return frozenset(
+        name_key(name.split()[0], language)[:4]
+        for entry in knowledge_base().entities
+        for language, names in entry.names.items()
+        for name in names
+        if " " in name and name[:1].islower()
+    )
+
+
 def _kb_phrases(doc: _Document) -> None:
     phrases = name_index().phrases
     for position, token in enumerate(doc.tokens):
-        if not token.capitalised or not _may_open_phrase(token):
+        if not (token.capitalised or name_key(token.text, token.language)[:4] in _lower_openers()):
+            continue
+        if not _may_open_phrase(token):
             continue
         tokens = doc.run(position, MAX_PHRASE)
         for length in range(len(tokens), 1, -1):
@@ -579,7 +597,14 @@ def _people_in_capitals(doc: _Document) -> None:
             or not surname.text.isupper()
             or len(surname.text) < 3
             or not doc.adjacent(token, surname)
-            or not _is_given(Token(0, 0, token.text.title(), token.language, 0))
+            or not (
+                _is_given(Token(0, 0, token.text.title(), token.language, 0))
+                # a capitalised word before a surname in capitals that ends like one (Алтай КУЛЬГИНОВ)
+                or (
+                    not token.text.isupper()
+                    and _ends_like_surname(Token(0, 0, surname.text.title(), surname.language, 0))
+                )
+            )
             or (token.text.isupper() and (_place_of(token) is not None or _kb_single(token) is not None))
             or _place_of(surname) is not None
             or _kb_single(surname) is not None
@@ -708,18 +733,31 @@ def _surnames_alone(doc: _Document) -> None:
         for c in doc.found
         if c.type == "person" and len(c.name_tokens) > 1
     }
+
+    def is_surname(token: Token) -> bool:
+        keys = _keys(token)
+        return any(k in named for k in keys) or any(len(index.surnames.get(k, ())) == 1 for k in keys)
+
     for token in doc.tokens:
         if not token.capitalised or not doc.free(token.start, token.end) or doc.common_word(token):
             continue
-        keys = _keys(token)
-        if any(k in named for k in keys) or any(len(index.surnames.get(k, ())) == 1 for k in keys):
+        # Two surnames joined by a hyphen are two people (the Tokayev-Putin meeting).
+        parts = [Token(token.start, token.start, "", token.language, token.sentence_index)]
+        for part in token.text.split("-"):
+            start = parts[-1].end + (1 if parts[-1].text else 0)
+            parts.append(Token(start, start + len(part), part, token.language, token.sentence_index))
+        parts = parts[1:]
+        if len(parts) > 1 and all(p.capitalised and is_surname(p) for p in parts):
+            for part in parts:
+                doc.add([part], "person", "pattern")
+        elif is_surname(token):
             doc.add([token], "person", "pattern")
 
 
 RULES = (
-    _outlets,
     _quoted,
     _kb_phrases,
+    _outlets,
     _initialled,
     _people_in_capitals,
     _people,
@@ -804,6 +842,17 @@ def _overrides_model(candidate: Candidate) -> bool:
     )
 
 
+def _listed(candidate: Candidate) -> bool:
+    """Whether the rules' candidate is a place or organisation the lists know well: a KB entity, a curated
+    place, a country or a city of 100,000 people."""
+    entity_id = candidate.entity_id
+    return (
+        candidate.type != "person"
+        and entity_id is not None
+        and (entity_id in known_entities() or (entity_id in places() and is_major_place(entity_id)))
+    )
+
+
 def _sure(candidate: Candidate) -> bool:
     """Whether the rules' candidate is a name the project's lists know (a curated place, a KB entity, a KB
     person's surname) or a person's full name."""
@@ -830,7 +879,10 @@ def _learned(doc: _Document, span: Span, rules: list[Candidate], rule_spans: Spa
     # (Турецкой Республики Реджепом | Тайипом Эрдоганом).
     if span.type != "person":
         crossing = [
-            c for c in near if c.type == "person" and len(c.name_tokens) > 1 and start < c.start < end < c.end
+            c
+            for c in near
+            if (c.type == "person" and len(c.name_tokens) > 1) or _overrides_model(c)
+            if start < c.start < end < c.end
         ]
         if crossing:
             tokens = [t for t in tokens if t.end <= crossing[0].start]
@@ -838,10 +890,17 @@ def _learned(doc: _Document, span: Span, rules: list[Candidate], rule_spans: Spa
                 return
             start, end = tokens[0].start, tokens[-1].end
             near = [rules[n] for n in rule_spans.overlapping(start, end)]
+    # A word the model read as a place that no list knows, after a given name the rules read with it, is
+    # that person's surname (Yercan Kazıhanov).
+    unknown_place = span.type == "place" and len(tokens) == 1 and _place_of(tokens[0]) is None
     wider = [
         c
         for c in near
-        if (c.type == span.type or _overrides_model(c))
+        if (
+            c.type == span.type
+            or _overrides_model(c)
+            or (unknown_place and c.type == "person" and len(c.name_tokens) > 1)
+        )
         and c.start <= start
         and end <= c.end
         and c.end - c.start > end - start
@@ -850,11 +909,17 @@ def _learned(doc: _Document, span: Span, rules: list[Candidate], rule_spans: Spa
     covered = sum(1 for t in tokens if any(c.start <= t.start and t.end <= c.end for c in inside))
     # The same span as the project's own lists know it (a curated place, a KB entity or surname) keeps that
     # type between person and place: natasha reads Акмола, the old name of Astana, as a person.
+    # A place the lists know well is that place where the model read an organisation (ТАШКЕНТ in a
+    # dateline, РУ), unless the knowledge base knows an organisation of that name.
     same = [
         c
         for c in inside
         if (c.start, c.end) == (start, end)
-        and (c.type == span.type or (_sure(c) and "organization" not in (c.type, span.type)))
+        and (
+            c.type == span.type
+            or (_sure(c) and "organization" not in (c.type, span.type))
+            or (span.type == "organization" and c.type == "place" and _listed(c))
+        )
     ]
     # Names the model ran together are split where the rules see them apart, each a name the lists know
     # where one is a person's full name or all are people the KB knows (Тоқаев Мирзиёевпен).
@@ -865,7 +930,7 @@ def _learned(doc: _Document, span: Span, rules: list[Candidate], rule_spans: Spa
             any(c.type == "person" and len(c.name_tokens) > 1 for c in inside)
             or (span.type == "person" and all(c.type == "person" and _sure(c) for c in inside))
             # Names the lists know, run together by the model (Мәскеу ЕАЭО, Azerbaycan Gebele).
-            or (span.type != "person" and all(_sure(c) and c.type != "person" for c in inside))
+            or (span.type != "person" and all(_listed(c) for c in inside))
         )
     )
     chosen = wider[:1] or same[:1] or (inside if run_together else [])
@@ -919,6 +984,8 @@ def recognise(
             candidate.type == "organization"
             and candidate.entity_id is None
             and candidate.method != OUTLET
+            and doc.document.text[candidate.start : candidate.end].casefold()
+            != (document.outlet or "").casefold()
             and candidate.sentence_index in modelled
         ):
             continue
