@@ -370,6 +370,9 @@ def _kb_single(text: str, language: str) -> str | None:
     A name the KB writes only as an acronym is matched only by a word in capitals: THY, not The."""
     index = name_index()
     phrases = index.phrases
+    # A letter alone is no name (А, a list's item), though "AA" folds to its key.
+    if len(text) < 2:
+        return None
     for key in _keys(Token(0, len(text), text, language, 0)):
         entity_id = phrases.get(key)
         if key in index.acronyms and not text[:2].isupper():
@@ -844,6 +847,17 @@ def _script(word: str) -> str:
     return "latin" if word[:1].isascii() or "LATIN" in unicodedata.name(word[0], "") else "other"
 
 
+def _known_full_name(candidate: Candidate) -> bool:
+    """Whether the candidate is a person's full name, in one script, whose surname the KB knows."""
+    words = candidate.name_tokens
+    return (
+        candidate.type == "person"
+        and len(words) > 1
+        and len({_script(w) for w in words}) == 1
+        and name_key(words[-1], candidate.language) in name_index().surnames
+    )
+
+
 def _overrides_model(candidate: Candidate) -> bool:
     """Whether the rules' candidate holds a model's span of any type and wins over it: a knowledge-base
     name of several words (Татарстан Республикасы Дәүләт Советы, where the model saw the republic), an
@@ -886,7 +900,8 @@ def _learned(doc: _Document, span: Span, rules: list[Candidate], rule_spans: Spa
         return
     # An acronym the curated places list (РУ, РК, ЗКО) is that place where the model read an organisation.
     if span.type == "organization" and len(tokens) == 1 and tokens[0].text.isupper():
-        place = _place_of(tokens[0])
+        readings = _readings(tokens[0])
+        place = readings[0][0] if readings and readings[0][2] else None
         if place is not None and is_curated(place) and _kb_single(tokens[0]) is None:
             doc.add(tokens, "place", "model", place)
             return
@@ -896,10 +911,7 @@ def _learned(doc: _Document, span: Span, rules: list[Candidate], rule_spans: Spa
     # (Турецкой Республики Реджепом | Тайипом Эрдоганом).
     if span.type != "person":
         crossing = [
-            c
-            for c in near
-            if (c.type == "person" and len(c.name_tokens) > 1) or _overrides_model(c)
-            if start < c.start < end < c.end
+            c for c in near if _known_full_name(c) or _overrides_model(c) if start < c.start < end < c.end
         ]
         if crossing:
             tokens = [t for t in tokens if t.end <= crossing[0].start]
@@ -1071,7 +1083,11 @@ def _facility_span(
             return None
         if after and after[0].capitalised and (marked or doc.adjacent(token, after[0])):
             name = candidate_at(start=after[0].start)
-            if name is not None and not _listed(name):
+            # A place or organisation after the head is its own name (улицы Ливерпуля, завода Visteon),
+            # unless it is an office's (площади Первого Президента).
+            if name is not None and (
+                name.type == "person" or marked or any(is_office_noun(t) for t in name.base.split())
+            ):
                 return token.start, name.end, marked
             if name is None and not after[0].text.isupper() and not doc.first_in_sentence(position + 1):
                 return token.start, after[0].end, marked
@@ -1108,7 +1124,11 @@ def _facility_span(
             break
         name = candidate_at(end=word.end)
         if name is not None:
-            if name.type == "person" and not marked:
+            # A person's name without a word saying so, or a KB organisation (CSTO Collective Security
+            # Council, the body of another organisation), is no part of the name.
+            if (name.type == "person" and not marked) or (
+                name.type == "organization" and name.entity_id in known_entities()
+            ):
                 break
             return name.start, token.end, marked
         if word.text.lower() in marker_words:
