@@ -23,6 +23,7 @@ from flows.names.gazetteer import (
     common_words,
     curated,
     demonyms,
+    exact_index,
     feature_of,
     feature_words,
     in_region,
@@ -544,6 +545,8 @@ def _outlets(doc: _Document) -> None:
     if outlet and any(ch.isalpha() for ch in outlet):
         stem = DOMAIN.fullmatch(outlet)
         names.setdefault(outlet.casefold(), stem.group(1) if stem else outlet)
+        if stem:
+            names.setdefault(stem.group(1).casefold(), stem.group(1))
     for written in sorted(names, key=len, reverse=True):
         pattern = re.compile(rf"(?<![\w.]){re.escape(written)}(?![\w]|\.\w)", re.IGNORECASE)
         for match in pattern.finditer(text):
@@ -583,18 +586,24 @@ def _initialled(doc: _Document) -> None:
         if match is None or (token.start > 0 and text[token.start - 1].isalnum()):
             continue
         surname = next((t for t in doc.tokens[position + 1 :] if t.start >= match.end()), None)
+        # An initial and a space before a Latin surname is left to the model: the Turkish corpus writes the
+        # name without it (B. Stowger), the Cyrillic news with it (А. Смадияров).
+        spaced = match.group().endswith(" ")
         if (
             surname is None
             or surname.start != match.end()
+            or (spaced and _script(surname.text) == "latin")
             or len(surname.text) < 3
             or not surname.capitalised
             or surname.text.isupper()
             or doc.common_word(surname)
         ):
             continue
-        candidate = doc.add([token, surname], "person", INITIAL)
+        # The base form is the surname's: initials are no name a researcher cites.
+        base = base_token(surname.text, surname.language, is_known)
+        candidate = doc.add([token, surname], "person", INITIAL, base=base)
         if candidate is not None:
-            candidate.name_tokens = [base_token(surname.text, surname.language, is_known)]
+            candidate.name_tokens = [base]
 
 
 def _people_in_capitals(doc: _Document) -> None:
@@ -604,7 +613,7 @@ def _people_in_capitals(doc: _Document) -> None:
         if (
             not token.capitalised
             or not surname.text.isupper()
-            or len(surname.text) < 3
+            or len(surname.text) < 4
             or not doc.adjacent(token, surname)
             or not (
                 _is_given(Token(0, 0, token.text.title(), token.language, 0))
@@ -620,7 +629,11 @@ def _people_in_capitals(doc: _Document) -> None:
             or is_office_noun(token.text)
         ):
             continue
-        doc.add([token, surname], "person", "pattern")
+        # The base forms of words in capitals are those of the words written as names (КУЛЬГИНОВ: Кульгинов).
+        words = [base_token(t.text.title(), t.language, is_known) for t in (token, surname)]
+        candidate = doc.add([token, surname], "person", "pattern", base=" ".join(words))
+        if candidate is not None:
+            candidate.name_tokens = words
 
 
 def _regions(doc: _Document) -> None:
@@ -947,7 +960,12 @@ def _learned(doc: _Document, span: Span, rules: list[Candidate], rule_spans: Spa
         and (
             c.type == span.type
             or (_sure(c) and "organization" not in (c.type, span.type))
-            or (span.type == "organization" and c.type == "place" and _listed(c))
+            or (
+                span.type == "organization"
+                and c.type == "place"
+                and _listed(c)
+                and c.entity_id in exact_index().get(doc.document.text[c.start : c.end].casefold(), ())
+            )
             or c.entity_id in known_entities()
         )
     ]
@@ -1126,14 +1144,22 @@ def _facility_span(
         if name is not None:
             # A person's name without a word saying so, or a KB organisation (CSTO Collective Security
             # Council, the body of another organisation), is no part of the name.
-            if (name.type == "person" and not marked) or (
-                name.type == "organization" and name.entity_id in known_entities()
+            # Nor is a place in a case (Мадридтегі үлкен көрме кешені: the fair centre in Madrid).
+            if (
+                (name.type == "person" and not marked)
+                or (name.type == "organization" and name.entity_id in known_entities())
+                or (name.type == "place" and text[name.start : name.end] != name.base)
             ):
                 break
             return name.start, token.end, marked
+        # Where heads are capitalised, so is every word of the name; a sentence's first word is one only if it
+        # is a head itself (Cumhurbaşkanlığı İrtibat Bürosu), not a word in a case (Toplantıda, Törene).
+        opens = doc.first_in_sentence(j) and word.capitalised
+        if capitals and (not word.capitalised or (opens and _head_kind(word) is None)):
+            break
         if word.text.lower() in marker_words:
             marked = True
-        elif describing == 3 or (doc.first_in_sentence(j) and word.capitalised and not (marked or capitals)):
+        elif describing == 3 or (opens and not (marked or capitals)):
             break
         else:
             describing += 1
