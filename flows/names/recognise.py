@@ -394,8 +394,11 @@ def _inflected_alike(word: str, other: str) -> bool:
     common = next(
         (i for i, (a, b) in enumerate(zip(word, other, strict=False)) if a != b), min(len(word), len(other))
     )
+    # A word of three letters or fewer (an acronym: МИД, not мы) is only ever itself.
     return word == other or (
-        common >= min(4, len(word), len(other)) and common >= max(len(word), len(other)) - 3
+        min(len(word), len(other)) > 3
+        and common >= min(4, len(word), len(other))
+        and common >= max(len(word), len(other)) - 3
     )
 
 
@@ -623,7 +626,15 @@ def _people_in_capitals(doc: _Document) -> None:
                     and _ends_like_surname(Token(0, 0, surname.text.title(), surname.language, 0))
                 )
             )
-            or (token.text.isupper() and (_place_of(token) is not None or _kb_single(token) is not None))
+            or (
+                token.text.isupper()
+                and (
+                    _place_of(token) is not None
+                    or _kb_single(token) is not None
+                    # both in capitals: the second ends like a surname (MIKHAIL KLIMENTYEV, not UNA SUMUS)
+                    or not _ends_like_surname(Token(0, 0, surname.text.title(), surname.language, 0))
+                )
+            )
             or _place_of(surname) is not None
             or _kb_single(surname) is not None
             or is_office_noun(token.text)
@@ -964,7 +975,10 @@ def _learned(doc: _Document, span: Span, rules: list[Candidate], rule_spans: Spa
                 span.type == "organization"
                 and c.type == "place"
                 and _listed(c)
-                and c.entity_id in exact_index().get(doc.document.text[c.start : c.end].casefold(), ())
+                and (
+                    c.method == "knowledge"
+                    or c.entity_id in exact_index().get(doc.document.text[c.start : c.end].casefold(), ())
+                )
             )
             or c.entity_id in known_entities()
         )
@@ -1090,6 +1104,9 @@ def _facility_span(
         )
 
     if heads.head_first:
+        # A head in capitals opens a name of its own (Дом Бхутто, the Bhutto family).
+        if token.capitalised:
+            return None
         after = doc.tokens[position + 1 : position + 4]
         marked = bool(after) and after[0].text.lower() in marker_words and doc.adjacent(token, after[0])
         if marked:
