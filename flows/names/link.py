@@ -3,7 +3,8 @@
 A span the recogniser matched to the knowledge base or gazetteer keeps that entity. A person is looked up in
 the KB by given name and surname, or by given name and patronymic (Нурсултан Абишевич -> Nursultan
 Nazarbayev); a surname alone takes the person the same document names in full, else the one KB person with
-that surname. Names no list knows still become entities, clustered across documents and languages by their
+that surname; an organisation's name one or two letters off a KB organisation's (a typo: КАЗИНФОЛРМ) is that
+organisation. Names no list knows still become entities, clustered across documents and languages by their
 keys: `<type>/<key>-<hash>`, stable from run to run.
 """
 

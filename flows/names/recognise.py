@@ -1,12 +1,18 @@
 """Candidate name spans of one document, found by patterns over gazetteers and lexicons (no model).
 
 In: a `Document` and its `Sentence`s. Out: `Candidate`s (offsets into Document.text, type, base form, and
-what linking needs), overlapping none another. In priority order:
-organisations in «quotes»; knowledge-base names (several words, inflected last word); people (a given name,
-then a patronymic and/or a surname: Нурсултаном Абишевичем, Rustam Minnikhanova; or a capitalised word and a
-patronymic); regions (a place, or a Russian adjective of one, and a region word: Қарағанды облысында,
+what linking needs), in text order. In priority order:
+organisations in «quotes»; knowledge-base names (several words, inflected last word, or every word; a curated
+place's name of several words too); outlets (names written as websites, the outlet the document cites); a
+surname after initials (И.Каримов); a given name and a surname in capitals (Алтай КУЛЬГИНОВ); people (a given
+name, then a patronymic and/or a surname: Нурсултаном Абишевичем, Rustam Minnikhanova; or a capitalised word
+and a patronymic); regions (a place, or a Russian adjective of one, and a region word: Қарағанды облысында,
 Костанайской областью); single places; organisations and acronyms the KB knows (KAMAZın, КАМАЗ-Инжиниринг),
-other acronyms; and last, a surname alone, when the document named that person in full or the KB knows it.
+other acronyms, camel-case names (UzKazTrade); and last, a surname alone, when the document named that person
+in full or the KB knows it (two joined by a hyphen: the Tokayev-Putin meeting). The learned model's spans come
+first and these correct them where the lists are surer. Last, names of buildings, streets and works by their
+head noun (музей Габдуллы Тукая, «Зенит» зауыты) take the names inside them, but for a person's: that person
+keeps a mention of their own, which overlaps the facility's; no other two candidates overlap.
 """
 
 import bisect
@@ -780,14 +786,14 @@ def _surnames_alone(doc: _Document) -> None:
         if not token.capitalised or not doc.free(token.start, token.end) or doc.common_word(token):
             continue
         # Two surnames joined by a hyphen are two people (the Tokayev-Putin meeting).
-        parts = [Token(token.start, token.start, "", token.language, token.sentence_index)]
-        for part in token.text.split("-"):
-            start = parts[-1].end + (1 if parts[-1].text else 0)
-            parts.append(Token(start, start + len(part), part, token.language, token.sentence_index))
-        parts = parts[1:]
-        if len(parts) > 1 and all(p.capitalised and is_surname(p) for p in parts):
-            for part in parts:
-                doc.add([part], "person", "pattern")
+        pieces: list[Token] = []
+        offset = token.start
+        for word in token.text.split("-"):
+            pieces.append(Token(offset, offset + len(word), word, token.language, token.sentence_index))
+            offset += len(word) + 1
+        if len(pieces) > 1 and all(p.capitalised and is_surname(p) for p in pieces):
+            for piece in pieces:
+                doc.add([piece], "person", "pattern")
         elif is_surname(token):
             doc.add([token], "person", "pattern")
 
@@ -1091,10 +1097,10 @@ def _facility_span(
     a word says it is named after a person), or None. A name in quotes beside a head before it (аэропорту
     «Ташкент-Хумо», медиаресурс «Большая Азия») or beside an outlet's head is what the quotes hold."""
     token = doc.tokens[position]
-    heads = _heads(token.language)
-    if heads is None:
+    of_language = _heads(token.language)
+    if of_language is None:
         return None
-    heads = heads[0]
+    heads = of_language[0]
     text = doc.document.text
     marker_words = {w.lower() for w in heads.named_after}
 
