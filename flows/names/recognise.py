@@ -1061,7 +1061,42 @@ def recognise(
             doc.taken.append((candidate.start, candidate.end))
             doc.found.append(candidate)
     found = [_with_plus(doc.document.text, c) for c in doc.found]
-    return sorted(_facilities(doc, found), key=lambda c: (c.start, -c.end))
+    return sorted(_facilities(doc, _with_aliases(doc, found)), key=lambda c: (c.start, -c.end))
+
+
+ALIAS = re.compile(r"\s?\(([^\W\d_][\w-]{2,})\)")
+"""One word in brackets right after a name: another name of the same person (Асель Сабыржанқызы (Ассоль))."""
+
+
+def _with_aliases(doc: _Document, found: list[Candidate]) -> list[Candidate]:
+    """The candidates, with a pseudonym or other name in brackets after a person's full name as that person,
+    linked by the full name's words (where a model read it as a person of its own too). Not a place, an
+    organisation, an acronym or an office (Нурсултан Назарбаев (Елбасы))."""
+    result = list(found)
+    for candidate in found:
+        if candidate.type != "person" or len(candidate.name_tokens) < 2:
+            continue
+        match = ALIAS.match(doc.document.text, candidate.end)
+        if match is None:
+            continue
+        position = bisect.bisect_left(doc.token_starts, match.start(1))
+        if position >= len(doc.tokens) or doc.tokens[position].start != match.start(1):
+            continue
+        word = doc.tokens[position]
+        there = [c for c in result if c.start < word.end and word.start < c.end]
+        if (
+            word.end != match.end(1)
+            or not word.capitalised
+            or word.text.isupper()
+            or any(c.type != "person" or (c.start, c.end) != (word.start, word.end) for c in there)
+            or _place_of(word) is not None
+            or _kb_single(word) is not None
+            or is_office_noun(word.text)
+        ):
+            continue
+        alias = replace(candidate, start=word.start, end=word.end, base=word.text, method="pattern")
+        result = [c for c in result if c not in there] + [alias]
+    return result
 
 
 @cache

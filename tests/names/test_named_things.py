@@ -239,6 +239,17 @@ ROWS: list[tuple[str, str, list[tuple[str, str, str]]]] = [
             ("Erdoğan", P, ERDOGAN),
         ],
     ),
+    # Another name in brackets after a person's full name is that person
+    (
+        "kk",
+        "Суретші Асель Сабыржанқызы (Ассоль) сурет сыйлады.",
+        [("Асель Сабыржанқызы", P, "Асель Сабыржанқызы"), ("Ассоль", P, "Ассоль")],
+    ),
+    (
+        "ru",
+        "Рустам Минниханов (Татарстан) приехал.",
+        [("Рустам Минниханов", P, "person/rustam-minnikhanov"), ("Татарстан", L, "place/tatarstan")],
+    ),
     # An office's noun is no surname (heads of state)
     ("tr", "Devlet Başkanları zirvede buluştu.", []),
 ]
@@ -278,6 +289,27 @@ def test_the_documents_outlet_is_an_organisation(
     # without the outlet, the same name is no organisation
     plain = find_names([document], sentences)
     assert all(not (m.surface == surface and m.type == ORG) for m in plain.mentions)
+
+
+# A name in brackets after a person's full name links to that person, in each language
+ALIASED = [
+    ("kk", "Суретші Асель Сабыржанқызы (Ассоль) сурет сыйлады.", "Асель Сабыржанқызы", "Ассоль"),
+    (
+        "ru",
+        "Национальная художница Асель Сабыржанқызы (Ассоль) представила картину.",
+        "Асель Сабыржанқызы",
+        "Ассоль",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "full", "alias"), ALIASED)
+def test_a_name_in_brackets_is_the_person_before_it(
+    document_of, language: str, text: str, full: str, alias: str
+) -> None:
+    document, sentences = document_of(text, language)
+    linked = {m.surface: m.entity_id for m in find_names([document], sentences).mentions}
+    assert linked[alias] == linked[full]
 
 
 # The same outlet or person in two documents, whatever the spelling: one entity
