@@ -3,7 +3,6 @@ tag; model spans keep their surface exactly as typed."""
 
 from pathlib import Path
 
-import pycrfsuite
 import pytest
 
 from flows.names.learned import learned_spans
@@ -20,14 +19,12 @@ def test_training_on_a_slice_gives_a_model_that_tags(tmp_path: Path, language: s
     if not corpus.path.is_file():
         pytest.skip(f"{corpus.path} is not on this machine")
     model = train(language, corpus, tmp_path / f"{language}.crfsuite", limit=SLICE)
-    tagger = pycrfsuite.Tagger()
-    tagger.open(str(model))
     sentences = read_corpus(corpus, SLICE)
     named = [(w, labels) for w, labels in sentences if any(label != "O" for label in labels)][:50]
     right = total = 0
     for words, labels in named:
         text = " ".join(words)
-        found = {(s.start, s.end) for s in tag(text, language, tagger)}
+        found = {(s.start, s.end) for s in tag(text, language, model)}
         gold = spans_of(labels, words_of(text)) if len(words_of(text)) == len(words) else []
         right += sum((g.start, g.end) in found for g in gold)
         total += len(gold)
