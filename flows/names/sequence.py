@@ -101,70 +101,37 @@ def _word_features(word: str, language: str) -> tuple[str, ...]:
 @lru_cache(maxsize=200_000)
 def _neighbour(word: str) -> tuple[str, ...]:
     typed = word.replace("’", "'")
-    lower = typed.lower()
-    _, apostrophe, ending = lower.partition("'")
-    return (
-        f"l={lower}",
-        f"shape={_shape(typed)}",
-        f"s3={lower[-3:]}",
-        *((f"ending={ending}",) if apostrophe else ()),
-    )
+    return (f"l={typed.lower()}", f"shape={_shape(typed)}")
 
 
-def sentence_features(words: list[str], language: str, lowercase: frozenset[str]) -> list[list[str]]:
-    """Each word's features: its own, then its neighbours' two either side. `lowercase`: the words the
-    model's corpus writes in lower case inside a sentence (a capital there is the sentence's: Aslında)."""
+def sentence_features(words: list[str], language: str) -> list[list[str]]:
+    """Each word's features: its own, then its neighbours' two either side."""
     own = [_word_features(w, language) for w in words]
-    lower = [w.replace("’", "'").lower() for w in words]
     rows = []
     for position in range(len(words)):
         features = ["bias", *own[position]]
-        if "title" in own[position] and lower[position] in lowercase:
-            features.append("lower.seen")
         if position == 0:
             features.append("BOS")
-            features += [f"BOS.{f}" for f in ("title", "lower.seen") if f in features]
         if position == len(words) - 1:
             features.append("EOS")
-        if position > 0:
-            features.append(f"l-1|l={lower[position - 1]}|{lower[position]}")
-        if position + 1 < len(words):
-            features.append(f"l|l+1={lower[position]}|{lower[position + 1]}")
         for offset in (-2, -1, 1, 2):
             near = position + offset
             if 0 <= near < len(words):
                 features += [f"{offset}:{f}" for f in _neighbour(words[near])]
-                if abs(offset) == 2 and "title" in own[near]:
-                    features.append(f"{offset}:title")
                 if abs(offset) == 1:
                     features += [f"{offset}:{f}" for f in own[near] if f.startswith(("gaz.", "kb.", "title"))]
         rows.append(features)
     return rows
 
 
-def lowercase_path(model_path: Path) -> Path:
-    """Where a model's list of the words its corpus writes in lower case lies, beside the model."""
-    return model_path.with_name(f"{model_path.stem}.lowercase.txt")
-
-
 @cache
-def lowercase_words(model_path: Path) -> frozenset[str]:
-    """The words a model's corpus writes in lower case inside a sentence, one a line."""
-    path = lowercase_path(model_path)
-    if not path.is_file():
-        raise FileNotFoundError(
-            f"{path}: no word list beside the model; build it with `kazevents models train`"
-        )
-    return frozenset(path.read_text(encoding="utf-8").split())
-
-
-@cache
-def tagger(path: Path) -> Any:
-    """The CRF tagger of a model file (flows/names/crf/<model>.crfsuite), loaded once."""
+def tagger(model: str) -> Any:
+    """The CRF tagger of a model in flows/names/crf/, loaded once."""
     import pycrfsuite
 
+    path = MODELS_DIR / f"{model}.crfsuite"
     if not path.is_file():
-        raise FileNotFoundError(f"{path}: no name model; build it with `kazevents models train {path.stem}`")
+        raise FileNotFoundError(f"{path}: no name model; build it with `kazevents models train {model}`")
     loaded = pycrfsuite.Tagger()
     loaded.open(str(path))
     return loaded
@@ -205,16 +172,15 @@ def split_at_endings(spans: list[Span], words: list[re.Match[str]]) -> list[Span
     return pieces
 
 
-def tag(text: str, language: str, model: Path | None = None) -> list[Span]:
-    """The names a sentence holds, by the model of its language (none for a language without one) or the
-    model file given."""
-    name = MODEL_OF_LANGUAGE.get(language)
-    if name is None and model is None:
+def tag(text: str, language: str, model_tagger: Any | None = None) -> list[Span]:
+    """The names a sentence holds, by the model of its language (none for a language without one)."""
+    model = MODEL_OF_LANGUAGE.get(language)
+    if model is None and model_tagger is None:
         return []
     words = words_of(text)
     if not words:
         return []
-    path = model or MODELS_DIR / f"{name}.crfsuite"
-    features = sentence_features([w.group() for w in words], language, lowercase_words(path))
-    spans = spans_of(tagger(path).tag(features), words)
+    crf = model_tagger or tagger(model or "")
+    labels = crf.tag(sentence_features([w.group() for w in words], language))
+    spans = spans_of(labels, words)
     return split_at_endings(spans, words) if language == "tr" else spans

@@ -10,11 +10,10 @@ Run: `kazevents models train kk` (about a minute) or `kazevents models train tr`
 
 import re
 import time
-from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from flows.names.sequence import MODELS_DIR, lowercase_path, sentence_features
+from flows.names.sequence import MODELS_DIR, sentence_features
 
 SHARED_NER = Path(__file__).resolve().parents[2].parent / "shared" / "ner"
 LABELS = {
@@ -45,8 +44,6 @@ CORPORA = {
     "kk": Corpus(SHARED_NER / "kk" / "train.iob2", None),
     "tr": Corpus(SHARED_NER / "tr" / "train.conll", "\t"),
 }
-LOWERCASE_AT_LEAST = 2
-"""How often a word must be written in lower case to be listed as one."""
 TRAINING = {"c1": 0.05, "c2": 0.01, "max_iterations": 150, "feature.possible_transitions": True}
 
 
@@ -97,26 +94,14 @@ def train(
         raise FileNotFoundError(f"{corpus.path}: the {language} training corpus is not there")
     target = target or MODELS_DIR / f"{language}.crfsuite"
     target.parent.mkdir(parents=True, exist_ok=True)
-    sentences = read_corpus(corpus, limit)
-    lowercase = lowercase_words_of(sentences)
     trainer = pycrfsuite.Trainer(verbose=False)
-    for words, labels in sentences:
-        trainer.append(sentence_features(words, language, lowercase), labels)
+    for words, labels in read_corpus(corpus, limit):
+        trainer.append(sentence_features(words, language), labels)
     trainer.set_params(TRAINING)
     partial = target.with_suffix(".partial")
     trainer.train(str(partial))
-    lowercase_path(target).write_text("".join(f"{w}\n" for w in sorted(lowercase)), encoding="utf-8")
     partial.replace(target)
     return target
-
-
-def lowercase_words_of(sentences: list[tuple[list[str], list[str]]]) -> frozenset[str]:
-    """The words the corpus writes in lower case inside a sentence, at least twice: a capital on one of them
-    is more likely the sentence's than a name's."""
-    counts = Counter(
-        word.replace("’", "'") for words, _ in sentences for word in words[1:] if word[:1].islower()
-    )
-    return frozenset(word for word, count in counts.items() if count >= LOWERCASE_AT_LEAST)
 
 
 def main_train(language: str) -> str:

@@ -3,6 +3,7 @@ tag; model spans keep their surface exactly as typed."""
 
 from pathlib import Path
 
+import pycrfsuite
 import pytest
 
 from flows.names.learned import learned_spans
@@ -19,12 +20,14 @@ def test_training_on_a_slice_gives_a_model_that_tags(tmp_path: Path, language: s
     if not corpus.path.is_file():
         pytest.skip(f"{corpus.path} is not on this machine")
     model = train(language, corpus, tmp_path / f"{language}.crfsuite", limit=SLICE)
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(model))
     sentences = read_corpus(corpus, SLICE)
     named = [(w, labels) for w, labels in sentences if any(label != "O" for label in labels)][:50]
     right = total = 0
     for words, labels in named:
         text = " ".join(words)
-        found = {(s.start, s.end) for s in tag(text, language, model)}
+        found = {(s.start, s.end) for s in tag(text, language, tagger)}
         gold = spans_of(labels, words_of(text)) if len(words_of(text)) == len(words) else []
         right += sum((g.start, g.end) in found for g in gold)
         total += len(gold)
@@ -58,7 +61,7 @@ def test_committed_models_tag(language: str, text: str, expected: set[tuple[str,
 # A surface is the text as typed: a typographic apostrophe, capitals, initials
 AS_TYPED = [
     ("tr", "Mirziyoyev’in Ankara’ya ziyareti sona erdi.", "Mirziyoyev’in"),
-    ("tr", "Heyet dün Ankara’da Cumhurbaşkanı Erdoğan’la görüştü.", "Ankara’da"),
+    ("tr", "Heyet Ankara’da Cumhurbaşkanı Erdoğan’la görüştü.", "Ankara’da"),
     ("ru", "Президент Узбекистана Ш.Мирзиёев прибыл в Москву.", "Ш.Мирзиёев"),
     ("ru", "В Казани выступил МИРЗИЁЕВ.", "МИРЗИЁЕВ"),
 ]
