@@ -3,7 +3,7 @@
 In: nothing (the models are applied by `flows.lang_pack`). Out: `LanguagePack` and a section model per file:
 language.yaml (`LanguageFile`), documents.yaml (`DocumentWords`), figures.yaml (`FigureWords`), events.yaml
 (`EventWords`), dates.yaml (`DateWords`), titles.yaml (`TitleWords`), names.yaml (`NameWords`), cleaning.yaml
-(`CleaningWords`). Patterns are regular expressions (Python syntax) matched case-insensitively at a word start
+(`CleaningWords`), places.yaml (`PlaceWords`). Patterns are regular expressions (Python syntax) matched case-insensitively at a word start
 unless a field says otherwise.
 """
 
@@ -293,6 +293,40 @@ class CleaningWords(_Section):
     read more in the language. Every language's are tried on every line."""
 
 
+class FacilityHeads(BaseModel):
+    """The head nouns of one language's names of buildings, streets and works (музей Габдуллы Тукая, «Зенит»
+    зауыты, Akorda Cumhurbaşkanlığı Sarayı'na): regular expressions a whole word matches, case ignored."""
+
+    model_config = ConfigDict(extra="forbid")
+    head_first: bool
+    """Whether the head comes before the name (Russian: улица имени X) or after it (Kazakh: X көшесі)."""
+    place: list[str] = []
+    """Heads of places (streets, squares, museums, mosques, airports, halls)."""
+    organization: list[str] = []
+    """Heads of organisations (plants, corporations, councils)."""
+    media: list[str] = []
+    """Heads of outlets (газеті, телеканал): an outlet's name is what its quotes hold."""
+    capitalised: bool = False
+    """Whether a head is written with a capital (Turkish: Sarayı, Konseyi): a word in lower case is none."""
+    named_after: list[str] = []
+    """Words that say the name is a person's (имени, атындағы, исемендәге)."""
+
+
+class PlaceWords(_Section):
+    """Schema of `lang/<code>/places.yaml`: words that tell what a capitalised name of the language is."""
+
+    near_countries: list[str] = []
+    """ISO 3166 codes of the countries whose towns the language's news names without introducing them."""
+    common_words: list[str] = []
+    """Common words that are also some far-off place's name: at the start of a sentence, where every word is
+    capitalised, they are read as the word."""
+    demonyms: list[str] = []
+    """Capitalised words for a people or its language (Kazakh, Özbek), which some small places are also
+    named: never a place."""
+    facility_heads: FacilityHeads | None = None
+    """The nouns that make a name a building's, a street's or a works'."""
+
+
 class LanguagePack(BaseModel):
     """Everything the pipeline knows of one language: the files of its folder, validated."""
 
@@ -315,6 +349,8 @@ class LanguagePack(BaseModel):
     """names.yaml: without it, names in the language keep their endings."""
     cleaning: CleaningWords | None = None
     """cleaning.yaml."""
+    places: PlaceWords | None = None
+    """places.yaml."""
 
 
 SECTIONS: dict[str, type[BaseModel]] = {
@@ -326,6 +362,7 @@ SECTIONS: dict[str, type[BaseModel]] = {
     "titles": TitleWords,
     "names": NameWords,
     "cleaning": CleaningWords,
+    "places": PlaceWords,
 }
 """Pack field -> the model of its file."""
 

@@ -16,6 +16,8 @@ from flows.datafiles import load_yaml
 from flows.lang_pack import languages as handled_languages
 from models.documents import Document, Sentence
 
+ORDINAL_END = re.compile(r"(?:^|\s)[IVXLC]{1,5}\.$")
+"""A Roman ordinal with its dot, which razdel reads as a sentence's end (VI. Henry'nin, II. Albert)."""
 SHORT_SENTENCE = 40
 """Shorter sentences are too short to identify alone: they keep the document's language when unsure."""
 
@@ -89,12 +91,22 @@ def identify_language(text: str) -> tuple[str, float]:
     return code, round(confidence, 3)
 
 
+def _pieces(line: str, offset: int) -> list[tuple[int, int]]:
+    """razdel's sentences of a line as offsets, a piece ending in a Roman ordinal joined to the next."""
+    pieces: list[tuple[int, int]] = []
+    for piece in sentenize(line):
+        if pieces and ORDINAL_END.search(line[pieces[-1][0] - offset : pieces[-1][1] - offset]):
+            pieces[-1] = (pieces[-1][0], offset + piece.stop)
+        else:
+            pieces.append((offset + piece.start, offset + piece.stop))
+    return pieces
+
+
 def split_sentences(document: Document) -> list[Sentence]:
     """The document's sentences with offsets into its text and a language each."""
     sentences: list[Sentence] = []
     for line in re.finditer(r"[^\n]+", document.text):
-        for piece in sentenize(line.group()):
-            start, end = line.start() + piece.start, line.start() + piece.stop
+        for start, end in _pieces(line.group(), line.start()):
             text = document.text[start:end]
             if not text.strip():
                 continue

@@ -57,3 +57,22 @@ def test_seed_languages(seed_documents) -> None:  # type: ignore[no-untyped-def]
 )
 def test_languages_the_pipeline_does_not_handle_are_named(text: str, language: str) -> None:
     assert identify_language(text)[0] == language
+
+
+# A Roman ordinal's dot ends no sentence: the name it opens stays in one (razdel splits after it)
+ORDINALS = [
+    ("tr", "Bu dönemde VI. Henry'nin ordusu yenildi. Sonra barış oldu.", 2),
+    ("tr", "Kral II. Albert geldi.", 1),
+    ("ru", "Это было в XX в. Потом всё изменилось.", 2),
+    ("tr", "Yıl 1998. Sonra geldi.", 2),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "count"), ORDINALS)
+def test_a_roman_ordinal_ends_no_sentence(language: str, text: str, count: int) -> None:
+    doc = Document(
+        doc_id="doc-0", source="t.txt", content_hash="0", text=text, language=language, language_confidence=1
+    )
+    sentences = split_sentences(doc)
+    assert len(sentences) == count
+    assert all(text[s.start : s.end] == s.text for s in sentences)

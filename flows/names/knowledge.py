@@ -9,16 +9,18 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
-from pydantic import BaseModel
+from pydantic import BaseModel, ConfigDict
 
 from flows.datafiles import load_yaml
-from flows.names.gazetteer import PartialDate
+from flows.names.gazetteer import PartialDate, curated
 from flows.names.normalise import TOKEN, name_key, patronymic_stem
 from models.entities import Alias, Entity
 
 
 class Role(BaseModel):
     """An office held between two dates (end None while held)."""
+
+    model_config = ConfigDict(extra="forbid")
 
     office: str
     start: PartialDate | None = None
@@ -27,6 +29,8 @@ class Role(BaseModel):
 
 class KnownEntity(BaseModel):
     """An entry of the knowledge base."""
+
+    model_config = ConfigDict(extra="forbid")
 
     id: str
     type: str
@@ -38,6 +42,8 @@ class KnownEntity(BaseModel):
 
 class KnowledgeBase(BaseModel):
     """Schema of flows/data/entities.yaml."""
+
+    model_config = ConfigDict(extra="forbid")
 
     version: int
     entities: list[KnownEntity]
@@ -101,7 +107,8 @@ class NameIndex:
     """KB names as keys, for linking."""
 
     phrases: dict[str, str]
-    """Key of a full name (or organisation name, acronym) -> entity id."""
+    """Key of a full name (or organisation name, acronym) -> entity id; and a curated place's name of several
+    words -> its place id."""
     given_surname: dict[tuple[str, str], str]
     """(given key, surname key) -> person id."""
     given_patronymic: dict[tuple[str, str], str]
@@ -142,6 +149,14 @@ def name_index() -> NameIndex:
                         surnames[parts.surname].append(entry.id)
                 if parts.patronymic:
                     given_patronymic.setdefault((parts.given, parts.patronymic), entry.id)
+    # A curated place's name of several words is a phrase too (Astana International Airport, Казанский
+    # Кремль, Батыс Қазақстан облысы): the words of one name, not the places each word may be.
+    for place in curated().places:
+        place_id = f"place/geonames-{place.geonames}" if place.geonames else place.id
+        for language, names in place.names.items():
+            for name in names:
+                if " " in name and place_id:
+                    phrases.setdefault(name_key(name, language), place_id)
     return NameIndex(
         phrases,
         given_surname,

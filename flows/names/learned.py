@@ -9,9 +9,11 @@ and gazetteer's, which the patterns find (flows/names/recognise.py).
 
 import re
 import sys
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
+from flows.names.knowledge import name_index
+from flows.names.normalise import name_key
 from flows.names.sequence import MODEL_OF_LANGUAGE, Span, tag
 from models.documents import Sentence
 
@@ -34,6 +36,31 @@ def natasha_tagger() -> Any:
     return tagger
 
 
+@cache
+def _morph() -> Any:
+    """pymorphy3's Russian analyser (the one natasha's normalisation uses), loaded once."""
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer()
+
+
+@lru_cache(maxsize=50_000)
+def known_type(name: str) -> str | None:
+    """The type the knowledge base gives a Russian name as written or with each word in its base form
+    (Европейского союза -> Европейский союз), if it knows it."""
+    lemmas = " ".join(_morph().parse(word)[0].normal_form for word in name.split())
+    entity_id = next(
+        (found for key in (name, lemmas) if (found := name_index().phrases.get(name_key(key, "ru")))), None
+    )
+    return entity_id.partition("/")[0] if entity_id else None
+
+
+def _typed(text: str, start: int, end: int, type_: str) -> str:
+    """natasha's type of a span, or the knowledge base's where it knows the name as an organisation:
+    natasha reads international organisations as places (ЕС, Евросоюз, Европейского союза)."""
+    return "organization" if type_ == "place" and known_type(text[start:end]) == "organization" else type_
+
+
 def _russian(sentences: list[Sentence]) -> list[tuple[str, Span]]:
     """natasha's spans over the Russian sentences (of any documents). Each distinct sentence text is tagged
     once (agencies' stories are republished word for word), in batches of texts of about one length (a
@@ -42,7 +69,7 @@ def _russian(sentences: list[Sentence]) -> list[tuple[str, Span]]:
     texts = sorted({s.text for s in sentences if any(ch.isalnum() for ch in s.text)}, key=len)
     spans_of_text = {
         text: [
-            (span.start, span.stop, NATASHA_TYPES[span.type])
+            (span.start, span.stop, _typed(text, span.start, span.stop, NATASHA_TYPES[span.type]))
             for span in markup.spans
             if span.type in NATASHA_TYPES
         ]

@@ -6,7 +6,7 @@ choosing a base form, and `is_given_name(key)` for recognising people.
 
 from functools import cache
 
-from pydantic import BaseModel
+from pydantic import BaseModel, ConfigDict
 
 from flows.datafiles import DATA_DIR
 from flows.names.gazetteer import place_index
@@ -16,6 +16,8 @@ from flows.names.normalise import name_key
 
 class GivenName(BaseModel):
     """A row of flows/data/first_names.tsv."""
+
+    model_config = ConfigDict(extra="forbid")
 
     name: str
     language: str

@@ -3,7 +3,8 @@
 A span the recogniser matched to the knowledge base or gazetteer keeps that entity. A person is looked up in
 the KB by given name and surname, or by given name and patronymic (Нурсултан Абишевич -> Nursultan
 Nazarbayev); a surname alone takes the person the same document names in full, else the one KB person with
-that surname. Names no list knows still become entities, clustered across documents and languages by their
+that surname; an organisation's name one or two letters off a KB organisation's (a typo: КАЗИНФОЛРМ) is that
+organisation. Names no list knows still become entities, clustered across documents and languages by their
 keys: `<type>/<key>-<hash>`, stable from run to run.
 """
 
@@ -130,6 +131,33 @@ def _listed_other_type(candidate: Candidate) -> str | None:
     return entity_id if entity_id and entity_id.split("/")[0] in ("place", "organization") else None
 
 
+NEAR_ORGANISATION = 0.9
+"""How alike an organisation's key is to be a KB organisation's name with a typo (kazinfulrm, kazinfurm)."""
+
+
+@cache
+def _organisation_keys() -> tuple[tuple[str, str], ...]:
+    """(key, entity id) of every KB organisation name of one word of six letters or more."""
+    return tuple(
+        (key, entity_id)
+        for key, entity_id in name_index().phrases.items()
+        if entity_id.startswith("organization/") and " " not in key and len(key) >= 6
+    )
+
+
+@cache
+def _misspelt_organisation(key: str) -> str | None:
+    """The one KB organisation whose name of one word this key is, but for a letter or two (КАЗИНФОЛРМ)."""
+    if len(key) < 6 or " " in key:
+        return None
+    found = {
+        entity_id
+        for known, entity_id in _organisation_keys()
+        if abs(len(known) - len(key)) <= 2 and SequenceMatcher(None, key, known).ratio() >= NEAR_ORGANISATION
+    }
+    return found.pop() if len(found) == 1 else None
+
+
 def _order(candidate: Candidate) -> tuple[bool, int]:
     """Full names first, the shortest (most often the nominative) first among them."""
     return len(candidate.name_tokens) == 1, len(candidate.base)
@@ -151,12 +179,20 @@ def link(document: Document, candidates: list[Candidate]) -> list[Mention]:
                 entity_id = _named_before(keys, named) or entity_id
             named.append((keys, entity_id))
         else:
-            entity_id = _listed_other_type(candidate) or unlisted_id(
-                candidate.type, name_key(candidate.base, candidate.language)
+            key = name_key(candidate.base, candidate.language)
+            entity_id = (
+                _listed_other_type(candidate)
+                or (_misspelt_organisation(key) if candidate.type == "organization" else None)
+                or unlisted_id(candidate.type, key)
             )
         resolved[position] = entity_id
         if candidate.type == "person" and len(candidate.name_tokens) > 1:
-            people.setdefault(name_key(candidate.name_tokens[-1], candidate.language), entity_id)
+            surname = name_key(candidate.name_tokens[-1], candidate.language)
+            # A surname alone is the KB person's where the document names them and another of that surname
+            # in full (Erdoğan beside Emine Erdoğan).
+            if entity_id in known_entities() and people.get(surname) not in known_entities():
+                people[surname] = entity_id
+            people.setdefault(surname, entity_id)
             for token in candidate.name_tokens[1:-1]:
                 people.setdefault(name_key(token, candidate.language), entity_id)
     return [

@@ -63,6 +63,8 @@ class Suffixes:
 class TransliterationRule(BaseModel):
     """One row of flows/data/transliteration.tsv."""
 
+    model_config = ConfigDict(extra="forbid")
+
     stage: str
     pattern: str
     replacement: str
@@ -250,6 +252,10 @@ def base_candidates(token: str, language: str) -> tuple[str, ...]:
         if apostrophe in word[1:] and language not in ("en",):
             word = word[: word.index(apostrophe, 1)]
             return (word, token)
+    # An acronym takes its case ending after a hyphen (БҚО-мен, АҚШ-тың, ҚР-да): the acronym is the base.
+    acronym, hyphen, ending = token.partition("-")
+    if hyphen and len(acronym) >= 2 and acronym.isupper() and ending.isalpha() and ending.islower():
+        return (acronym, token)
     table = suffixes().languages.get(language)
     if table is None:
         return (token,)

@@ -1,26 +1,37 @@
 """Candidate name spans of one document, found by patterns over gazetteers and lexicons (no model).
 
 In: a `Document` and its `Sentence`s. Out: `Candidate`s (offsets into Document.text, type, base form, and
-what linking needs), overlapping none another. In priority order:
-organisations in «quotes»; knowledge-base names (several words, inflected last word); people (a given name,
-then a patronymic and/or a surname: Нурсултаном Абишевичем, Rustam Minnikhanova; or a capitalised word and a
-patronymic); regions (a place, or a Russian adjective of one, and a region word: Қарағанды облысында,
+what linking needs), in text order. In priority order:
+organisations in «quotes»; knowledge-base names (several words, inflected last word, or every word; a curated
+place's name of several words too); outlets (names written as websites, the outlet the document cites); a
+surname after initials (И.Каримов); a given name and a surname in capitals (Алтай КУЛЬГИНОВ); people (a given
+name, then a patronymic and/or a surname: Нурсултаном Абишевичем, Rustam Minnikhanova; or a capitalised word
+and a patronymic); regions (a place, or a Russian adjective of one, and a region word: Қарағанды облысында,
 Костанайской областью); single places; organisations and acronyms the KB knows (KAMAZın, КАМАЗ-Инжиниринг),
-other acronyms; and last, a surname alone, when the document named that person in full or the KB knows it.
+other acronyms, camel-case names (UzKazTrade); and last, a surname alone, when the document named that person
+in full or the KB knows it (two joined by a hyphen: the Tokayev-Putin meeting). The learned model's spans come
+first and these correct them where the lists are surer. Last, names of buildings, streets and works by their
+head noun (музей Габдуллы Тукая, «Зенит» зауыты) take the names inside them, but for a person's: that person
+keeps a mention of their own, which overlaps the facility's; no other two candidates overlap.
 """
 
 import bisect
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache, partial
 from typing import TypeVar
 
+from flows.datafiles import alternation
 from flows.lang_pack import all_packs
+from flows.lang_schema import FacilityHeads
 from flows.names.gazetteer import (
     common_words,
     curated,
     demonyms,
+    exact_index,
+    facility_heads,
     feature_of,
     feature_words,
     in_region,
@@ -32,7 +43,7 @@ from flows.names.gazetteer import (
     places,
     ranked_places,
 )
-from flows.names.knowledge import known_entities, name_index
+from flows.names.knowledge import knowledge_base, known_entities, name_index
 from flows.names.lexicon import is_given_name, is_known
 from flows.names.normalise import (
     TOKEN,
@@ -51,9 +62,25 @@ from flows.names.titles import is_office_noun
 from flows.spans import SpanIndex
 from models.documents import Document, Sentence
 
+DOMAIN = re.compile(
+    r"(?<![\w./@])([A-Z][\w-]*?)((?:\.[A-Za-z0-9-]+)*\.(?:kz|uz|kg|tj|tm|az|ru|tr|ua|by|com|org|net|info|news|media|tv))(?![\w.]*\w)"
+)
+"""A name written as a website's (Tengrinews.kz, Nova24.uz, CentralasianLIGHT.org): an outlet. Group 1 is
+its name without the domain."""
+INITIALS = re.compile(r"(?:[^\W\d_]\.\s?){1,2}(?=[^\W\d_])")
+"""One or two initials before a surname (И.Каримов, А. Смадияров, В.В.Путин)."""
 QUOTED = re.compile(r"«([^«»\n]{1,80})»|“([^“”\n]{1,80})”|\"([^\"\n]{1,80})\"")
 ROMAN = re.compile(r"^[IVXLCDM]+$")
-MAX_PHRASE = 6
+MAX_PHRASE = 10
+OUTLET = "outlet"
+"""The method of an outlet's name (flows/names/recognise.py `_outlets`): kept where a model tagged the
+sentence, for no model knows websites' names."""
+CAMEL = "camel case"
+"""The method of a Latin word with capitals inside (UzKazTrade): a company's or brand's name, kept where a
+model tagged the sentence."""
+CAMEL_CASE = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+){2,}")
+INITIAL = "initials"
+"""The method of a surname after initials: the span holds the initials, where a model's holds the surname."""
 CONJUNCTIONS = frozenset(w for p in all_packs() for w in p.language.conjunctions)
 Result = TypeVar("Result")
 
@@ -306,6 +333,9 @@ def _quoted(doc: _Document) -> None:
         entity_id = _kb_phrase(tokens, phrases)
         if entity_id is None and len(tokens) == 1:
             entity_id = _kb_single(tokens[0])
+        # A curated place in quotes is that place ("Ак-Орда", the residence).
+        if entity_id is None and len(tokens) == 1:
+            entity_id = next((r[0] for r in _readings(tokens[0]) if is_curated(r[0])), None)
         if doc.free(start, end):
             doc.taken.append((start, end))
             language = tokens[0].language
@@ -315,7 +345,7 @@ def _quoted(doc: _Document) -> None:
                 Candidate(
                     start,
                     end,
-                    "organization",
+                    entity_id.split("/")[0] if entity_id else "organization",
                     language,
                     tokens[0].sentence_index,
                     base,
@@ -349,6 +379,9 @@ def _kb_single(text: str, language: str) -> str | None:
     A name the KB writes only as an acronym is matched only by a word in capitals: THY, not The."""
     index = name_index()
     phrases = index.phrases
+    # A letter alone is no name (А, a list's item), though "AA" folds to its key.
+    if len(text) < 2:
+        return None
     for key in _keys(Token(0, len(text), text, language, 0)):
         entity_id = phrases.get(key)
         if key in index.acronyms and not text[:2].isupper():
@@ -369,8 +402,11 @@ def _inflected_alike(word: str, other: str) -> bool:
     common = next(
         (i for i, (a, b) in enumerate(zip(word, other, strict=False)) if a != b), min(len(word), len(other))
     )
+    # A word of three letters or fewer (an acronym: МИД, not мы) is only ever itself.
     return word == other or (
-        common >= min(4, len(word), len(other)) and common >= max(len(word), len(other)) - 3
+        min(len(word), len(other)) > 3
+        and common >= min(4, len(word), len(other))
+        and common >= max(len(word), len(other)) - 3
     )
 
 
@@ -415,10 +451,25 @@ def _may_open_phrase(text: str, language: str) -> bool:
     )
 
 
+@cache
+def _lower_openers() -> frozenset[str]:
+    """The first four letters of the key of each KB name's first word where that word is in lower case
+    (российский МИД): such a name may open on a word in lower case."""
+    return frozenset(
+        name_key(name.split()[0], language)[:4]
+        for entry in knowledge_base().entities
+        for language, names in entry.names.items()
+        for name in names
+        if " " in name and name[:1].islower()
+    )
+
+
 def _kb_phrases(doc: _Document) -> None:
     phrases = name_index().phrases
     for position, token in enumerate(doc.tokens):
-        if not token.capitalised or not _may_open_phrase(token):
+        if not (token.capitalised or name_key(token.text, token.language)[:4] in _lower_openers()):
+            continue
+        if not _may_open_phrase(token):
             continue
         tokens = doc.run(position, MAX_PHRASE)
         for length in range(len(tokens), 1, -1):
@@ -437,6 +488,8 @@ def _surname_like(doc: _Document, token: Token, after_given: bool = False) -> bo
         and not doc.common_word(token)
         and (place is None or (after_given and not is_major_place(place)))
         and _kb_single(token) is None
+        and not is_office_noun(token.text)
+        and not _is_listed_common(token)
     )
 
 
@@ -489,6 +542,117 @@ def _people(doc: _Document) -> None:
         if not given and not patronymic and _ends_like_surname(token) and _ends_like_surname(taken[-1]):
             continue
         doc.add(taken, "person", "pattern")
+
+
+def _outlets(doc: _Document) -> None:
+    """Outlets: names written as a website's, the outlet the document cites (`Document.outlet`), and the
+    same name again without its domain (Ulysmedia.kz, then Ulysmedia)."""
+    text = doc.document.text
+    names: dict[str, str] = {}
+    for match in DOMAIN.finditer(text):
+        names.setdefault(match.group(0).casefold(), match.group(1))
+        names.setdefault(match.group(1).casefold(), match.group(1))
+    outlet = doc.document.outlet
+    if outlet and any(ch.isalpha() for ch in outlet):
+        stem = DOMAIN.fullmatch(outlet)
+        names.setdefault(outlet.casefold(), stem.group(1) if stem else outlet)
+        if stem:
+            names.setdefault(stem.group(1).casefold(), stem.group(1))
+    for written in sorted(names, key=len, reverse=True):
+        pattern = re.compile(rf"(?<![\w.]){re.escape(written)}(?![\w]|\.\w)", re.IGNORECASE)
+        for match in pattern.finditer(text):
+            # An outlet's name in lower case is a word (aa, dw), not the outlet.
+            if not match.group()[:1].isupper():
+                continue
+            first = bisect.bisect_left(doc.token_starts, match.start())
+            tokens = [t for t in doc.tokens[first:] if t.start < match.end()]
+            if not tokens or not doc.free(match.start(), match.end()):
+                continue
+            base = names[written]
+            entity_id = _kb_phrase(tokens, name_index().phrases) or _kb_single(
+                Token(0, len(base), base, tokens[0].language, 0)
+            )
+            doc.taken.append((match.start(), match.end()))
+            doc.found.append(
+                Candidate(
+                    match.start(),
+                    match.end(),
+                    "organization",
+                    tokens[0].language,
+                    tokens[0].sentence_index,
+                    base,
+                    OUTLET,
+                    entity_id,
+                )
+            )
+
+
+def _initialled(doc: _Document) -> None:
+    """A surname after one or two initials (И.Каримов, А. Смадияров): a person, the initials in the span."""
+    text = doc.document.text
+    for position, token in enumerate(doc.tokens):
+        if len(token.text) > 1 or not token.text.isupper() or position + 1 >= len(doc.tokens):
+            continue
+        match = INITIALS.match(text, token.start)
+        if match is None or (token.start > 0 and text[token.start - 1].isalnum()):
+            continue
+        surname = next((t for t in doc.tokens[position + 1 :] if t.start >= match.end()), None)
+        # An initial and a space before a Latin surname is left to the model: the Turkish corpus writes the
+        # name without it (B. Stowger), the Cyrillic news with it (А. Смадияров).
+        spaced = match.group().endswith(" ")
+        if (
+            surname is None
+            or surname.start != match.end()
+            or (spaced and _script(surname.text) == "latin")
+            or len(surname.text) < 3
+            or not surname.capitalised
+            or surname.text.isupper()
+            or doc.common_word(surname)
+        ):
+            continue
+        # The base form is the surname's: initials are no name a researcher cites.
+        base = base_token(surname.text, surname.language, is_known)
+        candidate = doc.add([token, surname], "person", INITIAL, base=base)
+        if candidate is not None:
+            candidate.name_tokens = [base]
+
+
+def _people_in_capitals(doc: _Document) -> None:
+    """A given name and a surname written in capitals (Алтай КУЛЬГИНОВ, MIKHAIL KLIMENTYEV)."""
+    for position, token in enumerate(doc.tokens[:-1]):
+        surname = doc.tokens[position + 1]
+        if (
+            not token.capitalised
+            or not surname.text.isupper()
+            or len(surname.text) < 4
+            or not doc.adjacent(token, surname)
+            or not (
+                _is_given(Token(0, 0, token.text.title(), token.language, 0))
+                # a capitalised word before a surname in capitals that ends like one (Алтай КУЛЬГИНОВ)
+                or (
+                    not token.text.isupper()
+                    and _ends_like_surname(Token(0, 0, surname.text.title(), surname.language, 0))
+                )
+            )
+            or (
+                token.text.isupper()
+                and (
+                    _place_of(token) is not None
+                    or _kb_single(token) is not None
+                    # both in capitals: the second ends like a surname (MIKHAIL KLIMENTYEV, not UNA SUMUS)
+                    or not _ends_like_surname(Token(0, 0, surname.text.title(), surname.language, 0))
+                )
+            )
+            or _place_of(surname) is not None
+            or _kb_single(surname) is not None
+            or is_office_noun(token.text)
+        ):
+            continue
+        # The base forms of words in capitals are those of the words written as names (КУЛЬГИНОВ: Кульгинов).
+        words = [base_token(t.text.title(), t.language, is_known) for t in (token, surname)]
+        candidate = doc.add([token, surname], "person", "pattern", base=" ".join(words))
+        if candidate is not None:
+            candidate.name_tokens = words
 
 
 def _regions(doc: _Document) -> None:
@@ -585,6 +749,9 @@ def _places(doc: _Document) -> None:
         place, name, written = readings[0]
         if _kb_surname_wins(token, place, name):
             continue
+        # A KB organisation's name is that organisation, not a place whose name it only folds to (Togg’u).
+        if not written and _kb_single(token) is not None:
+            continue
         opens = feature is None and doc.first_in_sentence(position)
         if opens and not _enough_at_sentence_start(token, place, written):
             continue
@@ -601,6 +768,8 @@ def _organisations(doc: _Document) -> None:
             capitals >= 2 and capitals * 2 >= len(token.text.split("-")[0]) and len(token.text) >= 3
         ):
             doc.add([token], "organization", "knowledge" if entity_id else "pattern", entity_id)
+        elif CAMEL_CASE.fullmatch(token.text):
+            doc.add([token], "organization", CAMEL)
 
 
 def _surnames_alone(doc: _Document) -> None:
@@ -610,15 +779,39 @@ def _surnames_alone(doc: _Document) -> None:
         for c in doc.found
         if c.type == "person" and len(c.name_tokens) > 1
     }
+
+    def is_surname(token: Token) -> bool:
+        keys = _keys(token)
+        return any(k in named for k in keys) or any(len(index.surnames.get(k, ())) == 1 for k in keys)
+
     for token in doc.tokens:
         if not token.capitalised or not doc.free(token.start, token.end) or doc.common_word(token):
             continue
-        keys = _keys(token)
-        if any(k in named for k in keys) or any(len(index.surnames.get(k, ())) == 1 for k in keys):
+        # Two surnames joined by a hyphen are two people (the Tokayev-Putin meeting).
+        pieces: list[Token] = []
+        offset = token.start
+        for word in token.text.split("-"):
+            pieces.append(Token(offset, offset + len(word), word, token.language, token.sentence_index))
+            offset += len(word) + 1
+        if len(pieces) > 1 and all(p.capitalised and is_surname(p) for p in pieces):
+            for piece in pieces:
+                doc.add([piece], "person", "pattern")
+        elif is_surname(token):
             doc.add([token], "person", "pattern")
 
 
-RULES = (_quoted, _kb_phrases, _people, _regions, _places, _organisations, _surnames_alone)
+RULES = (
+    _quoted,
+    _kb_phrases,
+    _outlets,
+    _initialled,
+    _people_in_capitals,
+    _people,
+    _regions,
+    _places,
+    _organisations,
+    _surnames_alone,
+)
 
 
 def _rule_candidates(doc: _Document) -> list[Candidate]:
@@ -655,6 +848,12 @@ def _learned_tokens(doc: _Document, span: Span) -> list[Token]:
     if span.type == "person":
         while tokens and not tokens[0].capitalised:
             tokens.pop(0)
+        # A name is written in one script: a word in another after it is the next name (Павел Зарубин
+        # Telegram).
+        cut = next(
+            (i for i, t in enumerate(tokens) if i and _script(t.text) != _script(tokens[0].text)), None
+        )
+        tokens = tokens[:cut] if cut is not None else tokens
     # In a list (Северо-Казахстанскую и Костанайскую области) the region word belongs to all: not taken.
     if span.type == "place" and len(tokens) == 2 and _is_region_word(tokens[1]):
         position = first + doc.tokens[first:].index(tokens[0])
@@ -673,6 +872,42 @@ def _learned_tokens(doc: _Document, span: Span) -> list[Token]:
         if cut is not None:
             tokens = tokens[cut + 1 :]
     return tokens
+
+
+def _script(word: str) -> str:
+    """Whether the word is in Latin letters or another script."""
+    return "latin" if word[:1].isascii() or "LATIN" in unicodedata.name(word[0], "") else "other"
+
+
+def _known_full_name(candidate: Candidate) -> bool:
+    """Whether the candidate is a person's full name, in one script, whose surname the KB knows."""
+    words = candidate.name_tokens
+    return (
+        candidate.type == "person"
+        and len(words) > 1
+        and len({_script(w) for w in words}) == 1
+        and name_key(words[-1], candidate.language) in name_index().surnames
+    )
+
+
+def _overrides_model(candidate: Candidate) -> bool:
+    """Whether the rules' candidate holds a model's span of any type and wins over it: a knowledge-base
+    name of several words (Татарстан Республикасы Дәүләт Советы, where the model saw the republic), an
+    outlet's name (Sputnik Қазақстан), a surname with its initials."""
+    return candidate.method in (OUTLET, INITIAL) or (
+        candidate.method == "knowledge" and candidate.entity_id is not None and " " in candidate.base.strip()
+    )
+
+
+def _listed(candidate: Candidate) -> bool:
+    """Whether the rules' candidate is a place or organisation the lists know well: a KB entity, a curated
+    place, a country or a city of 100,000 people."""
+    entity_id = candidate.entity_id
+    return (
+        candidate.type != "person"
+        and entity_id is not None
+        and (entity_id in known_entities() or (entity_id in places() and is_major_place(entity_id)))
+    )
 
 
 def _sure(candidate: Candidate) -> bool:
@@ -695,22 +930,66 @@ def _learned(doc: _Document, span: Span, rules: list[Candidate], rule_spans: Spa
     tokens = _learned_tokens(doc, span)
     if not tokens:
         return
+    # An acronym the curated places list (РУ, РК, ЗКО) is that place where the model read an organisation.
+    if span.type == "organization" and len(tokens) == 1 and tokens[0].text.isupper():
+        readings = _readings(tokens[0])
+        place = readings[0][0] if readings and readings[0][2] else None
+        if place is not None and is_curated(place) and _kb_single(tokens[0]) is None:
+            doc.add(tokens, "place", "model", place)
+            return
     start, end = tokens[0].start, tokens[-1].end
     near = [rules[n] for n in rule_spans.overlapping(start, end)]
+    # A place's or organisation's span that runs into a person's full name the rules found ends before it
+    # (Турецкой Республики Реджепом | Тайипом Эрдоганом).
+    if span.type != "person":
+        crossing = [
+            c for c in near if _known_full_name(c) or _overrides_model(c) if start < c.start < end < c.end
+        ]
+        if crossing:
+            tokens = [t for t in tokens if t.end <= crossing[0].start]
+            if not tokens:
+                return
+            start, end = tokens[0].start, tokens[-1].end
+            near = [rules[n] for n in rule_spans.overlapping(start, end)]
+    # A word the model read as a place that no list knows, after a given name the rules read with it, is
+    # that person's surname (Yercan Kazıhanov).
+    unknown_place = span.type == "place" and len(tokens) == 1 and _place_of(tokens[0]) is None
     wider = [
         c
         for c in near
-        if c.type == span.type and c.start <= start and end <= c.end and c.end - c.start > end - start
+        if (
+            c.type == span.type
+            or _overrides_model(c)
+            or (unknown_place and c.type == "person" and len(c.name_tokens) > 1)
+        )
+        and c.start <= start
+        and end <= c.end
+        and c.end - c.start > end - start
     ]
     inside = [c for c in near if start <= c.start and c.end <= end]
     covered = sum(1 for t in tokens if any(c.start <= t.start and t.end <= c.end for c in inside))
     # The same span as the project's own lists know it (a curated place, a KB entity or surname) keeps that
     # type between person and place: natasha reads Акмола, the old name of Astana, as a person.
+    # A place the lists know well is that place where the model read an organisation (ТАШКЕНТ in a
+    # dateline, РУ), unless the knowledge base knows an organisation of that name.
     same = [
         c
         for c in inside
         if (c.start, c.end) == (start, end)
-        and (c.type == span.type or (_sure(c) and "organization" not in (c.type, span.type)))
+        and (
+            c.type == span.type
+            or (_sure(c) and "organization" not in (c.type, span.type))
+            or (
+                span.type == "organization"
+                and c.type == "place"
+                and _listed(c)
+                and (
+                    c.method == "knowledge"
+                    or c.entity_id in exact_index().get(doc.document.text[c.start : c.end].casefold(), ())
+                )
+            )
+            or c.entity_id in known_entities()
+        )
     ]
     # Names the model ran together are split where the rules see them apart, each a name the lists know
     # where one is a person's full name or all are people the KB knows (Тоқаев Мирзиёевпен).
@@ -720,6 +999,8 @@ def _learned(doc: _Document, span: Span, rules: list[Candidate], rule_spans: Spa
         and (
             any(c.type == "person" and len(c.name_tokens) > 1 for c in inside)
             or (span.type == "person" and all(c.type == "person" and _sure(c) for c in inside))
+            # Names the lists know, run together by the model (Мәскеу ЕАЭО, Azerbaycan Gebele).
+            or (span.type != "person" and all(_listed(c) for c in inside))
         )
     )
     chosen = wider[:1] or same[:1] or (inside if run_together else [])
@@ -772,10 +1053,286 @@ def recognise(
         if (
             candidate.type == "organization"
             and candidate.entity_id is None
+            and candidate.method not in (OUTLET, CAMEL)
+            and doc.document.text[candidate.start : candidate.end].casefold()
+            != (document.outlet or "").casefold()
             and candidate.sentence_index in modelled
         ):
             continue
         if doc.free(candidate.start, candidate.end):
             doc.taken.append((candidate.start, candidate.end))
             doc.found.append(candidate)
-    return sorted(doc.found, key=lambda c: c.start)
+    found = [_with_plus(doc.document.text, c) for c in doc.found]
+    return sorted(_facilities(doc, _with_aliases(doc, found)), key=lambda c: (c.start, -c.end))
+
+
+ALIAS = re.compile(r"\s?\(([^\W\d_][\w-]{2,})\)")
+"""One word in brackets right after a name: another name of the same person (Асель Сабыржанқызы (Ассоль))."""
+
+
+def _with_aliases(doc: _Document, found: list[Candidate]) -> list[Candidate]:
+    """The candidates, with a pseudonym or other name in brackets after a person's full name as that person,
+    linked by the full name's words (where a model read it as a person of its own too). Not a place, an
+    organisation, an acronym or an office (Нурсултан Назарбаев (Елбасы))."""
+    result = list(found)
+    for candidate in found:
+        if candidate.type != "person" or len(candidate.name_tokens) < 2:
+            continue
+        match = ALIAS.match(doc.document.text, candidate.end)
+        if match is None:
+            continue
+        position = bisect.bisect_left(doc.token_starts, match.start(1))
+        if position >= len(doc.tokens) or doc.tokens[position].start != match.start(1):
+            continue
+        word = doc.tokens[position]
+        there = [c for c in result if c.start < word.end and word.start < c.end]
+        if (
+            word.end != match.end(1)
+            or not word.capitalised
+            or word.text.isupper()
+            or any(c.type != "person" or (c.start, c.end) != (word.start, word.end) for c in there)
+            or _place_of(word) is not None
+            or _kb_single(word) is not None
+            or is_office_noun(word.text)
+        ):
+            continue
+        alias = replace(candidate, start=word.start, end=word.end, base=word.text, method="pattern")
+        result = [c for c in result if c not in there] + [alias]
+    return result
+
+
+@cache
+def _heads(language: str) -> tuple[FacilityHeads, dict[str, re.Pattern[str]]] | None:
+    """A language's facility heads, with a pattern of its heads of each kind (place, organization, media)."""
+    heads = facility_heads(language)
+    if heads is None:
+        return None
+    kinds = {"place": heads.place, "organization": heads.organization, "media": heads.media}
+    return heads, {
+        kind: re.compile(alternation(words), re.IGNORECASE) for kind, words in kinds.items() if words
+    }
+
+
+def _head_kind(token: Token) -> str | None:
+    """Whether the word is a facility's head noun, and of which kind."""
+    heads = _heads(token.language)
+    if heads is None:
+        return None
+    if heads[0].capitalised and not token.capitalised:
+        return None
+    return next((kind for kind, pattern in heads[1].items() if pattern.fullmatch(token.text)), None)
+
+
+QUOTE_BEFORE = re.compile(r"«[^«»\n]{1,40}»\s{0,2}$")
+QUOTE_AFTER = re.compile(r"^\s{0,2}«[^«»\n]{1,40}»")
+
+
+def _facility_span(
+    doc: _Document, position: int, found: list[Candidate], media: bool
+) -> tuple[int, int, bool] | None:
+    """The span of a facility's name whose head noun is the token at `position` (its start, end, and whether
+    a word says it is named after a person), or None. A name in quotes beside a head before it (аэропорту
+    «Ташкент-Хумо», медиаресурс «Большая Азия») or beside an outlet's head is what the quotes hold."""
+    token = doc.tokens[position]
+    of_language = _heads(token.language)
+    if of_language is None:
+        return None
+    heads = of_language[0]
+    text = doc.document.text
+    marker_words = {w.lower() for w in heads.named_after}
+
+    def candidate_at(start: int | None = None, end: int | None = None) -> Candidate | None:
+        return next(
+            (c for c in found if (start is None or c.start == start) and (end is None or c.end == end)), None
+        )
+
+    if heads.head_first:
+        # A head in capitals opens a name of its own (Дом Бхутто, the Bhutto family).
+        if token.capitalised:
+            return None
+        after = doc.tokens[position + 1 : position + 4]
+        marked = bool(after) and after[0].text.lower() in marker_words and doc.adjacent(token, after[0])
+        if marked:
+            after = after[1:]
+        quoted = QUOTE_AFTER.match(text[token.end :])
+        if quoted:
+            return token.end + quoted.group().index("«") + 1, token.end + quoted.end() - 1, marked
+        if media:
+            return None
+        if after and after[0].capitalised and (marked or doc.adjacent(token, after[0])):
+            name = candidate_at(start=after[0].start)
+            # A place or organisation after the head is its own name (улицы Ливерпуля, завода Visteon),
+            # unless it is an office's (площади Первого Президента).
+            if name is not None and (
+                name.type == "person" or marked or any(is_office_noun(t) for t in name.base.split())
+            ):
+                return token.start, name.end, marked
+            if name is None and not after[0].text.isupper() and not doc.first_in_sentence(position + 1):
+                return token.start, after[0].end, marked
+        # A capitalised adjective before the head (Красную мечеть), not at a sentence's start.
+        if position > 0 and not doc.first_in_sentence(position - 1):
+            before = doc.tokens[position - 1]
+            if before.capitalised and doc.adjacent(before, token) and is_russian_adjective(before.text):
+                return before.start, token.end, False
+        return None
+    # Head last: up to three describing words (халыкара, Зур концертлар, Cumhurbaşkanlığı), perhaps a word
+    # saying it is named after someone, then the name: in quotes, or a name already found.
+    whole = candidate_at(end=token.end)
+    if whole is not None and whole.start < token.start and not media:
+        return whole.start, token.end, False
+    # A head in capitals (Konseyi, Sarayı’na, Airport) ends a name of capitalised words (İş Konseyi).
+    capitals = token.capitalised and not doc.first_in_sentence(position)
+    start = token.start
+    run_start = token.start if capitals else None
+    marked = False
+    j = position - 1
+    describing = 0
+    while True:
+        window = max(0, start - 45)
+        quoted = QUOTE_BEFORE.search(text[window:start])
+        if quoted:
+            if media:
+                opening = window + quoted.start()
+                return opening + 1, opening + quoted.group().index("»"), False
+            return start - len(quoted.group()), token.end, marked
+        if media or j < 0 or doc.tokens[j].sentence_index != token.sentence_index:
+            break
+        word = doc.tokens[j]
+        if not doc.adjacent(word, doc.tokens[j + 1]) or text[word.end : start].strip():
+            break
+        name = candidate_at(end=word.end)
+        if name is not None:
+            # A person's name without a word saying so, or a KB organisation (CSTO Collective Security
+            # Council, the body of another organisation), is no part of the name.
+            # Nor is a place in a case (Мадридтегі үлкен көрме кешені: the fair centre in Madrid).
+            if (
+                (name.type == "person" and not marked)
+                or (name.type == "organization" and name.entity_id in known_entities())
+                or (name.type == "place" and text[name.start : name.end] != name.base)
+            ):
+                break
+            return name.start, token.end, marked
+        # Where heads are capitalised, so is every word of the name; a sentence's first word is one only if it
+        # is a head itself (Cumhurbaşkanlığı İrtibat Bürosu), not a word in a case (Toplantıda, Törene).
+        opens = doc.first_in_sentence(j) and word.capitalised
+        if capitals and (not word.capitalised or (opens and _head_kind(word) is None)):
+            break
+        if word.text.lower() in marker_words:
+            marked = True
+        elif describing == 3 or (opens and not (marked or capitals)):
+            break
+        else:
+            describing += 1
+        if capitals and run_start is not None:
+            run_start = word.start if word.capitalised else None
+        start = word.start
+        j -= 1
+    if capitals and run_start is not None and run_start < token.start:
+        return run_start, token.end, False
+    return None
+
+
+def _base_of_word(match: re.Match[str], language: str) -> str:
+    return _base_word(match.group(), language)
+
+
+def _known_people(tokens: list[Token]) -> list[Candidate]:
+    """The KB persons named in full among the tokens (Nursultan Nazarbayev in the airport's name)."""
+    found: list[Candidate] = []
+    position = 0
+    while position < len(tokens) - 1:
+        for length in (3, 2):
+            words = tokens[position : position + length]
+            entity_id = _kb_phrase(words, name_index().phrases) if len(words) == length else None
+            if entity_id and entity_id.startswith("person/"):
+                found.append(
+                    Candidate(
+                        words[0].start,
+                        words[-1].end,
+                        "person",
+                        words[0].language,
+                        words[0].sentence_index,
+                        " ".join(base_token(w.text, w.language, is_known) for w in words),
+                        "knowledge",
+                        entity_id,
+                        [base_token(w.text, w.language, is_known) for w in words],
+                    )
+                )
+                position += length - 1
+                break
+        position += 1
+    return found
+
+
+def _facilities(doc: _Document, found: list[Candidate]) -> list[Candidate]:
+    """Names of buildings, streets and works by their head noun (улицы имени Сююмбике, музей Габдуллы
+    Тукая, «Зенит» зауыты, Сәлих Сәйдәшев исемендәге Зур концертлар залында): a place or organisation
+    that takes the places and organisations inside it. A person inside keeps a mention of their own (the
+    codebook: everyone named, also inside a place's name): it overlaps the facility's."""
+    result = list(found)
+    for position, token in enumerate(doc.tokens):
+        kind = _head_kind(token)
+        if kind is None:
+            continue
+        type_ = "place" if kind == "place" else "organization"
+        span = _facility_span(doc, position, result, kind == "media")
+        if span is None:
+            continue
+        start, end, marked = span
+        inside = [c for c in result if start <= c.start and c.end <= end]
+        if any(c.start < end and start < c.end for c in result if c not in inside):
+            continue
+        first = bisect.bisect_left(doc.token_starts, start)
+        tokens = [t for t in doc.tokens[first : bisect.bisect_left(doc.token_starts, end)] if t.end <= end]
+        if not tokens:
+            continue
+        known_people = [p for p in _known_people(tokens) if not any(c.type == "person" for c in inside)]
+        same = next((c for c in inside if (c.start, c.end) == (start, end)), None)
+        if same is not None:
+            # The head says what the model's span is (Красная мечеть, a place, not an organisation).
+            if same.entity_id is None and same.type != type_ and same.type != "person":
+                result[result.index(same)] = replace(same, type=type_)
+            result += known_people
+            continue
+        people = [c for c in inside if c.type == "person"] + known_people
+        name_words = [t for t in tokens if t.capitalised and t is not token]
+        # One word a person's name after (or before) the word that says so (улицы имени Сююмбике).
+        if marked and not people and len(name_words) == 1 and _place_of(name_words[0]) is None:
+            word = name_words[0]
+            people = [
+                Candidate(
+                    word.start,
+                    word.end,
+                    "person",
+                    word.language,
+                    word.sentence_index,
+                    base_token(word.text, word.language, is_known),
+                    "pattern",
+                    None,
+                    [base_token(word.text, word.language, is_known)],
+                )
+            ]
+        surface = doc.document.text[start:end]
+        facility = Candidate(
+            start,
+            end,
+            type_,
+            token.language,
+            token.sentence_index,
+            TOKEN.sub(partial(_base_of_word, language=token.language), surface),
+            "pattern",
+            _kb_phrase(tokens, name_index().phrases) if tokens else None,
+        )
+        result = [c for c in result if c not in inside] + people + [facility]
+    # A head noun alone is no person (Медиаресурс «Большая Азия»).
+    heads = {(t.start, t.end) for t in doc.tokens if t.capitalised and _head_kind(t)}
+    return [c for c in result if not (c.type == "person" and (c.start, c.end) in heads)]
+
+
+def _with_plus(text: str, candidate: Candidate) -> Candidate:
+    """An organisation's name with the plus sign that makes it the wider group (БРИКС+, ШОС+)."""
+    if candidate.type == "organization" and text[candidate.end : candidate.end + 1] == "+":
+        following = text[candidate.end + 1 : candidate.end + 2]
+        if not following or not following.isalnum():
+            return replace(candidate, end=candidate.end + 1)
+    return candidate

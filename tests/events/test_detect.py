@@ -26,7 +26,7 @@ PUBLISHED = "2024-06-01"
 # (language, sentence, type, actors in order, status, place name or None)
 CASES = [
     # "was in a region" is a visit to it
-    ("kk", "Садыр Жапаров жұмыс бабымен Түркістан облысында болды.", "visit", [JAPAROV], "occurred", "Turkistan"),
+    ("kk", "Садыр Жапаров жұмыс бабымен Түркістан облысында болды.", "visit", [JAPAROV], "occurred", "Turkistan Region"),
     # meet: past, future, participles and converbs
     ("ru", "Касым-Жомарт Токаев встретился с Шавкатом Мирзиёевым в Ташкенте.",
      "meet", [TOKAYEV, MIRZIYOYEV], "occurred", "Tashkent"),

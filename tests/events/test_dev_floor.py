@@ -1,4 +1,4 @@
-"""The seeds and the development set built in one flow run and scored by the shared scorer: no events figure
+"""The seeds and the development set built in one flow run and scored by the shared scorer: no names or events figure
 may fall below the floor it has reached (floors rise with the project, never fall silently)."""
 
 import shutil
@@ -15,6 +15,9 @@ SHARED = ROOT.parent / "shared"
 DEV = SHARED / "dev"
 
 SEED_FLOORS = {
+    "surfaces": 1.00,
+    "entities.resolved": 1.00,
+    "persons.precision": 1.00,
     "events.recall": 0.90,
     "events.precision": 0.85,
     "events.sources": 0.90,
@@ -22,11 +25,14 @@ SEED_FLOORS = {
     "events.place": 0.85,
 }
 DEV_FLOORS = {
-    "events.recall": 0.54,
-    "events.precision": 0.75,
-    "events.sources": 0.54,
-    "events.date": 0.55,
-    "events.place": 0.60,
+    "surfaces": 0.97,
+    "entities.resolved": 0.90,
+    "persons.precision": 0.99,
+    "events.recall": 0.55,
+    "events.precision": 0.78,
+    "events.sources": 0.60,
+    "events.date": 0.57,
+    "events.place": 0.62,
 }
 
 

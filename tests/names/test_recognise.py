@@ -190,7 +190,7 @@ ROWS: list[tuple[str, str, list[tuple[str, str, str]]]] = [
     (
         "kk",
         "Мәжіліс төрағасы Ерлан Қошановқа хат жолданды.",
-        [("Ерлан Қошановқа", P, "person/yerlan-koshanov")],
+        [("Мәжіліс", ORG, "organization/mazhilis"), ("Ерлан Қошановқа", P, "person/yerlan-koshanov")],
     ),
     (
         "kk",
@@ -424,7 +424,7 @@ ROWS: list[tuple[str, str, list[tuple[str, str, str]]]] = [
     (
         "kk",
         "Жобалар Алматы қаласы мен Түркістан облысында іске асады.",
-        [("Алматы", L, "place/geonames-1526384"), ("Түркістан облысында", L, "place/geonames-1517945")],
+        [("Алматы", L, "place/geonames-1526384"), ("Түркістан облысында", L, "place/turkistan-region")],
     ),
 ]
 
