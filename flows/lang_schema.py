@@ -3,8 +3,8 @@
 In: nothing (the models are applied by `flows.lang_pack`). Out: `LanguagePack` and a section model per file:
 language.yaml (`LanguageFile`), documents.yaml (`DocumentWords`), figures.yaml (`FigureWords`), events.yaml
 (`EventWords`), dates.yaml (`DateWords`), titles.yaml (`TitleWords`), names.yaml (`NameWords`), cleaning.yaml
-(`CleaningWords`), places.yaml (`PlaceWords`). Patterns are regular expressions (Python syntax) matched case-insensitively at a word start
-unless a field says otherwise.
+(`CleaningWords`), places.yaml (`PlaceWords`). Patterns are regular expressions (Python syntax) matched
+case-insensitively at a word start unless a field says otherwise.
 """
 
 from pydantic import BaseModel, ConfigDict
