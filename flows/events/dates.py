@@ -357,3 +357,53 @@ def document_reference(published: date | None, text: str, language: str) -> Refe
         return None
     year = max(years, key=lambda y: (years[y], y))
     return Reference(date(year, 7, 1), "year")
+
+
+PROBE_YEAR = 1604
+"""A leap year no news is from: what a date without a year is resolved in, to tell it from one that states its
+year (or a relative one, "last November", that moves it)."""
+
+
+def yearless_dates(text: str, language: str) -> list[tuple[DateExpression, str]]:
+    """The days and months a text states without a year ("15 қараша", "ТАШКЕНТ, 14 ноября", "in May"), each
+    with its month and day as `MM-DD` (or `MM` for a month): in an article whose year is not known, what the
+    other reports of its events date."""
+    found = []
+    for expression in find_dates(text, language, Reference(date(PROBE_YEAR, 7, 1), "year")):
+        if expression.value.startswith(f"{PROBE_YEAR}-") and expression.precision in ("day", "month"):
+            found.append((expression, expression.value[5:]))
+    return found
+
+
+def yearless_fits(yearless: str, span: tuple[str, str], slack_days: int = 0) -> int | None:
+    """The year that puts a day or month without a year (`MM-DD`, `MM`) inside a span of days (widened by
+    `slack_days` on either side), or None when no year does."""
+    first, last = date.fromisoformat(span[0]), date.fromisoformat(span[1])
+    first, last = first - timedelta(days=slack_days), last + timedelta(days=slack_days)
+    month = int(yearless[:2])
+    for year in range(first.year, last.year + 1):
+        if len(yearless) > 2:
+            day = int(yearless[3:5])
+            if day > calendar.monthrange(year, month)[1]:
+                continue
+            start = end = date(year, month, day)
+        else:
+            start, end = date(year, month, 1), _month_end(year, month)
+        if start <= last and first <= end:
+            return year
+    return None
+
+
+def with_year(yearless: str, year: int) -> tuple[str, str, str, str]:
+    """A day or month without a year (`MM-DD`, `MM`) in the given year: its value, precision, first and last
+    day."""
+    month = int(yearless[:2])
+    if len(yearless) > 2:
+        day = date(year, month, int(yearless[3:5]))
+        return day.isoformat(), "day", day.isoformat(), day.isoformat()
+    return (
+        f"{year:04d}-{month:02d}",
+        "month",
+        date(year, month, 1).isoformat(),
+        _month_end(year, month).isoformat(),
+    )

@@ -12,7 +12,7 @@ from flows.events.actors import Narration, expected_actors, genitive_subject, su
 from flows.events.codes import event_code
 from flows.events.confidence import explicitness
 from flows.events.context import VERB_FINAL, DocumentContext, Ref, sentence_language, unique
-from flows.events.dates import Reference, find_dates, window
+from flows.events.dates import Reference, find_dates, window, yearless_dates
 from models.documents import Sentence
 from models.events import ActorRole, DateExpression, EventReport, Evidence
 
@@ -188,13 +188,22 @@ def report_of(
         w.group(1) for w in [re.match(r"[^\S\n]+(\w+)", text[match.end() :])] if w is not None
     ]
     future_verb = bool(future and any(future.fullmatch(v) for v in verbs))
-    expression, unresolved = None, None
+    expression, unresolved, yearless = None, None, None
     if not trigger.frame and not (code.dated_by_occasion and has_plan_words):
         expression = nearest_date(find_dates(text, language, context.reference), match.start())
         if expression is None and (context.reference is None or context.reference.precision != "day"):
             # "На днях", "12 ноября" in an undated article: the event has a time of its own, not known here.
             probe = nearest_date(find_dates(text, language, Reference(PROBE_DAY, "day")), match.start())
             unresolved = probe.surface if probe else None
+            # "27 қарашада" in an article of unknown year: the day is known, its year comes from the reports
+            # of the same event that date it.
+            stated = yearless_dates(text, language)
+            at = match.start()
+            yearless = min(
+                stated,
+                key=lambda pair: min(abs(pair[0].start - at), abs(pair[0].end - at)),
+                default=(None, None),
+            )[1]
     if code.intention:
         status = "intended"
     elif code.schedulable and (
@@ -239,6 +248,7 @@ def report_of(
         date_start=expression.first_day if expression else None,
         date_end=expression.last_day if expression else None,
         date_source="text" if expression else None,
+        yearless=yearless,
         status=status,
         evidence=Evidence(
             doc_id=sentence.doc_id,
@@ -257,6 +267,9 @@ def undated_default(context: DocumentContext, report: EventReport) -> EventRepor
     `REPORTING_LAG_DAYS` before publication (19 April: April; 1 November: October), and the days it may mean
     are those days and the rest of the publication month up to publication."""
     published = context.document.published
+    if published is None and not (report.date or report.date_text or report.yearless):
+        day = dateline(context)
+        report = report.model_copy(update={"dateline": day}) if day else report
     if report.date or report.status != "occurred":
         return report
     if published is None:
@@ -276,3 +289,20 @@ def undated_default(context: DocumentContext, report: EventReport) -> EventRepor
             "date_source": "publication",
         }
     )
+
+
+DATELINE_SENTENCES = 4
+"""How far into an article its dateline is looked for (title, lead, dateline, first paragraph)."""
+
+
+def dateline(context: DocumentContext) -> str | None:
+    """The day (`MM-DD`) an article of unknown year is written on: the first day without a year its opening
+    sentences state ("АСТАНА, 15 қараша – Sputnik.", "Об этом сегодня, 22 декабря, сообщает ...")."""
+    if context.reference is not None and context.reference.precision == "day":
+        return None
+    for sentence in context.sentences[:DATELINE_SENTENCES]:
+        language = sentence_language(sentence, context.document)
+        days = [value for _, value in yearless_dates(sentence.text, language) if len(value) > 2]
+        if days:
+            return days[0]
+    return None
