@@ -81,6 +81,9 @@ class EventReport(Record):
     no date of its own: which of the dated events it reports (never its date)."""
     place_rank: int = 0
     """How directly the place is stated: 3 in the sentence, 2 in the sentence before, 0 none."""
+    place_within: str | None = None
+    """For a located event placed only in a country or region: the first city or building inside it that the
+    document names (the event's place where no report states a more specific one)."""
     status: str = "occurred"
     """`occurred`, `planned` or `intended`."""
     evidence: Evidence

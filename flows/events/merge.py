@@ -97,7 +97,7 @@ class Cluster:
         start, end = max(a for a, _ in spans), min(b for _, b in spans)
         return (start, end) if start <= end else spans[0]
 
-    def place(self, entities: dict[str, "Entity"]) -> str | None:
+    def place(self, entities: dict[str, "Entity"], within: bool = True) -> str | None:
         """The place most reports give, a city or building before a country, stated before inferred; the
         reports folded into it (a visit that brought its actors there) only where its own give none."""
         votes: Counter[str] = Counter()
@@ -107,11 +107,15 @@ class Cluster:
                 votes[report.place_id] += rank * 10 + (
                     0 if is_country(entities.get(report.place_id)) else 100
                 )
-        return max(votes, key=lambda p: votes[p]) if votes else None
+        best = max(votes, key=lambda p: votes[p]) if votes else None
+        # Placed only in a country or region: the city or building inside it its documents name.
+        inner = Counter(r.place_within for r in self.reports if r.place_within and r.place_id == best)
+        return inner.most_common(1)[0][0] if within and inner else best
 
     def own_place(self, entities: dict[str, "Entity"]) -> str | None:
-        """The place its own reports state (folded reports left out)."""
-        return Cluster(self.reports).place(entities)
+        """The place its own reports state (folded reports and the places inside a country or region their
+        documents name left out)."""
+        return Cluster(self.reports).place(entities, within=False)
 
 
 @cache
