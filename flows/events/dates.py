@@ -41,6 +41,8 @@ class DateWords(BaseModel):
     relative_months: dict[str, dict[str, int]]
     relative_days: dict[str, dict[str, int]]
     recent: dict[str, dict[str, int]]
+    sequel_days: dict[str, dict[str, int]]
+    anchors: dict[str, str]
 
 
 @dataclass(frozen=True)
@@ -407,3 +409,34 @@ def with_year(yearless: str, year: int) -> tuple[str, str, str, str]:
         date(year, month, 1).isoformat(),
         _month_end(year, month).isoformat(),
     )
+
+
+def sequel_days(text: str, language: str) -> int | None:
+    """The days a "next day" expression ("ertesi gün", "на следующий день") counts from the day the sentences
+    before state, or None when the text has none."""
+    for pattern, offset in date_words().sequel_days.get(language, {}).items():
+        if _exact(pattern).search(text):
+            return offset
+    return None
+
+
+@cache
+def _anchor(language: str) -> re.Pattern[str] | None:
+    pattern = date_words().anchors.get(language)
+    return _exact(pattern) if pattern else None
+
+
+def governs(
+    text: str, language: str, expression: DateExpression, trigger_start: int, trigger_end: int
+) -> bool:
+    """Whether a date of the sentence is the trigger's: no word between them ties it to another happening the
+    trigger is counted from ("arrived ... for the first time since his re-election on November 20")."""
+    anchor = _anchor(language)
+    if anchor is None:
+        return True
+    gap = (
+        text[expression.end : trigger_start]
+        if expression.end <= trigger_start
+        else text[trigger_end : expression.start]
+    )
+    return not anchor.search(gap)

@@ -4,15 +4,23 @@ Russian and English), date, status and explicitness, with the sentence as eviden
 month of the reporting lag.
 """
 
+import bisect
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from flows.events import lexicon
 from flows.events.actors import Narration, expected_actors, genitive_subject, subjects
 from flows.events.codes import event_code
 from flows.events.confidence import explicitness
 from flows.events.context import VERB_FINAL, DocumentContext, Ref, sentence_language, unique
-from flows.events.dates import Reference, find_dates, window, yearless_dates
+from flows.events.dates import (
+    Reference,
+    find_dates,
+    governs,
+    sequel_days,
+    window,
+    yearless_dates,
+)
 from models.documents import Sentence
 from models.events import ActorRole, DateExpression, EventReport, Evidence
 
@@ -69,6 +77,40 @@ def coordinated_places(context: DocumentContext, sentence: Sentence, place_id: s
             linked.append(refs[i].entity_id)
     # A recogniser's guess is too weak a place to make a visit of its own.
     return [p for p in unique(linked) if p != place_id and p not in context.unknown_places]
+
+
+SEQUEL_REACH = 5
+"""How many sentences back "the next day" looks for the day it counts from."""
+
+
+def sequel_date(context: DocumentContext, sentence: Sentence, language: str) -> DateExpression | None:
+    """ "The next day" ("ertesi gün", "келесі күні"): the day after the last day the sentences before
+    state."""
+    offset = sequel_days(sentence.text, language)
+    if offset is None:
+        return None
+    # the sentences are in order: a slice, not a scan of the document for each sentence
+    at = bisect.bisect_left([s.index for s in context.sentences], sentence.index)
+    earlier = context.sentences[max(0, at - SEQUEL_REACH) : at]
+    for before in reversed(earlier):
+        days = [
+            d
+            for d in find_dates(before.text, sentence_language(before, context.document), context.reference)
+            if d.precision == "day"
+        ]
+        if days:
+            day = date.fromisoformat(days[-1].value) + timedelta(days=offset)
+            return DateExpression(
+                surface=days[-1].surface,
+                start=0,
+                end=0,
+                value=day.isoformat(),
+                precision="day",
+                first_day=day.isoformat(),
+                last_day=day.isoformat(),
+                relative=True,
+            )
+    return None
 
 
 def nearest_date(dates: list[DateExpression], position: int) -> DateExpression | None:
@@ -190,7 +232,16 @@ def report_of(
     future_verb = bool(future and any(future.fullmatch(v) for v in verbs))
     expression, unresolved, yearless = None, None, None
     if not trigger.frame and not (code.dated_by_occasion and has_plan_words):
-        expression = nearest_date(find_dates(text, language, context.reference), match.start())
+        expression = nearest_date(
+            [
+                d
+                for d in find_dates(text, language, context.reference)
+                if governs(text, language, d, match.start(), match.end())
+            ],
+            match.start(),
+        )
+        if expression is None:
+            expression = sequel_date(context, sentence, language)
         if expression is None and (context.reference is None or context.reference.precision != "day"):
             # "На днях", "12 ноября" in an undated article: the event has a time of its own, not known here.
             probe = nearest_date(find_dates(text, language, Reference(PROBE_DAY, "day")), match.start())
