@@ -34,8 +34,12 @@ def _cities() -> tuple[tuple[int, float, float, str], ...]:
 
 
 @cache
+def _city_countries() -> dict[int, str]:
+    return {gid: code for gid, _, _, code in _cities()}
+
+
 def _city_country(geonames_id: int) -> str | None:
-    return next((code for gid, _, _, code in _cities() if gid == geonames_id), None)
+    return _city_countries().get(geonames_id)
 
 
 def distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:
@@ -101,8 +105,12 @@ def _is_broad(entity: Entity) -> bool:
         return True
     if entity.geonames_id is not None or entity.latitude is None or entity.longitude is None:
         return False
-    point = (entity.latitude, entity.longitude)
-    return min(distance_km(point, (c[1], c[2])) for c in _cities()) > CITY_KM
+    return _far_from_cities(entity.latitude, entity.longitude)
+
+
+@cache
+def _far_from_cities(latitude: float, longitude: float) -> bool:
+    return min(distance_km((latitude, longitude), (c[1], c[2])) for c in _cities()) > CITY_KM
 
 
 CITY_KM = 10.0
