@@ -367,13 +367,19 @@ year (or a relative one, "last November", that moves it)."""
 
 
 def yearless_dates(text: str, language: str) -> list[tuple[DateExpression, str]]:
-    """The days and months a text states without a year ("15 қараша", "ТАШКЕНТ, 14 ноября", "in May"), each
-    with its month and day as `MM-DD` (or `MM` for a month): in an article whose year is not known, what the
-    other reports of its events date."""
+    """The days and months a text states without a year ("15 қараша", "ТАШКЕНТ, 14 ноября", "in May",
+    "November last year"), each with its month and day as `MM-DD` (or `MM` for a month, and for a month in a
+    year counted from the article's): in an article whose year is not known, what the other reports of its
+    events date."""
     found = []
     for expression in find_dates(text, language, Reference(date(PROBE_YEAR, 7, 1), "year")):
-        if expression.value.startswith(f"{PROBE_YEAR}-") and expression.precision in ("day", "month"):
+        if expression.precision not in ("day", "month") or not expression.relative:
+            continue
+        if expression.value.startswith(f"{PROBE_YEAR}-"):
             found.append((expression, expression.value[5:]))
+        elif int(expression.value[:4]) in (PROBE_YEAR - 1, PROBE_YEAR + 1):
+            # "В ноябре прошлого года": the month is known, its year is one the article's own year moves.
+            found.append((expression, expression.value[5:7]))
     return found
 
 

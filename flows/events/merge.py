@@ -216,10 +216,13 @@ def _within_document(reports: list[EventReport], entities: dict[str, Entity]) ->
 
 
 def _within_place(place: str | None, host: str | None, entities: dict[str, Entity]) -> bool:
-    """A report's place is within a meeting's: unknown on either side, no more precise than a country, or the
-    same place or one close by. A named city is not within a meeting placed only in a country."""
-    if place is None or host is None or is_country(entities.get(place)):
+    """A report's place is within a meeting's: unknown on either side, a country holding it, or the same place
+    or one close by. A named city is not within a meeting placed only in a country."""
+    if place is None or host is None:
         return True
+    if is_country(entities.get(place)):
+        # a country holding the meeting's place (a visit to Russia is not part of talks in Tashkent)
+        return places_compatible(place, host, entities)
     return not is_country(entities.get(host)) and places_compatible(place, host, entities)
 
 
