@@ -40,6 +40,7 @@ class DateWords(BaseModel):
     relative_year_modifiers: dict[str, dict[str, int]]
     relative_months: dict[str, dict[str, int]]
     relative_days: dict[str, dict[str, int]]
+    weekdays: dict[str, list[str]]
     recent: dict[str, dict[str, int]]
     sequel_days: dict[str, dict[str, int]]
     anchors: dict[str, str]
@@ -116,6 +117,8 @@ def _scanners(language: str) -> tuple[tuple[str, re.Pattern[str], int], ...]:
     ):
         for pattern, value in tables.get(language, {}).items():
             found.append((kind, _exact(pattern), value))
+    for index, pattern in enumerate(words.weekdays.get(language, [])):
+        found.append(("weekday", _exact(pattern), index))
     return tuple(found)
 
 
@@ -318,6 +321,12 @@ def _resolve(
         days = kinds["relday"]
         assert isinstance(days, int)
         exact = reference.day + timedelta(days=days)
+        return _expression(text, group, exact.isoformat(), "day", exact, exact, True)
+    if "weekday" in kinds:
+        # "On Wednesday": the last such day up to the reference date (news tells what happened this week).
+        weekday = kinds["weekday"]
+        assert isinstance(weekday, int)
+        exact = reference.day - timedelta(days=(reference.day.weekday() - weekday) % 7)
         return _expression(text, group, exact.isoformat(), "day", exact, exact, True)
     if "recent" in kinds:
         span = kinds["recent"]

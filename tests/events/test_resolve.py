@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from flows.events.dates import with_year, yearless_dates, yearless_fits
+from flows.events.dates import Reference, find_dates, with_year, yearless_dates, yearless_fits
 from flows.events.stage import extract_events
 from models.events import Event
 from tests.conftest import make_document
@@ -225,3 +225,39 @@ def test_a_city_of_another_country_is_another_visit() -> None:
     text = "Kassym-Jomart Tokayev arrived in Tashkent on an official visit.\nKassym-Jomart Tokayev visited Russia."
     visits = [e for e in _events((text, "en", "2022-12-22", "a")) if e.type == "visit"]
     assert sorted(str(v.place_id) for v in visits) == sorted([TASHKENT, "place/geonames-2017370"])
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "published", "expected"),
+    [
+        (
+            "en",
+            "Erdogan was welcomed by Tokayev upon arrival in the capital Astana on Wednesday.",
+            "2022-10-12",
+            "2022-10-12",
+        ),
+        ("en", "The talks took place on Monday.", "2022-10-12", "2022-10-10"),
+        ("ru", "Путин прибыл в Астану в среду.", "2022-10-14", "2022-10-12"),
+        ("ru", "Во вторник президенты провели переговоры.", "2022-10-14", "2022-10-11"),
+        ("kk", "Ердоған сәрсенбі күні Астанаға келді.", "2022-10-13", "2022-10-12"),
+        ("tr", "Erdoğan çarşamba günü Astana'ya geldi.", "2022-10-16", "2022-10-12"),
+        ("tt", "Президент чәршәмбе көнне Казанга килде.", "2022-10-12", "2022-10-12"),
+    ],
+)
+def test_a_weekday_is_the_last_such_day_up_to_publication(
+    language: str, text: str, published: str, expected: str
+) -> None:
+    found = find_dates(text, language, Reference(date.fromisoformat(published), "day"))
+    assert [(d.value, d.precision) for d in found] == [(expected, "day")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("ru", "Среди прочего стороны обсудили охрану окружающей среды."),
+        ("tr", "Pazar payı arttı."),
+        ("kk", "Жұма мешітінде кездесу болды."),
+    ],
+)
+def test_words_that_only_look_like_a_weekday(language: str, text: str) -> None:
+    assert find_dates(text, language, Reference(date(2022, 10, 12), "day")) == []
