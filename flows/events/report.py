@@ -21,6 +21,7 @@ from flows.events.dates import (
     window,
     yearless_dates,
 )
+from flows.events.lexicon import WORD_START
 from models.documents import Sentence
 from models.events import ActorRole, DateExpression, EventReport, Evidence
 
@@ -111,6 +112,27 @@ def sequel_date(context: DocumentContext, sentence: Sentence, language: str) -> 
                 relative=True,
             )
     return None
+
+
+OCCASION_STEM = 6
+"""How many first letters of a trigger's word name its occasion ("отырысына", "отырысының": "отырыс")."""
+
+
+def earlier_mention(
+    context: DocumentContext, sentence: Sentence, match: re.Match[str]
+) -> tuple[Sentence, int] | None:
+    """The sentence before, and where in it, when it names the occasion the trigger names ("... Кеңес
+    отырысының қорытындылары" before "– Кеңестің отырысына қатысқаныңызды"): the same occasion, there dated
+    and placed. A word of the trigger long enough to tell an occasion by names it ("принял участие в
+    заседании": "заседа")."""
+    stems = [w[:OCCASION_STEM] for w in re.findall(r"\w+", match.group()) if len(w) >= OCCASION_STEM]
+    at = bisect.bisect_left([s.index for s in context.sentences], sentence.index)
+    if not stems or at == 0 or context.sentences[at - 1].index != sentence.index - 1:
+        return None
+    before = context.sentences[at - 1]
+    pattern = WORD_START + "(?:" + "|".join(re.escape(stem) for stem in stems) + ")"
+    found = re.search(pattern, before.text, re.IGNORECASE)
+    return (before, found.start()) if found else None
 
 
 def nearest_date(dates: list[DateExpression], position: int) -> DateExpression | None:
@@ -220,6 +242,13 @@ def report_of(
             before = [s for s in context.sentences if s.index == sentence.index - 1]
             same_line = before and "\n" not in context.document.text[before[0].end : sentence.start]
             earlier = context.places.get(sentence.index - 1, []) if same_line else []
+            mention = earlier_mention(context, sentence, match)
+            if mention and not earlier:
+                # The sentence before names the same occasion: its place nearest that name.
+                named_at = mention[0].start + mention[1]
+                earlier = sorted(
+                    context.places.get(mention[0].index, []), key=lambda r: -abs(r.start - named_at)
+                )
             if earlier:
                 place_id, place_rank = earlier[-1].entity_id, 2
 
@@ -242,6 +271,15 @@ def report_of(
         )
         if expression is None:
             expression = sequel_date(context, sentence, language)
+        mention = earlier_mention(context, sentence, match) if expression is None else None
+        if mention is not None:
+            # The sentence before names the same occasion: its date nearest that name.
+            before, named_at = mention
+            stated = nearest_date(
+                find_dates(before.text, sentence_language(before, context.document), context.reference),
+                named_at,
+            )
+            expression = stated.model_copy(update={"start": 0, "end": 0}) if stated else None
         if expression is None and (context.reference is None or context.reference.precision != "day"):
             # "На днях", "12 ноября" in an undated article: the event has a time of its own, not known here.
             probe = nearest_date(find_dates(text, language, Reference(PROBE_DAY, "day")), match.start())

@@ -261,3 +261,38 @@ def test_a_weekday_is_the_last_such_day_up_to_publication(
 )
 def test_words_that_only_look_like_a_weekday(language: str, text: str) -> None:
     assert find_dates(text, language, Reference(date(2022, 10, 12), "day")) == []
+
+
+ALMATY = "place/geonames-1526384"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # The sentence before names the same occasion, dated and placed: the session is that one.
+        (
+            "Алматы қаласында 31 қаңтар күні Еуразиялық Үкіметаралық Кеңес отырысы өтті.\n"
+            "Михаил Мишустин Үкіметаралық Кеңестің отырысына қатысты.",
+            "kk",
+            ("2020-01-31", "day", ALMATY),
+        ),
+        (
+            "31 января в Алматы прошло заседание Евразийского межправительственного совета.\n"
+            "Михаил Мишустин принял участие в заседании Евразийского межправительственного совета.",
+            "ru",
+            ("2020-01-31", "day", ALMATY),
+        ),
+        # A sentence before that names another occasion lends neither its day nor its place.
+        (
+            "31 января в Алматы прошёл форум регионов.\n"
+            "Михаил Мишустин принял участие в заседании Евразийского межправительственного совета.",
+            "ru",
+            ("2020-01", "month", None),
+        ),
+    ],
+)
+def test_an_occasion_the_sentence_before_names_is_dated_and_placed_there(
+    text: str, language: str, expected: tuple[str, str, str | None]
+) -> None:
+    meetings = [e for e in _events((text, language, "2020-02-01", "a")) if e.type == "meet"]
+    assert [(e.date, e.date_precision, e.place_id) for e in meetings] == [expected]
