@@ -39,15 +39,18 @@ def nearest_place(
     trigger_end: int,
     verb_final: bool,
     broad: frozenset[str] = frozenset(),
+    either_side: bool = True,
 ) -> Ref | None:
-    """The place nearest the trigger on its language's side (else on the other), the most specific of that
-    side first: a city or building before a country or a name the gazetteer does not know ("в Астане ...
-    Республики Казахстан")."""
+    """The place nearest the trigger on its language's side (else, `either_side`, on the other), the most
+    specific of that side first: a city or building before a country or a name the gazetteer does not know
+    ("в Астане ... Республики Казахстан"). Only a located act (a visit, a meeting) looks on the other side:
+    for a signing or thanks a place there names an actor's office ("Президенты Узбекистана и Казахстана ...
+    подписали")."""
     # A place the trigger's own words open ("Ақтөбе облысында болған": the trigger spans "облысында") is
     # before it.
     before = [r for r in refs if r.end <= trigger_start or r.start < trigger_start < r.end][::-1]
     after = [r for r in refs if r.start >= trigger_end]
-    for side in (before, after) if verb_final else (after, before):
+    for side in ((before, after) if verb_final else (after, before))[: 2 if either_side else 1]:
         if side:
             return next((r for r in side if r.entity_id not in broad), side[0])
     return None
@@ -235,6 +238,7 @@ def report_of(
             trigger_end,
             language in VERB_FINAL,
             context.broad_places,
+            code.located,
         )
         if place:
             place_id, place_rank = place.entity_id, 3

@@ -296,3 +296,31 @@ def test_an_occasion_the_sentence_before_names_is_dated_and_placed_there(
 ) -> None:
     meetings = [e for e in _events((text, language, "2020-02-01", "a")) if e.type == "meet"]
     assert [(e.date, e.date_precision, e.place_id) for e in meetings] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "place"),
+    [
+        # The countries of the signatories' office are not where they signed.
+        (
+            "Президенты Узбекистана и Казахстана Шавкат Мирзиёев и Касым-Жомарт Токаев подписали Договор о "
+            "союзнических отношениях.",
+            "ru",
+            None,
+        ),
+        (
+            "Президенты Узбекистана и Казахстана Шавкат Мирзиёев и Касым-Жомарт Токаев подписали в Ташкенте "
+            "Договор о союзнических отношениях.",
+            "ru",
+            TASHKENT,
+        ),
+        ("Тоқаев пен Мирзиёев Ташкентте келісімге қол қойды.", "kk", TASHKENT),
+        # In verb-final Kazakh a place after the verb is of the next clause.
+        ("Тоқаев пен Мирзиёев келісімге қол қойды, кейін Астанаға оралды.", "kk", None),
+    ],
+)
+def test_an_act_not_located_by_type_takes_a_place_on_its_languages_side_only(
+    text: str, language: str, place: str | None
+) -> None:
+    signings = [e for e in _events((text, language, "2022-12-22", "a")) if e.type == "sign"]
+    assert [e.place_id for e in signings] == [place]
