@@ -278,12 +278,12 @@ def report_of(
         mention = earlier_mention(context, sentence, match) if expression is None else None
         if mention is not None:
             # The sentence before names the same occasion: its date nearest that name.
-            before, named_at = mention
-            stated = nearest_date(
-                find_dates(before.text, sentence_language(before, context.document), context.reference),
+            occasion, named_at = mention
+            lent = nearest_date(
+                find_dates(occasion.text, sentence_language(occasion, context.document), context.reference),
                 named_at,
             )
-            expression = stated.model_copy(update={"start": 0, "end": 0}) if stated else None
+            expression = lent.model_copy(update={"start": 0, "end": 0}) if lent else None
         if expression is None and (context.reference is None or context.reference.precision != "day"):
             # "На днях", "12 ноября" in an undated article: the event has a time of its own, not known here.
             probe = nearest_date(find_dates(text, language, Reference(PROBE_DAY, "day")), match.start())
