@@ -214,8 +214,16 @@ class DateWords(_Section):
     """Words that name a month relative to the reference date -> offset in months."""
     relative_days: dict[str, int] = {}
     """Words that name a day relative to the reference date -> offset in days."""
+    weekdays: list[str] = []
+    """Seven patterns, Monday first, as whole words: the last such day up to the reference date ("в среду")."""
     recent: dict[str, int] = {}
     """Words for "recently" -> the span of days before the reference date they cover."""
+    sequel_days: dict[str, int] = {}
+    """Words for "the next day" ("ertesi gün") -> offset in days from the day the sentences before state (the
+    previous event's), not from the reference date."""
+    anchors: str | None = None
+    """Words that tie a date to another happening the trigger is counted from ("since his re-election on 20
+    November", "20 қарашадан бері"): a date with one of them between it and the trigger is not the trigger's."""
     year_suffixes: list[str] = []
     """Endings glued to a year number ("2020-го", "2020ж.", "2022 yılında"), tried in every language."""
     day_suffixes: list[str] = []

@@ -73,8 +73,17 @@ class EventReport(Record):
     """Last day the date can mean, YYYY-MM-DD."""
     date_source: str | None = None
     """`text`, `headline`, `publication` or `occasion` (see Event.date_source); None when undated."""
+    yearless: str | None = None
+    """A day (`MM-DD`) or month (`MM`) the sentence states without a year, in an article whose year is not
+    known ("15 қараша"): dated by the other reports of the event, which give the year."""
+    dateline: str | None = None
+    """The day (`MM-DD`) an article of unknown year states first ("ТАШКЕНТ, 14 ноября"), for a report stating
+    no date of its own: which of the dated events it reports (never its date)."""
     place_rank: int = 0
     """How directly the place is stated: 3 in the sentence, 2 in the sentence before, 0 none."""
+    place_within: str | None = None
+    """For a located event placed only in a country or region: the first city or building inside it that the
+    document names (the event's place where no report states a more specific one)."""
     status: str = "occurred"
     """`occurred`, `planned` or `intended`."""
     evidence: Evidence

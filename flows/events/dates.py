@@ -38,10 +38,13 @@ class DateWords(BaseModel):
     relative_year_modifiers: dict[str, dict[str, int]]
     relative_months: dict[str, dict[str, int]]
     relative_days: dict[str, dict[str, int]]
+    weekdays: dict[str, list[str]]
     recent: dict[str, dict[str, int]]
     year_suffixes: dict[str, list[str]]
     day_suffixes: dict[str, list[str]]
     prepositions_before_month: dict[str, list[str]]
+    sequel_days: dict[str, dict[str, int]]
+    anchors: dict[str, str]
 
 
 @dataclass(frozen=True)
@@ -133,6 +136,8 @@ def _scanners(language: str) -> tuple[tuple[str, re.Pattern[str], int], ...]:
     ):
         for pattern, value in tables.get(language, {}).items():
             found.append((kind, _exact(pattern), value))
+    for index, pattern in enumerate(words.weekdays.get(language, [])):
+        found.append(("weekday", _exact(pattern), index))
     return tuple(found)
 
 
@@ -336,6 +341,12 @@ def _resolve(
         assert isinstance(days, int)
         exact = reference.day + timedelta(days=days)
         return _expression(text, group, exact.isoformat(), "day", exact, exact, True)
+    if "weekday" in kinds:
+        # "On Wednesday": the last such day up to the reference date (news tells what happened this week).
+        weekday = kinds["weekday"]
+        assert isinstance(weekday, int)
+        exact = reference.day - timedelta(days=(reference.day.weekday() - weekday) % 7)
+        return _expression(text, group, exact.isoformat(), "day", exact, exact, True)
     if "recent" in kinds:
         span = kinds["recent"]
         assert isinstance(span, int)
@@ -376,3 +387,90 @@ def document_reference(published: date | None, text: str, language: str) -> Refe
         return None
     year = max(years, key=lambda y: (years[y], y))
     return Reference(date(year, 7, 1), "year")
+
+
+PROBE_YEAR = 1604
+"""A leap year no news is from: what a date without a year is resolved in, to tell it from one that states its
+year (or a relative one, "last November", that moves it)."""
+
+
+def yearless_dates(text: str, language: str) -> list[tuple[DateExpression, str]]:
+    """The days and months a text states without a year ("15 қараша", "ТАШКЕНТ, 14 ноября", "in May",
+    "November last year"), each with its month and day as `MM-DD` (or `MM` for a month, and for a month in a
+    year counted from the article's): in an article whose year is not known, what the other reports of its
+    events date."""
+    found = []
+    for expression in find_dates(text, language, Reference(date(PROBE_YEAR, 7, 1), "year")):
+        if expression.precision not in ("day", "month") or not expression.relative:
+            continue
+        if expression.value.startswith(f"{PROBE_YEAR}-"):
+            found.append((expression, expression.value[5:]))
+        elif int(expression.value[:4]) in (PROBE_YEAR - 1, PROBE_YEAR + 1):
+            # "В ноябре прошлого года": the month is known, its year is one the article's own year moves.
+            found.append((expression, expression.value[5:7]))
+    return found
+
+
+def yearless_fits(yearless: str, span: tuple[str, str], slack_days: int = 0) -> int | None:
+    """The year that puts a day or month without a year (`MM-DD`, `MM`) inside a span of days (widened by
+    `slack_days` on either side), or None when no year does."""
+    first, last = date.fromisoformat(span[0]), date.fromisoformat(span[1])
+    first, last = first - timedelta(days=slack_days), last + timedelta(days=slack_days)
+    month = int(yearless[:2])
+    for year in range(first.year, last.year + 1):
+        if len(yearless) > 2:
+            day = int(yearless[3:5])
+            if day > calendar.monthrange(year, month)[1]:
+                continue
+            start = end = date(year, month, day)
+        else:
+            start, end = date(year, month, 1), _month_end(year, month)
+        if start <= last and first <= end:
+            return year
+    return None
+
+
+def with_year(yearless: str, year: int) -> tuple[str, str, str, str]:
+    """A day or month without a year (`MM-DD`, `MM`) in the given year: its value, precision, first and last
+    day."""
+    month = int(yearless[:2])
+    if len(yearless) > 2:
+        day = date(year, month, int(yearless[3:5]))
+        return day.isoformat(), "day", day.isoformat(), day.isoformat()
+    return (
+        f"{year:04d}-{month:02d}",
+        "month",
+        date(year, month, 1).isoformat(),
+        _month_end(year, month).isoformat(),
+    )
+
+
+def sequel_days(text: str, language: str) -> int | None:
+    """The days a "next day" expression ("ertesi gün", "на следующий день") counts from the day the sentences
+    before state, or None when the text has none."""
+    for pattern, offset in date_words().sequel_days.get(language, {}).items():
+        if _exact(pattern).search(text):
+            return offset
+    return None
+
+
+@cache
+def _anchor(language: str) -> re.Pattern[str] | None:
+    pattern = date_words().anchors.get(language)
+    return _exact(pattern) if pattern else None
+
+
+def governs(
+    text: str, language: str, expression: DateExpression, trigger_start: int, trigger_end: int
+) -> bool:
+    """Whether a date of the sentence is the trigger's: no word between them ties it to another happening the
+    trigger is counted from ("arrived ... for the first time since his re-election on November 20")."""
+    anchor = _anchor(language)
+    if anchor is None:
+        return True
+    gap = (
+        text[expression.end : trigger_start]
+        if expression.end <= trigger_start
+        else text[trigger_end : expression.start]
+    )
+    return not anchor.search(gap)

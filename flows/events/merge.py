@@ -21,14 +21,24 @@ import pycountry
 
 from flows.events.codes import event_code
 from flows.events.confidence import event_confidence
+from flows.events.dates import with_year, yearless_fits
+from flows.events.places import COUNTRIES, COUNTRY_CODES, country_code
 from models.entities import Entity
 from models.events import ActorRole, Event, EventReport
 
 SAME_STORY = 0.7
 """Two documents tell one story when the one naming fewer entities shares at least this share of them."""
+SAME_DAY_STORY = 0.5
+"""The share of known entities (gazetteer, knowledge base) that suffices when the reports agree on a day (both
+state it, or one states it without a year, or gives it in its dateline): a name clustered from one article's
+text has an id of its own in each language, so only known names tell two languages' stories apart."""
 NEARBY_KM = 50.0
 """Two places with coordinates this close are compatible (a residence and its city)."""
 DATE_SOURCE_RANK = {"text": 3, "occasion": 1, "publication": 1}
+VISIT_DAYS = 3
+"""How many days a visit's stages may lie apart (arrival, talks, departure)."""
+DATELINE_DAYS = 3
+"""How many days from an article's dateline the event it reports without a date may lie."""
 
 
 @dataclass
@@ -54,9 +64,10 @@ class Cluster:
         return kept or order
 
     def dated(self) -> EventReport | None:
-        """The report whose date the event takes: stated in the text first, then the most precise."""
+        """The report whose date the event takes: stated in the text first, then the most precise, then the
+        earliest (a visit is dated by its first day)."""
         precision = {"day": 4, "month": 3, "season": 2, "year": 1}
-        candidates = [r for r in self.reports if r.date]
+        candidates = sorted((r for r in self.reports if r.date), key=lambda r: r.date_start or "")
         return max(
             candidates,
             key=lambda r: (
@@ -65,6 +76,14 @@ class Cluster:
             ),
             default=None,
         )
+
+    def yearless(self) -> set[str]:
+        """The days or months without a year that its undated reports state."""
+        return {r.yearless for r in self.reports if r.yearless and not r.date}
+
+    def datelines(self) -> set[str]:
+        """The dateline days of the undated articles its reports come from."""
+        return {r.dateline for r in self.reports if r.dateline and not r.date}
 
     def span(self) -> tuple[str, str] | None:
         """The days the event can have happened on: those its dated report means, narrowed by the spans the
@@ -78,7 +97,7 @@ class Cluster:
         start, end = max(a for a, _ in spans), min(b for _, b in spans)
         return (start, end) if start <= end else spans[0]
 
-    def place(self, entities: dict[str, "Entity"]) -> str | None:
+    def place(self, entities: dict[str, "Entity"], within: bool = True) -> str | None:
         """The place most reports give, a city or building before a country, stated before inferred; the
         reports folded into it (a visit that brought its actors there) only where its own give none."""
         votes: Counter[str] = Counter()
@@ -88,11 +107,17 @@ class Cluster:
                 votes[report.place_id] += rank * 10 + (
                     0 if is_country(entities.get(report.place_id)) else 100
                 )
-        return max(votes, key=lambda p: votes[p]) if votes else None
+        best = max(votes, key=lambda p: votes[p]) if votes else None
+        # Placed only in a country or region: the city or building inside it its documents name.
+        inner = Counter(
+            r.place_within for r in self.reports + folded if r.place_within and r.place_id == best
+        )
+        return inner.most_common(1)[0][0] if within and inner else best
 
     def own_place(self, entities: dict[str, "Entity"]) -> str | None:
-        """The place its own reports state (folded reports left out)."""
-        return Cluster(self.reports).place(entities)
+        """The place its own reports state (folded reports and the places inside a country or region their
+        documents name left out)."""
+        return Cluster(self.reports).place(entities, within=False)
 
 
 @cache
@@ -107,8 +132,13 @@ def _country_names() -> frozenset[str]:
 
 
 def is_country(entity: Entity | None) -> bool:
-    """True for a place that is a country (a place inside it is compatible with it)."""
-    return bool(entity and entity.type == "place" and entity.name.casefold() in _country_names())
+    """True for a place that is a country (a place inside it is compatible with it): a GeoNames country, or
+    a name of one (a curated entity without a GeoNames id)."""
+    return bool(
+        entity
+        and entity.type == "place"
+        and (entity.geonames_id in COUNTRIES or entity.name.casefold() in _country_names())
+    )
 
 
 def _distance_km(a: Entity, b: Entity) -> float:
@@ -132,7 +162,18 @@ def places_compatible(a: str | None, b: str | None, entities: dict[str, Entity])
     if is_country(first) and is_country(second):
         return False
     if is_country(first) or is_country(second):
-        return True
+        # A city is compatible with its own country only (a visit to Tashkent is no visit to Russia).
+        country, place = (first, second) if is_country(first) else (second, first)
+        assert country is not None
+        return (
+            place is None
+            or country.geonames_id not in COUNTRIES
+            or country_code(place)
+            in (
+                None,
+                COUNTRY_CODES.get(country.geonames_id),
+            )
+        )
     if first and second and None not in (first.latitude, first.longitude, second.latitude, second.longitude):
         return _distance_km(first, second) <= NEARBY_KM
     return False
@@ -175,10 +216,13 @@ def _within_document(reports: list[EventReport], entities: dict[str, Entity]) ->
 
 
 def _within_place(place: str | None, host: str | None, entities: dict[str, Entity]) -> bool:
-    """A report's place is within a meeting's: unknown on either side, no more precise than a country, or the
-    same place or one close by. A named city is not within a meeting placed only in a country."""
-    if place is None or host is None or is_country(entities.get(place)):
+    """A report's place is within a meeting's: unknown on either side, a country holding it, or the same place
+    or one close by. A named city is not within a meeting placed only in a country."""
+    if place is None or host is None:
         return True
+    if is_country(entities.get(place)):
+        # a country holding the meeting's place (a visit to Russia is not part of talks in Tashkent)
+        return places_compatible(place, host, entities)
     return not is_country(entities.get(host)) and places_compatible(place, host, entities)
 
 
@@ -238,6 +282,31 @@ def _date_by_occasion(clusters: list[Cluster]) -> None:
             ]
 
 
+def _place_by_occasion(clusters: list[Cluster], entities: dict[str, Entity]) -> None:
+    """Acts of two parties done at a meeting of the same document happen where it does: thanks,
+    congratulations, invitations said there (the place their sentence names is what they speak of: "invited
+    him to visit Kazakhstan"), and a signing that names no place of its own ("following the talks, the sides
+    signed"). One actor's announcement keeps its own place."""
+    meetings = [(m, m.place(entities)) for m in clusters if m.type == "meet"]
+    for cluster in clusters:
+        code = event_code(cluster.type)
+        if (
+            code.located
+            or code.min_actors < 2
+            or not (code.dated_by_occasion or cluster.own_place(entities) is None)
+        ):
+            continue
+        place = next(
+            (p for m, p in meetings if p and set(cluster.actors()) <= set(m.actors())),
+            None,
+        )
+        if place:
+            cluster.reports = [
+                r.model_copy(update={"place_id": place, "place_rank": 1, "place_within": None})
+                for r in cluster.reports
+            ]
+
+
 def _event_id(event_type: str, actors: list[str], date: str | None, place: str | None) -> str:
     """An id from the event's content only (never file names or input order): a reprint that joins an event,
     or a renamed input file, leaves it as it was."""
@@ -260,8 +329,76 @@ def _summary(event_type: str, actors: list[str], place: str | None, entities: di
     )
 
 
+def _slack(event_type: str) -> int:
+    """How many days a day stated without a year may lie outside the event's span: a visit lasts days
+    ("arrived on the 14th", "talks on the 15th")."""
+    return VISIT_DAYS if event_code(event_type).located else 0
+
+
+def _with_years(reports: list[EventReport], event_type: str) -> list[EventReport]:
+    """Reports stating a day or month without a year take the year that puts it in the days the dated reports
+    mean ("15 қараша" in an undated article, of a visit another report dates 14 November 2025)."""
+    span = Cluster(reports).span()
+    if span is None:
+        return reports
+    resolved = []
+    for report in reports:
+        year = (
+            yearless_fits(report.yearless, span, _slack(event_type))
+            if report.yearless and not report.date
+            else None
+        )
+        if year is None:
+            resolved.append(report)
+            continue
+        value, precision, first, last = with_year(str(report.yearless), year)
+        resolved.append(
+            report.model_copy(
+                update={
+                    "date": value,
+                    "date_precision": precision,
+                    "date_start": first,
+                    "date_end": last,
+                    "date_source": "text",
+                }
+            )
+        )
+    return resolved
+
+
+def _fit(cluster: Cluster, group: "_Group") -> int | None:
+    """How well an undated cluster's days without a year fit a group: 2 a day or month it states, 1 its
+    article's dateline, 0 neither stated nor known; None when what it states is outside the group's days."""
+    span = group.joined.span()
+    stated, datelines = cluster.yearless(), cluster.datelines()
+    own, theirs = cluster.dated(), group.joined.dated()
+    if own is not None and theirs is not None:
+        # Both state the same day.
+        return 2 if _stated_day(own) and _stated_day(theirs) and own.date == theirs.date else 0
+    others = group.joined.yearless()
+    if span is None and others and any(r.date_text for r in cluster.reports) and not stated:
+        # A date of its own that cannot be resolved ("in November last year") is not the day the others state.
+        return None
+    if cluster.span() is not None or not (stated or datelines):
+        return 0
+    slack = _slack(cluster.type)
+    if span is None:
+        # Two undated reports: the same day without a year, or nothing against it.
+        if stated and others:
+            return 2 if stated & others else None
+        return 0
+    if stated:
+        return 2 if any(yearless_fits(y, span, slack) is not None for y in stated) else None
+    return 1 if any(yearless_fits(d, span, DATELINE_DAYS) is not None for d in datelines) else 0
+
+
+def _stated_day(report: EventReport) -> bool:
+    return report.date_source == "text" and report.date_precision == "day"
+
+
 def _event(clusters: list[Cluster], doc_order: dict[str, int], entities: dict[str, Entity]) -> Event:
-    merged = Cluster([r for c in clusters for r in c.reports], [r for c in clusters for r in c.folded])
+    reports = _with_years([r for c in clusters for r in c.reports], clusters[0].type)
+    merged = Cluster(reports, [r for c in clusters for r in c.folded])
     code = event_code(merged.type)
     actors = merged.actors()
     docs = sorted(merged.docs, key=lambda d: doc_order.get(d, 0))
@@ -349,12 +486,14 @@ class _Group:
         self.docs.update(cluster.docs)
 
 
-def _content_key(cluster: Cluster) -> tuple[bool, str, str, str, str]:
+def _content_key(cluster: Cluster) -> tuple[bool, bool, str, str, str, str]:
     """The order clusters are merged in, from their content alone: dated ones first (an undated report joins
-    the event its story dates), then by date, type, actors and evidence."""
+    the event its story dates), then those stating a day without a year, then by date, type, actors and
+    evidence."""
     dated = cluster.dated()
     return (
         dated is None,
+        not cluster.yearless(),
         dated.date_start or "" if dated else "",
         cluster.type,
         ",".join(sorted(cluster.actors())),
@@ -380,18 +519,34 @@ def merge_reports(
     for doc_id in sorted(by_doc):
         local = _fold(_within_document(by_doc[doc_id], entities), entities)
         _date_by_occasion(local)
+        _place_by_occasion(local, entities)
         clusters.extend(local)
 
+    known = {
+        doc: {e for e in ids if (entity := entities.get(e)) is not None and entity.known}
+        for doc, ids in doc_entities.items()
+    }
     groups: list[_Group] = []
     index: dict[tuple[str, str], list[_Group]] = {}
     for cluster in sorted(clusters, key=_content_key):
         doc = cluster.docs[0]
-        best, best_score = None, SAME_STORY
+        best, best_score = None, (-1, 0.0)
         candidates = {id(g): g for a in cluster.actors() for g in index.get((cluster.type, a), [])}
         for group in candidates.values():
             if doc in group.docs or not _compatible(group.joined, cluster, entities):
                 continue
-            score = max(overlap(doc_entities.get(doc, set()), doc_entities.get(d, set())) for d in group.docs)
+            fit = _fit(cluster, group)
+            if fit is None:
+                continue
+            story = max(overlap(doc_entities.get(doc, set()), doc_entities.get(d, set())) for d in group.docs)
+            if story < SAME_STORY and not (
+                fit > 0
+                and max(overlap(known.get(doc, set()), known.get(d, set())) for d in group.docs)
+                >= SAME_DAY_STORY
+            ):
+                continue
+            # A day stated without a year, or the article's dateline, picks the dated event it reports.
+            score = (fit, story)
             if score > best_score or (score == best_score and best is not None and _earlier(group, best)):
                 best, best_score = group, score
             elif score == best_score and best is None:

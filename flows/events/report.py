@@ -4,15 +4,24 @@ Russian and English), date, status and explicitness, with the sentence as eviden
 month of the reporting lag.
 """
 
+import bisect
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from flows.events import lexicon
 from flows.events.actors import Narration, expected_actors, genitive_subject, subjects
 from flows.events.codes import event_code
 from flows.events.confidence import explicitness
 from flows.events.context import VERB_FINAL, DocumentContext, Ref, sentence_language, unique
-from flows.events.dates import Reference, find_dates, window
+from flows.events.dates import (
+    Reference,
+    find_dates,
+    governs,
+    sequel_days,
+    window,
+    yearless_dates,
+)
+from flows.events.lexicon import WORD_START
 from models.documents import Sentence
 from models.events import ActorRole, DateExpression, EventReport, Evidence
 
@@ -30,15 +39,18 @@ def nearest_place(
     trigger_end: int,
     verb_final: bool,
     broad: frozenset[str] = frozenset(),
+    either_side: bool = True,
 ) -> Ref | None:
-    """The place nearest the trigger on its language's side (else on the other), the most specific of that
-    side first: a city or building before a country or a name the gazetteer does not know ("в Астане ...
-    Республики Казахстан")."""
+    """The place nearest the trigger on its language's side (else, `either_side`, on the other), the most
+    specific of that side first: a city or building before a country or a name the gazetteer does not know
+    ("в Астане ... Республики Казахстан"). Only a located act (a visit, a meeting) looks on the other side:
+    for a signing or thanks a place there names an actor's office ("Президенты Узбекистана и Казахстана ...
+    подписали")."""
     # A place the trigger's own words open ("Ақтөбе облысында болған": the trigger spans "облысында") is
     # before it.
     before = [r for r in refs if r.end <= trigger_start or r.start < trigger_start < r.end][::-1]
     after = [r for r in refs if r.start >= trigger_end]
-    for side in (before, after) if verb_final else (after, before):
+    for side in ((before, after) if verb_final else (after, before))[: 2 if either_side else 1]:
         if side:
             return next((r for r in side if r.entity_id not in broad), side[0])
     return None
@@ -69,6 +81,61 @@ def coordinated_places(context: DocumentContext, sentence: Sentence, place_id: s
             linked.append(refs[i].entity_id)
     # A recogniser's guess is too weak a place to make a visit of its own.
     return [p for p in unique(linked) if p != place_id and p not in context.unknown_places]
+
+
+SEQUEL_REACH = 5
+"""How many sentences back "the next day" looks for the day it counts from."""
+
+
+def sequel_date(context: DocumentContext, sentence: Sentence, language: str) -> DateExpression | None:
+    """ "The next day" ("ertesi gün", "келесі күні"): the day after the last day the sentences before
+    state."""
+    offset = sequel_days(sentence.text, language)
+    if offset is None:
+        return None
+    # the sentences are in order: a slice, not a scan of the document for each sentence
+    at = bisect.bisect_left([s.index for s in context.sentences], sentence.index)
+    earlier = context.sentences[max(0, at - SEQUEL_REACH) : at]
+    for before in reversed(earlier):
+        days = [
+            d
+            for d in find_dates(before.text, sentence_language(before, context.document), context.reference)
+            if d.precision == "day"
+        ]
+        if days:
+            day = date.fromisoformat(days[-1].value) + timedelta(days=offset)
+            return DateExpression(
+                surface=days[-1].surface,
+                start=0,
+                end=0,
+                value=day.isoformat(),
+                precision="day",
+                first_day=day.isoformat(),
+                last_day=day.isoformat(),
+                relative=True,
+            )
+    return None
+
+
+OCCASION_STEM = 6
+"""How many first letters of a trigger's word name its occasion ("отырысына", "отырысының": "отырыс")."""
+
+
+def earlier_mention(
+    context: DocumentContext, sentence: Sentence, match: re.Match[str]
+) -> tuple[Sentence, int] | None:
+    """The sentence before, and where in it, when it names the occasion the trigger names ("... Кеңес
+    отырысының қорытындылары" before "– Кеңестің отырысына қатысқаныңызды"): the same occasion, there dated
+    and placed. A word of the trigger long enough to tell an occasion by names it ("принял участие в
+    заседании": "заседа")."""
+    stems = [w[:OCCASION_STEM] for w in re.findall(r"\w+", match.group()) if len(w) >= OCCASION_STEM]
+    at = bisect.bisect_left([s.index for s in context.sentences], sentence.index)
+    if not stems or at == 0 or context.sentences[at - 1].index != sentence.index - 1:
+        return None
+    before = context.sentences[at - 1]
+    pattern = WORD_START + "(?:" + "|".join(re.escape(stem) for stem in stems) + ")"
+    found = re.search(pattern, before.text, re.IGNORECASE)
+    return (before, found.start()) if found else None
 
 
 def nearest_date(dates: list[DateExpression], position: int) -> DateExpression | None:
@@ -171,6 +238,7 @@ def report_of(
             trigger_end,
             language in VERB_FINAL,
             context.broad_places,
+            code.located,
         )
         if place:
             place_id, place_rank = place.entity_id, 3
@@ -178,6 +246,13 @@ def report_of(
             before = [s for s in context.sentences if s.index == sentence.index - 1]
             same_line = before and "\n" not in context.document.text[before[0].end : sentence.start]
             earlier = context.places.get(sentence.index - 1, []) if same_line else []
+            mention = earlier_mention(context, sentence, match)
+            if mention and not earlier:
+                # The sentence before names the same occasion: its place nearest that name.
+                named_at = mention[0].start + mention[1]
+                earlier = sorted(
+                    context.places.get(mention[0].index, []), key=lambda r: -abs(r.start - named_at)
+                )
             if earlier:
                 place_id, place_rank = earlier[-1].entity_id, 2
 
@@ -188,13 +263,40 @@ def report_of(
         w.group(1) for w in [re.match(r"[^\S\n]+(\w+)", text[match.end() :])] if w is not None
     ]
     future_verb = bool(future and any(future.fullmatch(v) for v in verbs))
-    expression, unresolved = None, None
+    expression, unresolved, yearless = None, None, None
     if not trigger.frame and not (code.dated_by_occasion and has_plan_words):
-        expression = nearest_date(find_dates(text, language, context.reference), match.start())
+        expression = nearest_date(
+            [
+                d
+                for d in find_dates(text, language, context.reference)
+                if governs(text, language, d, match.start(), match.end())
+            ],
+            match.start(),
+        )
+        if expression is None:
+            expression = sequel_date(context, sentence, language)
+        mention = earlier_mention(context, sentence, match) if expression is None else None
+        if mention is not None:
+            # The sentence before names the same occasion: its date nearest that name.
+            occasion, named_at = mention
+            lent = nearest_date(
+                find_dates(occasion.text, sentence_language(occasion, context.document), context.reference),
+                named_at,
+            )
+            expression = lent.model_copy(update={"start": 0, "end": 0}) if lent else None
         if expression is None and (context.reference is None or context.reference.precision != "day"):
             # "На днях", "12 ноября" in an undated article: the event has a time of its own, not known here.
             probe = nearest_date(find_dates(text, language, Reference(PROBE_DAY, "day")), match.start())
             unresolved = probe.surface if probe else None
+            # "27 қарашада" in an article of unknown year: the day is known, its year comes from the reports
+            # of the same event that date it.
+            stated = yearless_dates(text, language)
+            at = match.start()
+            yearless = min(
+                stated,
+                key=lambda pair: min(abs(pair[0].start - at), abs(pair[0].end - at)),
+                default=(None, None),
+            )[1]
     if code.intention:
         status = "intended"
     elif code.schedulable and (
@@ -239,6 +341,7 @@ def report_of(
         date_start=expression.first_day if expression else None,
         date_end=expression.last_day if expression else None,
         date_source="text" if expression else None,
+        yearless=yearless,
         status=status,
         evidence=Evidence(
             doc_id=sentence.doc_id,
@@ -257,6 +360,9 @@ def undated_default(context: DocumentContext, report: EventReport) -> EventRepor
     `REPORTING_LAG_DAYS` before publication (19 April: April; 1 November: October), and the days it may mean
     are those days and the rest of the publication month up to publication."""
     published = context.document.published
+    if published is None and not (report.date or report.date_text or report.yearless):
+        day = dateline(context)
+        report = report.model_copy(update={"dateline": day}) if day else report
     if report.date or report.status != "occurred":
         return report
     if published is None:
@@ -276,3 +382,20 @@ def undated_default(context: DocumentContext, report: EventReport) -> EventRepor
             "date_source": "publication",
         }
     )
+
+
+DATELINE_SENTENCES = 4
+"""How far into an article its dateline is looked for (title, lead, dateline, first paragraph)."""
+
+
+def dateline(context: DocumentContext) -> str | None:
+    """The day (`MM-DD`) an article of unknown year is written on: the first day without a year its opening
+    sentences state ("АСТАНА, 15 қараша – Sputnik.", "Об этом сегодня, 22 декабря, сообщает ...")."""
+    if context.reference is not None and context.reference.precision == "day":
+        return None
+    for sentence in context.sentences[:DATELINE_SENTENCES]:
+        language = sentence_language(sentence, context.document)
+        days = [value for _, value in yearless_dates(sentence.text, language) if len(value) > 2]
+        if days:
+            return days[0]
+    return None

@@ -8,6 +8,7 @@ from flows.events.context import OfficeHolder
 from flows.events.detect import detect_reports
 from flows.events.figures import sentence_figures
 from flows.events.merge import merge_reports
+from flows.events.places import most_specific_places
 from flows.events.references import build_context
 from flows.isolation import run_per_document
 from models.documents import Document, Sentence
@@ -47,7 +48,7 @@ def extract_events(
         own_mentions = mentions_of.get(document.doc_id, [])
         doc_entities[document.doc_id] = {m.entity_id for m in own_mentions}
         context = build_context(document, own_sentences, own_mentions, by_id, resolve)
-        reports.extend(detect_reports(context))
+        reports.extend(most_specific_places(detect_reports(context), own_mentions, by_id))
     return merge_reports(reports, doc_entities, order, by_id)
 
 
