@@ -89,9 +89,11 @@ def genitive_subject(
 
 def subjects(context: DocumentContext, sentence: Sentence, refs: list[Ref], language: str) -> list[str]:
     """The persons a sentence names, in order, without those it names as whose invitation the act follows
-    ("по приглашению президента X", "X-тің шақыруымен", "X'in daveti üzerine"): the marker is written before
-    the name in Russian and English, after it in Kazakh, Tatar and Turkish."""
-    marker = lexicon.discourse("invitation", language)
+    ("по приглашению президента X", "X-тің шақыруымен", "X'in daveti üzerine") or by whose words it is told
+    ("по словам X", "X-тің айтуынша", "X'e göre"): the marker is written before the name in Russian and
+    English, after it in Kazakh, Tatar and Turkish."""
+    invitation = lexicon.discourse("invitation", language)
+    according = lexicon.discourse("according_to", language)
     with_before = lexicon.comitative_before(language)
     with_after = lexicon.discourse("comitative_after", language)
     with_ending = lexicon.case_ending("comitative", language)
@@ -103,10 +105,11 @@ def subjects(context: DocumentContext, sentence: Sentence, refs: list[Ref], lang
         word_end = ref.end + (tail.end() if tail else 0)
         after = text[word_end : word_end + 40].lstrip(" ,")
         before = text[max(previous_end, ref.start - 60) : ref.start]
+        markers = [m for m in (invitation, according) if m is not None]
         if language in VERB_FINAL:
-            invited_by = bool(marker and marker.match(after))
+            invited_by = any(m.match(after) for m in markers)
         else:
-            invited_by = bool(marker and marker.search(before))
+            invited_by = any(m.search(before) for m in markers)
         # A companion ("переговоры с Эрдоганом", "Erdoğan ile", "Тоқаевпен") is not who acts.
         companion = (
             bool(with_before and with_before.search(before))

@@ -150,7 +150,10 @@ def report_of(
         else code.min_actors
     )
     named_here = len(actors) >= needed
-    if len(actors) < needed and trigger.frame:
+    if trigger.frame and len(context.principals) >= needed:
+        # "At the meeting, ministers X and Y were present": the occasion's actors are the principal persons.
+        actors = list(context.principals)
+    elif len(actors) < needed and trigger.frame:
         actors = unique(actors + context.principals)
     elif len(actors) < needed and parties and parties.search(text):
         # "The two ministers signed": the pair the sentence before named, else the principal persons.
