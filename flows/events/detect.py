@@ -34,7 +34,9 @@ def _second_event(
         return False
     for other, found in taken:
         if other.frame and after_frames:
-            if match.start() < found.end() and found.start() < match.end():
+            # Talks held at the meeting are the meeting ("В ходе встречи обсудили").
+            overlap = match.start() < found.end() and found.start() < match.end()
+            if overlap or event_code(trigger.type).fold_into == other.type:
                 return False
             continue
         if other.frame or other.type == trigger.type or trigger.type in event_code(other.type).embeds:
