@@ -87,6 +87,10 @@ def genitive_subject(
     return [ref.entity_id] if endings.fullmatch(ref.ending + (tail.group() if tail else "")) else []
 
 
+QUALIFIER_REACH = 3
+"""How many words of a title may stand between a genitive person and the person whose title it qualifies."""
+
+
 def subjects(context: DocumentContext, sentence: Sentence, refs: list[Ref], language: str) -> list[str]:
     """The persons a sentence names, in order, without those it names as whose invitation the act follows
     ("по приглашению президента X", "X-тің шақыруымен", "X'in daveti üzerine") or by whose words it is told
@@ -98,11 +102,25 @@ def subjects(context: DocumentContext, sentence: Sentence, refs: list[Ref], lang
     with_after = lexicon.discourse("comitative_after", language)
     with_ending = lexicon.case_ending("comitative", language)
     text = context.document.text
+    genitive = lexicon.case_ending("genitive", language) if language in VERB_FINAL else None
     kept: list[str] = []
     previous_end = sentence.start
-    for ref in refs:
+    for i, ref in enumerate(refs):
         tail = re.match(r"[\w'’]*", text[ref.end : sentence.end])
         word_end = ref.end + (tail.end() if tail else 0)
+        following = refs[i + 1] if i + 1 < len(refs) else None
+        # A genitive that qualifies the next person's title ("мемлекет басшысының баспасөз хатшысы Дмитрий
+        # Песков", "Erdoğan'ın danışmanı İbrahim Kalın") names whose aide they are, not one who acts.
+        if (
+            genitive
+            and following
+            and genitive.fullmatch(ref.ending + (tail.group() if tail else ""))
+            and following.start >= word_end
+            and not re.search(r"[.,;:!?]", text[word_end : following.start])
+            and len(text[word_end : following.start].split()) <= QUALIFIER_REACH
+        ):
+            previous_end = ref.end
+            continue
         after = text[word_end : word_end + 40].lstrip(" ,")
         before = text[max(previous_end, ref.start - 60) : ref.start]
         markers = [m for m in (invitation, according) if m is not None]
