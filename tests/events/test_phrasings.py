@@ -41,6 +41,12 @@ PHRASINGS = [
      [TOKAYEV, JAPAROV, MIRZIYOYEV]),
     ("tr", "Recep Tayyip Erdoğan, Kasım-Jomart Tokayev'in daveti üzerine Türk Devletleri Teşkilatı Zirvesi'ne "
            "katılacak.", "meet", [ERDOGAN, TOKAYEV]),
+    ("tt", "Казанга эш сәфәре кысаларында Әскәр Мамин Евразия хөкүмәтара советы утырышында катнашачак.", "meet",
+     ["person/askar-mamin"]),
+    # talks a visit's programme holds: the occasion's principal persons
+    ("ru", "Касым-Жомарт Токаев прибыл в Анкару по приглашению Реджепа Тайипа Эрдогана.\nРеджеп Тайип Эрдоган "
+           "пригласил Токаева в Стамбул.\nПо программе предусмотрены переговоры в узком и расширенном составах.",
+     "meet", [TOKAYEV, ERDOGAN]),
     # an agreement reached in the passive: the principal persons agreed
     ("kk", "Қасым-Жомарт Тоқаев Садыр Жапаровпен кездесті.\nТоқаев Жапаровқа алғыс айтты.\nСапар аясында Садыр "
            "Жапаров пен Қасым-Жомарт Тоқаев ынтымақтастықты талқылады.\nСапар аясында келісімге қол жеткізілді.",
