@@ -71,8 +71,8 @@ def detect_reports(context: DocumentContext) -> list[EventReport]:
                 continue
             for match in trigger.regex.finditer(sentence.text):
                 candidates.append((-event_code(trigger.type).priority, match.start(), trigger, match))
-        # A type another trigger of the sentence embeds is its content, whatever their priorities ("thanked him
-        # for the invitation to visit"): the embedding one is taken first.
+        # A type another trigger of the sentence embeds is its content, whatever their priorities ("thanked
+        # him for the invitation to visit"): the embedding one is taken first.
         present = {c[2].type for c in candidates}
         candidates.sort(
             key=lambda c: (

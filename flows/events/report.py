@@ -164,8 +164,8 @@ def report_of(
         actors = unique(actors + pair)
     pronouns = lexicon.discourse("pronouns", language)
     if len(actors) < needed and pronouns and pronouns.search(text):
-        # "He": whom the sentence before named, else the narrative's subject ("During the meeting the president
-        # noted ... He also thanked").
+        # "He": whom the sentence before named, else the narrative's subject ("During the meeting the
+        # president noted ... He also thanked").
         referent = narration.previous_actors[:1] or ([narration.subject] if narration.subject else [])
         actors = unique(actors + referent)
     if len(actors) < max(1, needed):
