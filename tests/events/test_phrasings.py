@@ -111,7 +111,5 @@ SEVERAL = [
 
 
 @pytest.mark.parametrize(("language", "text", "rows"), SEVERAL)
-def test_several_events_of_one_sentence(
-    language: str, text: str, rows: list[tuple[str, list[str]]]
-) -> None:
+def test_several_events_of_one_sentence(language: str, text: str, rows: list[tuple[str, list[str]]]) -> None:
     assert sorted((e.type, e.actors) for e in _events(text, language)) == sorted(rows)
