@@ -103,6 +103,7 @@ def subjects(context: DocumentContext, sentence: Sentence, refs: list[Ref], lang
     with_ending = lexicon.case_ending("comitative", language)
     text = context.document.text
     genitive = lexicon.case_ending("genitive", language) if language in VERB_FINAL else None
+    genitive_word = lexicon.genitive(language)
     kept: list[str] = []
     previous_end = sentence.start
     for i, ref in enumerate(refs):
@@ -111,10 +112,15 @@ def subjects(context: DocumentContext, sentence: Sentence, refs: list[Ref], lang
         following = refs[i + 1] if i + 1 < len(refs) else None
         # A genitive that qualifies the next person's title ("мемлекет басшысының баспасөз хатшысы Дмитрий
         # Песков", "Erdoğan'ın danışmanı İbrahim Kalın") names whose aide they are, not one who acts.
+        added = tail.group() if tail else ""
+        # An office phrase's ref ends inside its last word ("мемлекет басшы|сының"): that whole word is read.
+        in_genitive = bool(genitive and genitive.fullmatch(ref.ending + added)) or bool(
+            added and genitive_word and genitive_word.fullmatch(text[ref.start : word_end].split()[-1])
+        )
         if (
             genitive
             and following
-            and genitive.fullmatch(ref.ending + (tail.group() if tail else ""))
+            and in_genitive
             and following.start >= word_end
             and not re.search(r"[.,;:!?]", text[word_end : following.start])
             and len(text[word_end : following.start].split()) <= QUALIFIER_REACH
