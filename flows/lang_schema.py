@@ -168,6 +168,9 @@ class DiscourseWords(BaseModel):
     """Comitative case endings (plain text: "мен", "пен")."""
     invitation: list[str] = []
     """Beside a name, these make it the person at whose invitation the act is done ("по приглашению X")."""
+    according_to: list[str] = []
+    """Beside a name, these make it the person by whose words the sentence tells the act, not one who does it
+    ("по словам Лаврова", "Лавровтың айтуынша")."""
     conjunctions: list[str] = []
     """Between two places, these coordinate them ("Ресей мен Францияға"): a visit to each."""
     named_after: list[str] = []

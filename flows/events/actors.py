@@ -87,26 +87,53 @@ def genitive_subject(
     return [ref.entity_id] if endings.fullmatch(ref.ending + (tail.group() if tail else "")) else []
 
 
+QUALIFIER_REACH = 3
+"""How many words of a title may stand between a genitive person and the person whose title it qualifies."""
+
+
 def subjects(context: DocumentContext, sentence: Sentence, refs: list[Ref], language: str) -> list[str]:
     """The persons a sentence names, in order, without those it names as whose invitation the act follows
-    ("по приглашению президента X", "X-тің шақыруымен", "X'in daveti üzerine"): the marker is written before
-    the name in Russian and English, after it in Kazakh, Tatar and Turkish."""
-    marker = lexicon.discourse("invitation", language)
+    ("по приглашению президента X", "X-тің шақыруымен", "X'in daveti üzerine") or by whose words it is told
+    ("по словам X", "X-тің айтуынша", "X'e göre"): the marker is written before the name in Russian and
+    English, after it in Kazakh, Tatar and Turkish."""
+    invitation = lexicon.discourse("invitation", language)
+    according = lexicon.discourse("according_to", language)
     with_before = lexicon.comitative_before(language)
     with_after = lexicon.discourse("comitative_after", language)
     with_ending = lexicon.case_ending("comitative", language)
     text = context.document.text
+    genitive = lexicon.case_ending("genitive", language) if language in VERB_FINAL else None
+    genitive_word = lexicon.genitive(language)
     kept: list[str] = []
     previous_end = sentence.start
-    for ref in refs:
+    for i, ref in enumerate(refs):
         tail = re.match(r"[\w'’]*", text[ref.end : sentence.end])
         word_end = ref.end + (tail.end() if tail else 0)
+        following = refs[i + 1] if i + 1 < len(refs) else None
+        # A genitive that qualifies the next person's title ("мемлекет басшысының баспасөз хатшысы Дмитрий
+        # Песков", "Erdoğan'ın danışmanı İbrahim Kalın") names whose aide they are, not one who acts.
+        added = tail.group() if tail else ""
+        # An office phrase's ref ends inside its last word ("мемлекет басшы|сының"): that whole word is read.
+        in_genitive = bool(genitive and genitive.fullmatch(ref.ending + added)) or bool(
+            added and genitive_word and genitive_word.fullmatch(text[ref.start : word_end].split()[-1])
+        )
+        if (
+            genitive
+            and following
+            and in_genitive
+            and following.start >= word_end
+            and not re.search(r"[.,;:!?]", text[word_end : following.start])
+            and len(text[word_end : following.start].split()) <= QUALIFIER_REACH
+        ):
+            previous_end = ref.end
+            continue
         after = text[word_end : word_end + 40].lstrip(" ,")
         before = text[max(previous_end, ref.start - 60) : ref.start]
+        markers = [m for m in (invitation, according) if m is not None]
         if language in VERB_FINAL:
-            invited_by = bool(marker and marker.match(after))
+            invited_by = any(m.match(after) for m in markers)
         else:
-            invited_by = bool(marker and marker.search(before))
+            invited_by = any(m.search(before) for m in markers)
         # A companion ("переговоры с Эрдоганом", "Erdoğan ile", "Тоқаевпен") is not who acts.
         companion = (
             bool(with_before and with_before.search(before))

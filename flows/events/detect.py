@@ -24,11 +24,21 @@ def _second_event(
 ) -> bool:
     """Whether a trigger states an event of its own beside those a sentence already states: a clause of its
     own (no overlap with their triggers), a type none of them has, a predicate (not a frame noun phrase)."""
-    # A telephone conversation is an event of its own beside what was said in it ("held a telephone call,
+    if trigger.frame:
+        return False
+    # What a sentence says was done at the occasion its frame names is an event of its own ("During the talks,
+    # X thanked Y"); a telephone conversation is one beside what was said in it ("held a telephone call,
     # congratulating him").
-    if trigger.frame or (event_code(trigger.type).priority < SECOND_EVENT_PRIORITY and not trigger.call):
+    after_frames = all(other.frame for other, _ in taken)
+    if not after_frames and event_code(trigger.type).priority < SECOND_EVENT_PRIORITY and not trigger.call:
         return False
     for other, found in taken:
+        if other.frame and after_frames:
+            # Talks held at the meeting are the meeting ("В ходе встречи обсудили").
+            overlap = match.start() < found.end() and found.start() < match.end()
+            if overlap or event_code(trigger.type).fold_into == other.type:
+                return False
+            continue
         if other.frame or other.type == trigger.type or trigger.type in event_code(other.type).embeds:
             return False
         if match.start() < found.end() and found.start() < match.end():
@@ -61,7 +71,16 @@ def detect_reports(context: DocumentContext) -> list[EventReport]:
                 continue
             for match in trigger.regex.finditer(sentence.text):
                 candidates.append((-event_code(trigger.type).priority, match.start(), trigger, match))
-        candidates.sort(key=lambda c: (c[0], c[1]))
+        # A type another trigger of the sentence embeds is its content, whatever their priorities ("thanked
+        # him for the invitation to visit"): the embedding one is taken first.
+        present = {c[2].type for c in candidates}
+        candidates.sort(
+            key=lambda c: (
+                any(c[2].type in event_code(other).embeds for other in present - {c[2].type}),
+                c[0],
+                c[1],
+            )
+        )
         taken: list[tuple[lexicon.Trigger, re.Match[str]]] = []
         split: tuple[str | None, list[str]] = (None, [])
         for _, _, trigger, match in candidates:

@@ -39,6 +39,7 @@ class Discourse(BaseModel):
     recap: dict[str, list[str]] = {}
     role_complement: dict[str, list[str]] = {}
     invitation: dict[str, list[str]] = {}
+    according_to: dict[str, list[str]] = {}
     plural_actors: dict[str, list[str]] = {}
     comitative_before: dict[str, list[str]] = {}
     comitative_after: dict[str, list[str]] = {}

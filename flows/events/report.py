@@ -183,6 +183,9 @@ def report_of(
     else:
         actors = list(named)
     actors = unique(actors)
+    if trigger.person == "first" and len(actors) < code.min_actors:
+        # "We congratulate you", "I want to thank": the speaker addresses the one they are with.
+        actors += [p for p in context.principals if p not in actors][: code.min_actors - len(actors)]
     plural = lexicon.discourse("plural_actors", language)
     if (
         code.per_counterpart
@@ -217,15 +220,21 @@ def report_of(
         else code.min_actors
     )
     named_here = len(actors) >= needed
-    if len(actors) < needed and trigger.frame:
+    if trigger.frame and len(context.principals) >= needed:
+        # "At the meeting, ministers X and Y were present": the occasion's actors are the principal persons.
+        actors = list(context.principals)
+    elif len(actors) < needed and trigger.frame:
         actors = unique(actors + context.principals)
     elif len(actors) < needed and parties and parties.search(text):
         # "The two ministers signed": the pair the sentence before named, else the principal persons.
         pair = narration.previous_actors if len(narration.previous_actors) == 2 else context.principals
         actors = unique(actors + pair)
     pronouns = lexicon.discourse("pronouns", language)
-    if len(actors) < needed and pronouns and pronouns.search(text) and narration.previous_actors:
-        actors = unique(actors + narration.previous_actors[:1])
+    if len(actors) < needed and pronouns and pronouns.search(text):
+        # "He": whom the sentence before named, else the narrative's subject ("During the meeting the
+        # president noted ... He also thanked").
+        referent = narration.previous_actors[:1] or ([narration.subject] if narration.subject else [])
+        actors = unique(actors + referent)
     if len(actors) < max(1, needed):
         return None
 
