@@ -426,6 +426,10 @@ ROWS: list[tuple[str, str, list[tuple[str, str, str]]]] = [
         "Жобалар Алматы қаласы мен Түркістан облысында іске асады.",
         [("Алматы", L, "place/geonames-1526384"), ("Түркістан облысында", L, "place/turkistan-region")],
     ),
+    # A case ending after an apostrophe closes a Turkish name: two names are not run together into one
+    ("tr", "Operada Adina'nın Nemorino'yla evlendiği sahne alkışlandı.", []),
+    # A given name and a capitalised word (Kuzey is a given name too) do not overrule the model's place
+    ("tr", "Heyet dün Kuzey Carolina'da toplandı.", [("Kuzey Carolina'da", L, "Kuzey Carolina")]),
 ]
 
 
