@@ -1000,12 +1000,14 @@ def _learned(doc: _Document, span: Span, rules: list[Candidate], rule_spans: Spa
         )
     ]
     # Names the model ran together are split where the rules see them apart, each a name the lists know
-    # where one is a person's full name or all are people the KB knows (Тоқаев Мирзиёевпен).
+    # where one is a person's full name inside a place's or organisation's span, or all are people the KB
+    # knows (Тоқаев Мирзиёевпен); a person's span the model read whole is not split by the patterns alone
+    # (Jean Paul Sartre'ın, not the place Jean and Paul Sartre).
     run_together = (
         len(inside) > 1
         and covered == len(tokens)
         and (
-            any(c.type == "person" and len(c.name_tokens) > 1 for c in inside)
+            (span.type != "person" and any(c.type == "person" and len(c.name_tokens) > 1 for c in inside))
             or (span.type == "person" and all(c.type == "person" and _sure(c) for c in inside))
             # Names the lists know, run together by the model (Мәскеу ЕАЭО, Azerbaycan Gebele).
             or (span.type != "person" and all(_listed(c) for c in inside))

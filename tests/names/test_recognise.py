@@ -430,6 +430,12 @@ ROWS: list[tuple[str, str, list[tuple[str, str, str]]]] = [
     ("tr", "Operada Adina'nın Nemorino'yla evlendiği sahne alkışlandı.", []),
     # A given name and a capitalised word (Kuzey is a given name too) do not overrule the model's place
     ("tr", "Heyet dün Kuzey Carolina'da toplandı.", [("Kuzey Carolina'da", L, "Kuzey Carolina")]),
+    # A person's name the model read whole is not split where the patterns read a place and a person
+    (
+        "tr",
+        "Törende yazar Jean Paul Sartre'ın mektubu okundu.",
+        [("Jean Paul Sartre'ın", P, "Jean Paul Sartre")],
+    ),
 ]
 
 
