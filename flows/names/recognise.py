@@ -916,13 +916,17 @@ def _listed(candidate: Candidate) -> bool:
 
 def _sure(candidate: Candidate) -> bool:
     """Whether the rules' candidate is a name the project's lists know: a curated place, a KB entity, a KB
-    person's surname; or a given name and a surname in capitals (Алтай КУЛЬГИНОВ). A
-    given name and any capitalised word are not enough where the model read a place (Kuzey Carolina'da,
-    Alp Dağları'ndan: Kuzey and Alp are given names too)."""
+    person's surname; or a full name in capitals (Алтай КУЛЬГИНОВ) or ending like a surname (Гата Камский). A
+    given name and any capitalised word are not enough where the model read a place (Yeni Zelanda'dan,
+    Alp Dağları'ndan: Yeni and Alp are given names too)."""
     if candidate.type == "person":
         words = candidate.name_tokens
         return any(name_key(t, candidate.language) in name_index().surnames for t in words) or (
-            len(words) > 1 and candidate.method == CAPITALS
+            len(words) > 1
+            and (
+                candidate.method == CAPITALS
+                or _ends_like_surname(Token(0, 0, words[-1], candidate.language, candidate.sentence_index))
+            )
         )
     return candidate.entity_id is not None and (
         is_curated(candidate.entity_id) or candidate.entity_id in known_entities()
