@@ -218,7 +218,8 @@ class DateWords(_Section):
     relative_days: dict[str, int] = {}
     """Words that name a day relative to the reference date -> offset in days."""
     weekdays: list[str] = []
-    """Seven patterns, Monday first, as whole words: the last such day up to the reference date ("в среду")."""
+    """Seven patterns, Monday first, as whole words: the last such day up to the reference date
+    ("в среду")."""
     recent: dict[str, int] = {}
     """Words for "recently" -> the span of days before the reference date they cover."""
     sequel_days: dict[str, int] = {}
@@ -226,7 +227,8 @@ class DateWords(_Section):
     previous event's), not from the reference date."""
     anchors: str | None = None
     """Words that tie a date to another happening the trigger is counted from ("since his re-election on 20
-    November", "20 қарашадан бері"): a date with one of them between it and the trigger is not the trigger's."""
+    November", "20 қарашадан бері"): a date with one of them between it and the trigger is not the
+    trigger's."""
     year_suffixes: list[str] = []
     """Endings glued to a year number ("2020-го", "2020ж.", "2022 yılında"), tried in every language."""
     day_suffixes: list[str] = []
