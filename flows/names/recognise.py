@@ -55,7 +55,7 @@ from flows.names.normalise import (
     patronymic_stem,
     suffixes,
 )
-from flows.names.sequence import LEARNED_LANGUAGES, Span
+from flows.names.sequence import LEARNED_LANGUAGES, NAME_ENDING, Span
 from flows.names.titles import is_office_noun
 from flows.spans import SpanIndex
 from models.documents import Document, Sentence
@@ -78,6 +78,9 @@ CAMEL = "camel case"
 model tagged the sentence."""
 CAMEL_CASE = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+){2,}")
 INITIAL = "initials"
+CAPITALS = "capitals"
+"""The method of a given name and a surname in capitals (Алтай КУЛЬГИНОВ): a person even where a model
+read a place."""
 """The method of a surname after initials: the span holds the initials, where a model's holds the surname."""
 CONJUNCTIONS = frozenset({"и", "және", "мен", "ve", "ile", "and", "һәм", "вә"})
 Result = TypeVar("Result")
@@ -525,6 +528,9 @@ def _people(doc: _Document) -> None:
             taken.append(rest.pop(0))
         if len(taken) < 2 or (not given and not patronymic and _place_of(token) is not None):
             continue
+        # A case ending after an apostrophe closes a name (Adina'nın Nemorino'yla: two people).
+        if any(NAME_ENDING.match(t.text) for t in taken[:-1]):
+            continue
         # A Russian function word opens no name ("Также Минниханов"); nor does a common word whose letters
         # fold to a given name, unless a surname follows ("Днем Республики", not "Улан Жапаров").
         if (
@@ -648,7 +654,7 @@ def _people_in_capitals(doc: _Document) -> None:
             continue
         # The base forms of words in capitals are those of the words written as names (КУЛЬГИНОВ: Кульгинов).
         words = [base_token(t.text.title(), t.language, is_known) for t in (token, surname)]
-        candidate = doc.add([token, surname], "person", "pattern", base=" ".join(words))
+        candidate = doc.add([token, surname], "person", CAPITALS, base=" ".join(words))
         if candidate is not None:
             candidate.name_tokens = words
 
@@ -909,11 +915,19 @@ def _listed(candidate: Candidate) -> bool:
 
 
 def _sure(candidate: Candidate) -> bool:
-    """Whether the rules' candidate is a name the project's lists know (a curated place, a KB entity, a KB
-    person's surname) or a person's full name."""
+    """Whether the rules' candidate is a name the project's lists know: a curated place, a KB entity, a KB
+    person's surname; or a full name in capitals (Алтай КУЛЬГИНОВ) or ending like a surname (Гата Камский). A
+    given name and any capitalised word are not enough where the model read a place (Yeni Zelanda'dan,
+    Alp Dağları'ndan: Yeni and Alp are given names too)."""
     if candidate.type == "person":
-        keys = [name_key(t, candidate.language) for t in candidate.name_tokens]
-        return len(keys) > 1 or any(k in name_index().surnames for k in keys)
+        words = candidate.name_tokens
+        return any(name_key(t, candidate.language) in name_index().surnames for t in words) or (
+            len(words) > 1
+            and (
+                candidate.method == CAPITALS
+                or _ends_like_surname(Token(0, 0, words[-1], candidate.language, candidate.sentence_index))
+            )
+        )
     return candidate.entity_id is not None and (
         is_curated(candidate.entity_id) or candidate.entity_id in known_entities()
     )
@@ -990,12 +1004,14 @@ def _learned(doc: _Document, span: Span, rules: list[Candidate], rule_spans: Spa
         )
     ]
     # Names the model ran together are split where the rules see them apart, each a name the lists know
-    # where one is a person's full name or all are people the KB knows (Тоқаев Мирзиёевпен).
+    # where one is a person's full name inside a place's or organisation's span, or all are people the KB
+    # knows (Тоқаев Мирзиёевпен); a person's span the model read whole is not split by the patterns alone
+    # (Jean Paul Sartre'ın, not the place Jean and Paul Sartre).
     run_together = (
         len(inside) > 1
         and covered == len(tokens)
         and (
-            any(c.type == "person" and len(c.name_tokens) > 1 for c in inside)
+            (span.type != "person" and any(c.type == "person" and len(c.name_tokens) > 1 for c in inside))
             or (span.type == "person" and all(c.type == "person" and _sure(c) for c in inside))
             # Names the lists know, run together by the model (Мәскеу ЕАЭО, Azerbaycan Gebele).
             or (span.type != "person" and all(_listed(c) for c in inside))

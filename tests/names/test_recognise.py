@@ -426,6 +426,16 @@ ROWS: list[tuple[str, str, list[tuple[str, str, str]]]] = [
         "Жобалар Алматы қаласы мен Түркістан облысында іске асады.",
         [("Алматы", L, "place/geonames-1526384"), ("Түркістан облысында", L, "place/turkistan-region")],
     ),
+    # A case ending after an apostrophe closes a Turkish name: two names are not run together into one
+    ("tr", "Operada Adina'nın Nemorino'yla evlendiği sahne alkışlandı.", []),
+    # A given name and a capitalised word (Yeni is a given name too) do not overrule the model's place
+    ("tr", "Heyet dün Yeni Zelanda'dan döndü.", [("Yeni Zelanda'dan", L, "Yeni Zelanda")]),
+    # A person's name the model read whole is not split where the patterns read a place and a person
+    (
+        "tr",
+        "Törende yazar Jean Paul Sartre'ın mektubu okundu.",
+        [("Jean Paul Sartre'ın", P, "Jean Paul Sartre")],
+    ),
 ]
 
 
