@@ -32,6 +32,8 @@ class EventCode(BaseModel):
     """It can be reported before it happens (status `planned`)."""
     intention: bool = False
     """An intention or plan: its status is `intended`."""
+    telling: bool = False
+    """A telling of news or of an act to come: an event of its own beside the act its sentence tells."""
     group_counterpart: bool = False
     """Done with a group the text names by what it is ("representatives of ..."): one named actor suffices."""
     max_actors: int | None = None

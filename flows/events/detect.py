@@ -30,7 +30,8 @@ def _second_event(
     # X thanked Y"); a telephone conversation is one beside what was said in it ("held a telephone call,
     # congratulating him").
     after_frames = all(other.frame for other, _ in taken)
-    if not after_frames and event_code(trigger.type).priority < SECOND_EVENT_PRIORITY and not trigger.call:
+    own = trigger.call or event_code(trigger.type).telling
+    if not after_frames and event_code(trigger.type).priority < SECOND_EVENT_PRIORITY and not own:
         return False
     for other, found in taken:
         if other.frame and after_frames:
@@ -86,7 +87,9 @@ def detect_reports(context: DocumentContext) -> list[EventReport]:
         for _, _, trigger, match in candidates:
             if taken and not _second_event(taken, trigger, match):
                 continue
-            clause = _clause(taken, match, len(sentence.text)) if taken else None
+            # A telling's teller may stand either side of what it tells ("Песков сапары туралы хабарлаған").
+            own_clause = taken and not event_code(trigger.type).telling
+            clause = _clause(taken, match, len(sentence.text)) if own_clause else None
             report = report_of(context, sentence, trigger, match, narration, clause)
             if report is not None:
                 pairs = per_counterpart(report, narration)

@@ -201,10 +201,11 @@ def report_of(
         actors = expected_actors(context, sentence, match, language) or actors
     elif code.max_actors is not None and trigger.person == "third":
         acting = subjects(context, sentence, refs, language)
+        # A telling's genitive is of what it tells ("Путиннің сапары туралы айтты"), not of its teller.
         genitive = [
             a
             for a in genitive_subject(context, refs, sentence.start + match.start(), language)
-            if a in acting
+            if a in acting and not code.telling
         ]
         actors = unique(genitive + acting)[: code.max_actors] or actors[: code.max_actors]
     elif code.max_actors is not None:

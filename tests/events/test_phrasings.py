@@ -16,6 +16,7 @@ ERDOGAN = "person/recep-tayyip-erdogan"
 ALIYEV = "person/ilham-aliyev"
 PUTIN = "person/vladimir-putin"
 MINNIKHANOV = "person/rustam-minnikhanov"
+LAVROV = "person/sergey-lavrov"
 
 
 def _events(text: str, language: str) -> list[Event]:
@@ -78,6 +79,12 @@ PHRASINGS = [
     ("tr", "Recep Tayyip Erdoğan, Akorda'da Kasım-Jomart Tokayev ile bir araya geldi.\nErdoğan ve Tokayev ortak "
            "açıklama yaptı.\nBasına kapalı gerçekleşen görüşmede Dışişleri Bakanı Hakan Fidan ve Ticaret Bakanı "
            "Ömer Bolat da hazır bulundu.", "meet", [ERDOGAN, TOKAYEV]),
+    # telling of an event to come or of news received: the one who tells announces
+    ("en", "Sergey Lavrov said on Tuesday that Vladimir Putin will visit Astana in May.", "announce", [LAVROV]),
+    ("kk", "Владимир Путиннің Астанаға сапары туралы Сергей Лавров брифингте айтты.", "announce", [LAVROV]),
+    ("kk", "Бұған дейін Дмитрий Песков Владимир Путиннің сапарына дайындық туралы хабарлаған еді.", "announce",
+     ["person/dmitry-peskov"]),
+    ("ru", "Сергей Лавров сообщил, что Казахстан получил приглашение на саммит.", "announce", [LAVROV]),
 ]  # fmt: skip
 
 
@@ -92,6 +99,8 @@ NOT_EVENTS = [
      "invite"),
     ("kk", "Қасым-Жомарт Тоқаев Шавкат Мирзиёевке Ташкентке сапармен келуге шақырғаны үшін ризашылығын білдірді.",
      "visit"),
+    ("kk", "Бұл туралы Сергей Лавров сұхбатында айтты.", "announce"),
+    ("en", "Sergey Lavrov said that relations are strong.", "announce"),
 ]  # fmt: skip
 
 
