@@ -439,19 +439,20 @@ def _inflected_phrase(tokens: list[Token]) -> str | None:
 
 
 @cache
-def _phrase_openers() -> frozenset[str]:
-    """The first word of every KB name of several words: a word that opens none, nor has its first four
-    letters, opens no KB phrase."""
-    return frozenset(key.split(" ")[0] for key in name_index().phrases if " " in key)
+def _longest_by_opening() -> dict[str, int]:
+    """The most words of a KB name of several words, by the first four letters of its first word: a phrase
+    that opens there holds no more tokens than that (a token's key has one word or more)."""
+    return {
+        opening: max(len(words) for words, _ in names) for opening, names in _phrases_by_opening().items()
+    }
 
 
 @_per_word
-def _may_open_phrase(text: str, language: str) -> bool:
+def _phrase_length(text: str, language: str) -> int:
+    """The most tokens a KB phrase opening on this word can hold; 0 when none opens on it."""
     keys = (name_key(text, language), name_key(base_token(text, language, is_known), language))
-    return any(
-        key.split(" ")[0] in _phrase_openers() or key.split(" ")[0][:4] in _phrases_by_opening()
-        for key in keys
-    )
+    longest = _longest_by_opening()
+    return max(longest.get(key.split(" ")[0][:4], 0) for key in keys)
 
 
 @cache
@@ -472,9 +473,10 @@ def _kb_phrases(doc: _Document) -> None:
     for position, token in enumerate(doc.tokens):
         if not (token.capitalised or name_key(token.text, token.language)[:4] in _lower_openers()):
             continue
-        if not _may_open_phrase(token):
+        length = _phrase_length(token)
+        if not length:
             continue
-        tokens = doc.run(position, MAX_PHRASE)
+        tokens = doc.run(position, min(length, MAX_PHRASE))
         for length in range(len(tokens), 1, -1):
             entity_id = _kb_phrase(tokens[:length], phrases)
             if entity_id:
