@@ -10,41 +10,18 @@ resolved against it with the precision they carry. The words live in each langua
 
 import calendar
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
 
-from pydantic import BaseModel, ConfigDict
-
 from flows.events.lexicon import WORD_START
-from flows.lang_pack import by_language
+from flows.lang_pack import by_language, pack
+from flows.lang_schema import DateWords
 from models.events import DateExpression
 
 SEASON_MONTHS = {21: (3, 5), 22: (6, 8), 23: (9, 11), 24: (12, 2)}
 """EDTF level-1 season codes and their first and last months (northern hemisphere, meteorological)."""
-
-
-class DateWords(BaseModel):
-    """Every language's dates.yaml: each field language -> that language's words."""
-
-    model_config = ConfigDict(extra="forbid")
-    months: dict[str, list[str]]
-    ambiguous_months: dict[str, list[int]]
-    month_word: dict[str, str]
-    year_word: dict[str, str]
-    day_word: dict[str, str]
-    seasons: dict[str, dict[int, str]]
-    relative_years: dict[str, dict[str, int]]
-    relative_year_modifiers: dict[str, dict[str, int]]
-    relative_months: dict[str, dict[str, int]]
-    relative_days: dict[str, dict[str, int]]
-    weekdays: dict[str, list[str]]
-    recent: dict[str, dict[str, int]]
-    year_suffixes: dict[str, list[str]]
-    day_suffixes: dict[str, list[str]]
-    prepositions_before_month: dict[str, list[str]]
-    sequel_days: dict[str, dict[str, int]]
-    anchors: dict[str, str]
 
 
 @dataclass(frozen=True)
@@ -64,25 +41,20 @@ class _Piece:
 
 
 @cache
-def date_words() -> DateWords:
-    """The date words of every language with a dates.yaml (a field a language leaves empty is not listed)."""
-    packs = by_language(lambda p: p.dates)
-    return DateWords(
-        **{
-            name: {code: getattr(words, name) for code, words in packs.items() if getattr(words, name)}
-            for name in DateWords.model_fields
-        }
-    )
+def date_words(language: str) -> DateWords:
+    """A language's date words (its dates.yaml); none for a language without the file."""
+    found = pack(language)
+    return found.dates if found is not None and found.dates is not None else DateWords(version=1)
 
 
-def _any_language(by_code: dict[str, list[str]]) -> str:
+def _any_language(words_of: Callable[[DateWords], list[str]]) -> str:
     """Every language's words of one kind as one alternation: they are tried in every text."""
-    return "|".join(word for words in by_code.values() for word in words)
+    return "|".join(word for words in by_language(lambda p: p.dates).values() for word in words_of(words))
 
 
 # A preposition right before a month word that is a date only after one ("в мае", "in May").
 _PREPOSITION_BEFORE = re.compile(
-    rf"(?:^|\s)({_any_language(date_words().prepositions_before_month)})\s*$", re.IGNORECASE
+    rf"(?:^|\s)({_any_language(lambda w: w.prepositions_before_month)})\s*$", re.IGNORECASE
 )
 
 
@@ -97,35 +69,33 @@ def _exact(pattern: str) -> re.Pattern[str]:
 @cache
 def _scanners(language: str) -> tuple[tuple[str, re.Pattern[str], int], ...]:
     """(kind, pattern, value) for every kind of piece a date of the language is made of."""
-    words = date_words()
+    words = date_words(language)
+    year_suffix = _any_language(lambda w: w.year_suffixes)
+    day_suffix = _any_language(lambda w: w.day_suffixes)
     found: list[tuple[str, re.Pattern[str], int]] = [
         ("iso", re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)"), 0),
         ("dotted", re.compile(r"(?<![\d.])(\d{1,2})[./](\d{1,2})[./](\d{4})(?!\d)"), 0),
         (
             "year",
-            re.compile(
-                rf"(?<![\d.,])(1[89]\d\d|20\d\d)(?:-?(?:{_any_language(words.year_suffixes)}))?(?![\d%])"
-            ),
+            re.compile(rf"(?<![\d.,])(1[89]\d\d|20\d\d)(?:-?(?:{year_suffix}))?(?![\d%])"),
             0,
         ),
         (
             "day",
-            re.compile(
-                rf"(?<![\d.,])([0-3]?\d)(?:-?(?:{_any_language(words.day_suffixes)}))?(?!\d)(?![%.,]\d)"
-            ),
+            re.compile(rf"(?<![\d.,])([0-3]?\d)(?:-?(?:{day_suffix}))?(?!\d)(?![%.,]\d)"),
             0,
         ),
     ]
-    for index, pattern in enumerate(words.months.get(language, []), start=1):
+    for index, pattern in enumerate(words.months, start=1):
         found.append(("month", _word(pattern), index))
-    for kind, table in (
+    for kind, word in (
         ("month_word", words.month_word),
         ("year_word", words.year_word),
         ("day_word", words.day_word),
     ):
-        if language in table:
-            found.append((kind, _exact(table[language]), 0))
-    for code, pattern in words.seasons.get(language, {}).items():
+        if word:
+            found.append((kind, _exact(word), 0))
+    for code, pattern in words.seasons.items():
         found.append(("season", _exact(pattern), code))
     for kind, tables in (
         ("relyear", words.relative_years),
@@ -134,9 +104,9 @@ def _scanners(language: str) -> tuple[tuple[str, re.Pattern[str], int], ...]:
         ("relday", words.relative_days),
         ("recent", words.recent),
     ):
-        for pattern, value in tables.get(language, {}).items():
+        for pattern, value in tables.items():
             found.append((kind, _exact(pattern), value))
-    for index, pattern in enumerate(words.weekdays.get(language, [])):
+    for index, pattern in enumerate(words.weekdays):
         found.append(("weekday", _exact(pattern), index))
     return tuple(found)
 
@@ -297,7 +267,7 @@ def _resolve(
         day = None
     if month is not None:
         assert isinstance(month, int)
-        ambiguous = month in date_words().ambiguous_months.get(language, [])
+        ambiguous = month in date_words(language).ambiguous_months
         named = "month_word" in kinds or day is not None or year is not None
         # only the words just before the date: searching all the text before it is quadratic
         preposition = _PREPOSITION_BEFORE.search(text, max(0, group[0].start - 40), group[0].start)
@@ -448,7 +418,7 @@ def with_year(yearless: str, year: int) -> tuple[str, str, str, str]:
 def sequel_days(text: str, language: str) -> int | None:
     """The days a "next day" expression ("ertesi gün", "на следующий день") counts from the day the sentences
     before state, or None when the text has none."""
-    for pattern, offset in date_words().sequel_days.get(language, {}).items():
+    for pattern, offset in date_words(language).sequel_days.items():
         if _exact(pattern).search(text):
             return offset
     return None
@@ -456,7 +426,7 @@ def sequel_days(text: str, language: str) -> int | None:
 
 @cache
 def _anchor(language: str) -> re.Pattern[str] | None:
-    pattern = date_words().anchors.get(language)
+    pattern = date_words(language).anchors
     return _exact(pattern) if pattern else None
 
 
