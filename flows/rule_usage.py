@@ -107,12 +107,11 @@ def probe(prepared: PreparedDocument) -> None:
 
 def _register_event_triggers() -> None:
     """The event triggers, probed: the events stage reports no hits of its own."""
-    from flows.events.lexicon import WORD_START, trigger_file
+    from flows.events.lexicon import WORD_START, every_trigger
 
-    triggers = trigger_file().triggers
     register_probe(
         "event_triggers",
-        [(t.lang, t.pattern) for t in triggers],
+        [(language, t.pattern) for language, t in every_trigger()],
         lambda pattern: re.compile(WORD_START + f"(?:{pattern})", re.IGNORECASE),
     )
 

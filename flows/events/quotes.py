@@ -33,7 +33,7 @@ def quoted_sentences(context: DocumentContext) -> dict[int, str | None]:
     guillemet up to the one closed by "– said X"."""
     text = context.document.text
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if m.group().strip()]
-    openers = tuple(lexicon.trigger_file().discourse.quote_openers)
+    openers = lexicon.quote_openers()
 
     # sentences in text order, found by bisection: a scan of all of them for every line is quadratic
     ordered = sorted(context.sentences, key=lambda s: s.start)

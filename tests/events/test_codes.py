@@ -14,7 +14,7 @@ def test_vocabulary() -> None:
     required = {"meet", "visit", "congratulate", "invite", "announce", "intend", "sign", "agree", "thank",
                 "discuss", "appoint"}  # fmt: skip
     assert required <= set(EVENT_TYPES)
-    assert {t.type for t in lexicon.trigger_file().triggers} <= set(EVENT_TYPES)
+    assert {t.type for _, t in lexicon.every_trigger()} <= set(EVENT_TYPES)
     for code in event_codes().values():
         assert code.fold_into is None or code.fold_into in EVENT_TYPES
 
