@@ -12,6 +12,7 @@ from hypothesis import settings
 from flows.ingest import document_id, input_files, read_articles
 from flows.prepare import prepare_articles
 from models.documents import Article, Document, Sentence
+from models.entities import Mention
 
 # Speed is measured in benchmarks, not tests: first calls load models and must not trip a deadline.
 settings.register_profile("kazevents", deadline=None, max_examples=60)
@@ -91,6 +92,22 @@ def make_document(
         for i, m in enumerate(re.finditer(r"[^\n]+", text))
     ]
     return document, sentences
+
+
+def assert_mentions(
+    mentions: list[Mention], expected: list[tuple[str, str, str]]
+) -> dict[tuple[str, str], Mention]:
+    """The mentions are exactly the expected (surface, type, reference) rows: a reference with `/` is the
+    entity id, else the base form. Returns the mentions by (surface, type)."""
+    found = {(m.surface, m.type): m for m in mentions}
+    assert set(found) == {(surface, type_) for surface, type_, _ in expected}
+    for surface, type_, reference in expected:
+        mention = found[(surface, type_)]
+        if "/" in reference:
+            assert mention.entity_id == reference, surface
+        else:
+            assert mention.base == reference, surface
+    return found
 
 
 @pytest.fixture

@@ -10,6 +10,7 @@ named inside a place's name has a mention of their own beside the place's (the c
 import pytest
 
 from flows.names.stage import find_names
+from tests.conftest import assert_mentions
 
 P, L, ORG = "person", "place", "organization"
 MFA_KZ = "organization/ministry-of-foreign-affairs-of-kazakhstan"
@@ -260,15 +261,7 @@ def test_sentence_mentions(
     document_of, language: str, text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     document, sentences = document_of(text, language)
-    result = find_names([document], sentences)
-    found = {(m.surface, m.type): m for m in result.mentions}
-    assert set(found) == {(surface, type_) for surface, type_, _ in expected}
-    for surface, type_, reference in expected:
-        mention = found[(surface, type_)]
-        if "/" in reference:
-            assert mention.entity_id == reference, surface
-        else:
-            assert mention.base == reference, surface
+    assert_mentions(find_names([document], sentences).mentions, expected)
 
 
 # The outlet a document cites is an organisation wherever its name stands in the text
