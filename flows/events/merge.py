@@ -14,6 +14,7 @@ An event dated by one document only records where its date came from.
 import hashlib
 import math
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -39,6 +40,9 @@ VISIT_DAYS = 3
 """How many days a visit's stages may lie apart (arrival, talks, departure)."""
 DATELINE_DAYS = 3
 """How many days from an article's dateline the event it reports without a date may lie."""
+NEWS_DAYS = 31
+"""How many days from an article's dateline an event it reports without a date can lie at most (the news of
+a visit, or its announcement): one further away is another event."""
 
 
 @dataclass
@@ -379,9 +383,12 @@ def _fit(cluster: Cluster, group: "_Group") -> int | None:
     if span is None and others and any(r.date_text for r in cluster.reports) and not stated:
         # A date of its own that cannot be resolved ("in November last year") is not the day the others state.
         return None
+    slack = _slack(cluster.type)
+    if span is None and others and cluster.span() is not None:
+        # A dated report of an event the group states without a year (a report folded into its meeting).
+        return 2 if any(yearless_fits(y, cluster.span() or span, slack) is not None for y in others) else None
     if cluster.span() is not None or not (stated or datelines):
         return 0
-    slack = _slack(cluster.type)
     if span is None:
         # Two undated reports: the same day without a year, or nothing against it.
         if stated and others:
@@ -389,7 +396,10 @@ def _fit(cluster: Cluster, group: "_Group") -> int | None:
         return 0
     if stated:
         return 2 if any(yearless_fits(y, span, slack) is not None for y in stated) else None
-    return 1 if any(yearless_fits(d, span, DATELINE_DAYS) is not None for d in datelines) else 0
+    if any(yearless_fits(d, span, DATELINE_DAYS) is not None for d in datelines):
+        return 1
+    # An article written months away from the event reports another one (it would date a recollection).
+    return 0 if any(yearless_fits(d, span, NEWS_DAYS) is not None for d in datelines) else None
 
 
 def _stated_day(report: EventReport) -> bool:
@@ -526,44 +536,111 @@ def merge_reports(
         doc: {e for e in ids if (entity := entities.get(e)) is not None and entity.known}
         for doc, ids in doc_entities.items()
     }
+    stories = _Stories(doc_entities, known)
     groups: list[_Group] = []
     index: dict[tuple[str, str], list[_Group]] = {}
+    group_of: dict[int, _Group] = {}
     for cluster in sorted(clusters, key=_content_key):
-        doc = cluster.docs[0]
-        best, best_score = None, (-1, 0.0)
-        candidates = {id(g): g for a in cluster.actors() for g in index.get((cluster.type, a), [])}
-        for group in candidates.values():
-            if doc in group.docs or not _compatible(group.joined, cluster, entities):
-                continue
-            fit = _fit(cluster, group)
-            if fit is None:
-                continue
-            story = max(overlap(doc_entities.get(doc, set()), doc_entities.get(d, set())) for d in group.docs)
-            if story < SAME_STORY and not (
-                fit > 0
-                and max(overlap(known.get(doc, set()), known.get(d, set())) for d in group.docs)
-                >= SAME_DAY_STORY
-            ):
-                continue
-            # A day stated without a year, or the article's dateline, picks the dated event it reports.
-            score = (fit, story)
-            if score > best_score or (score == best_score and best is not None and _earlier(group, best)):
-                best, best_score = group, score
-            elif score == best_score and best is None:
-                best = group
+        best = _best_group(cluster, index, stories, entities)
         if best is None:
             best = _Group.of(cluster)
             groups.append(best)
         else:
             best.add(cluster)
+        group_of[id(cluster)] = best
         for actor in cluster.actors():
             bucket = index.setdefault((cluster.type, actor), [])
             if best not in bucket:
                 bucket.append(best)
+    # A report folded into a meeting of its document (an arrival told as part of the talks) is no event of
+    # its own there; when another document reports that event on its own, at the place the report names or
+    # its meeting is held at, the document is one of its sources.
+    for folded, host in _folded_clusters(clusters, entities):
+        placed = _placed_at(folded, group_of[id(host)].joined.place(entities), entities)
+        witnessed = _best_group(placed, index, stories, entities) if placed else None
+        if witnessed is not None:
+            witnessed.add(placed)
     events = _distinct_ids([_event(group.clusters, doc_order, entities) for group in groups])
     return sorted(
         events, key=lambda e: (doc_order.get(e.reported_in[0], 0), e.evidence[0].sentence_index, e.event_id)
     )
+
+
+@dataclass
+class _Stories:
+    """What tells whether two documents are about the same story: the entity ids each names, and those of
+    them that are known (gazetteer, knowledge base)."""
+
+    named: dict[str, set[str]]
+    known: dict[str, set[str]]
+
+    def same(self, doc: str, others: set[str], agreed: bool) -> float | None:
+        """How much `doc` shares with the closest of `others`; None when it tells another story. Reports that
+        agree on when and where (`agreed`) need only share the known entities."""
+        story = max(overlap(self.named.get(doc, set()), self.named.get(d, set())) for d in others)
+        if story >= SAME_STORY or (
+            agreed
+            and max(overlap(self.known.get(doc, set()), self.known.get(d, set())) for d in others)
+            >= SAME_DAY_STORY
+        ):
+            return story
+        return None
+
+
+def _best_group(
+    cluster: Cluster,
+    index: dict[tuple[str, str], list[_Group]],
+    stories: _Stories,
+    entities: dict[str, Entity],
+    allowed: Callable[[_Group], bool] = lambda _: True,
+) -> _Group | None:
+    """The group of other documents' reports the cluster joins: found through the index by (type, actor),
+    compatible, of the same story, and the best fit (a day without a year, then the story's overlap)."""
+    doc = cluster.docs[0]
+    best, best_score = None, (-1, 0.0)
+    candidates = {id(g): g for a in cluster.actors() for g in index.get((cluster.type, a), [])}
+    for group in candidates.values():
+        if doc in group.docs or not allowed(group) or not _compatible(group.joined, cluster, entities):
+            continue
+        fit = _fit(cluster, group)
+        if fit is None:
+            continue
+        story = stories.same(doc, group.docs, fit > 0 or _placed_and_dated(group.joined, cluster, entities))
+        if story is None:
+            continue
+        # A day stated without a year, or the article's dateline, picks the dated event it reports.
+        score = (fit, story)
+        if score > best_score or (score == best_score and best is not None and _earlier(group, best)):
+            best, best_score = group, score
+        elif score == best_score and best is None:
+            best = group
+    return best
+
+
+def _placed_and_dated(first: Cluster, second: Cluster, entities: dict[str, Entity]) -> bool:
+    """Both are dated and placed in a city or building (not only a country or region)."""
+    places = [first.own_place(entities), second.own_place(entities)]
+    return (
+        first.span() is not None
+        and second.span() is not None
+        and all(p is not None and not is_country(entities.get(p)) for p in places)
+    )
+
+
+def _folded_clusters(clusters: list[Cluster], entities: dict[str, Entity]) -> list[tuple[Cluster, Cluster]]:
+    """The reports folded into each meeting, as clusters of one type, each with its meeting, in content
+    order."""
+    folded = [(f, host) for host in clusters if host.folded for f in _within_document(host.folded, entities)]
+    return sorted(folded, key=lambda pair: _content_key(pair[0]))
+
+
+def _placed_at(cluster: Cluster, host_place: str | None, entities: dict[str, Entity]) -> Cluster | None:
+    """A folded cluster placed where it says, else where its meeting is; None when neither is known."""
+    if cluster.own_place(entities) is not None:
+        return cluster
+    if host_place is None:
+        return None
+    return Cluster([r.model_copy(update={"place_id": host_place, "place_rank": 0}) for r in cluster.reports])
 
 
 def _earlier(first: _Group, second: _Group) -> bool:
