@@ -384,9 +384,10 @@ def _fit(cluster: Cluster, group: "_Group") -> int | None:
         # A date of its own that cannot be resolved ("in November last year") is not the day the others state.
         return None
     slack = _slack(cluster.type)
-    if span is None and others and cluster.span() is not None:
+    own_span = cluster.span()
+    if span is None and others and own_span is not None:
         # A dated report of an event the group states without a year (a report folded into its meeting).
-        return 2 if any(yearless_fits(y, cluster.span() or span, slack) is not None for y in others) else None
+        return 2 if any(yearless_fits(y, own_span, slack) is not None for y in others) else None
     if cluster.span() is not None or not (stated or datelines):
         return 0
     if span is None:
@@ -558,7 +559,7 @@ def merge_reports(
     for folded, host in _folded_clusters(clusters, entities):
         placed = _placed_at(folded, group_of[id(host)].joined.place(entities), entities)
         witnessed = _best_group(placed, index, stories, entities) if placed else None
-        if witnessed is not None:
+        if placed is not None and witnessed is not None:
             witnessed.add(placed)
     events = _distinct_ids([_event(group.clusters, doc_order, entities) for group in groups])
     return sorted(
