@@ -407,7 +407,10 @@ def _stated_day(report: EventReport) -> bool:
     return report.date_source == "text" and report.date_precision == "day"
 
 
-def _event(clusters: list[Cluster], doc_order: dict[str, int], entities: dict[str, Entity]) -> Event:
+def _event(
+    clusters: list[Cluster], doc_order: dict[str, int], entities: dict[str, Entity], inferred_from: str | None
+) -> Event:
+    """The event of a group's clusters; `inferred_from`: the document its story's month came from."""
     reports = _with_years([r for c in clusters for r in c.reports], clusters[0].type)
     merged = Cluster(reports, [r for c in clusters for r in c.folded])
     code = event_code(merged.type)
@@ -449,7 +452,7 @@ def _event(clusters: list[Cluster], doc_order: dict[str, int], entities: dict[st
         date_precision=dated.date_precision if dated else None,
         date_start=dated.date_start if dated else None,
         date_end=dated.date_end if dated else None,
-        date_inferred_from=dated.doc_id if dated and undated_docs else None,
+        date_inferred_from=inferred_from or (dated.doc_id if dated and undated_docs else None),
         date_source=dated.date_source if dated else None,
         place_id=place,
         status=statuses.most_common(1)[0][0],
@@ -561,7 +564,10 @@ def merge_reports(
         witnessed = _best_group(placed, index, stories, entities) if placed else None
         if placed is not None and witnessed is not None:
             witnessed.add(placed)
-    events = _distinct_ids([_event(group.clusters, doc_order, entities) for group in groups])
+    story_dated = _date_by_story(groups, clusters)
+    events = _distinct_ids(
+        [_event(group.clusters, doc_order, entities, story_dated.get(id(group))) for group in groups]
+    )
     return sorted(
         events, key=lambda e: (doc_order.get(e.reported_in[0], 0), e.evidence[0].sentence_index, e.event_id)
     )
@@ -642,6 +648,60 @@ def _placed_at(cluster: Cluster, host_place: str | None, entities: dict[str, Ent
     if host_place is None:
         return None
     return Cluster([r.model_copy(update={"place_id": host_place, "place_rank": 0}) for r in cluster.reports])
+
+
+def _story_months(groups: list[_Group], clusters: list[Cluster]) -> dict[str, tuple[str, str]]:
+    """For each document dating none of its reports (an article without a publication date), the month
+    other documents date the events it shares with them in, and the document dating the first of them; none
+    where they date them in different months."""
+    dated_docs = {r.doc_id for c in clusters for r in c.reports if r.date}
+    months: dict[str, set[str]] = {}
+    source: dict[str, str] = {}
+    for group in groups:
+        dated = group.joined.dated()
+        if dated is None or dated.date is None or dated.date_precision not in ("day", "month"):
+            continue
+        # Only an event a document tells as news (no date of its own), not one it recalls by its month.
+        recalled = {r.doc_id for r in group.joined.reports if r.yearless or r.date_text}
+        for doc in group.docs - dated_docs - recalled:
+            months.setdefault(doc, set()).add(dated.date[:7])
+            source.setdefault(doc, dated.doc_id)
+    return {doc: (next(iter(found)), source[doc]) for doc, found in months.items() if len(found) == 1}
+
+
+def _date_by_story(groups: list[_Group], clusters: list[Cluster]) -> dict[int, str]:
+    """Events that only undated documents report, with no date of their own, are dated by the month the
+    documents' story is dated in elsewhere, as a dated article's are by its publication (the twin stands in
+    for the missing publication date). Out: the document each such group's date came from, by group id."""
+    months = _story_months(groups, clusters)
+    inferred: dict[int, str] = {}
+    for group in groups:
+        stories = {months.get(doc) for doc in group.docs}
+        reports = group.joined.reports
+        if (
+            len(stories) != 1
+            or None in stories
+            or any(
+                r.date or r.date_start or r.date_text or r.yearless or r.status != "occurred" for r in reports
+            )
+        ):
+            continue
+        month, source = next(iter(stories)) or ("", "")
+        value, precision, first, last = with_year(month[5:7], int(month[:4]))
+        span = (first, last)
+        if any(r.dateline and yearless_fits(r.dateline, span, NEWS_DAYS) is None for r in reports):
+            continue
+        update = {
+            "date": value,
+            "date_precision": precision,
+            "date_start": first,
+            "date_end": last,
+            "date_source": "publication",
+        }
+        for cluster in group.clusters:
+            cluster.reports = [r.model_copy(update=update) for r in cluster.reports]
+        inferred[id(group)] = source
+    return inferred
 
 
 def _earlier(first: _Group, second: _Group) -> bool:
