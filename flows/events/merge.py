@@ -370,15 +370,21 @@ def _with_years(reports: list[EventReport], event_type: str) -> list[EventReport
     return resolved
 
 
+SAME_DAY = 3
+"""The fit of reports that state the same day (with or without a year): the same people doing the same on
+the same day is one event, whatever else their articles name."""
+
+
 def _fit(cluster: Cluster, group: "_Group") -> int | None:
-    """How well an undated cluster's days without a year fit a group: 2 a day or month it states, 1 its
-    article's dateline, 0 neither stated nor known; None when what it states is outside the group's days."""
+    """How well an undated cluster's days without a year fit a group: `SAME_DAY` the day it states, 2 a month
+    it states, 1 its article's dateline, 0 neither stated nor known; None when what it states is outside the
+    group's days."""
     span = group.joined.span()
     stated, datelines = cluster.yearless(), cluster.datelines()
     own, theirs = cluster.dated(), group.joined.dated()
     if own is not None and theirs is not None:
         # Both state the same day.
-        return 2 if _stated_day(own) and _stated_day(theirs) and own.date == theirs.date else 0
+        return SAME_DAY if _stated_day(own) and _stated_day(theirs) and own.date == theirs.date else 0
     others = group.joined.yearless()
     if span is None and others and any(r.date_text for r in cluster.reports) and not stated:
         # A date of its own that cannot be resolved ("in November last year") is not the day the others state.
@@ -387,20 +393,29 @@ def _fit(cluster: Cluster, group: "_Group") -> int | None:
     own_span = cluster.span()
     if span is None and others and own_span is not None:
         # A dated report of an event the group states without a year (a report folded into its meeting).
-        return 2 if any(yearless_fits(y, own_span, slack) is not None for y in others) else None
-    if cluster.span() is not None or not (stated or datelines):
+        return _yearless_fit(others, own_span, slack)
+    if own_span is not None or not (stated or datelines):
         return 0
     if span is None:
         # Two undated reports: the same day without a year, or nothing against it.
         if stated and others:
-            return 2 if stated & others else None
+            common = stated & others
+            return (SAME_DAY if any(len(y) > 2 for y in common) else 2) if common else None
         return 0
     if stated:
-        return 2 if any(yearless_fits(y, span, slack) is not None for y in stated) else None
+        return _yearless_fit(stated, span, slack)
     if any(yearless_fits(d, span, DATELINE_DAYS) is not None for d in datelines):
         return 1
     # An article written months away from the event reports another one (it would date a recollection).
     return 0 if any(yearless_fits(d, span, NEWS_DAYS) is not None for d in datelines) else None
+
+
+def _yearless_fit(stated: set[str], span: tuple[str, str], slack: int) -> int | None:
+    """`SAME_DAY` for a day without a year on a one-day span, 2 for one inside the span, None for none."""
+    fitting = [y for y in stated if yearless_fits(y, span, slack) is not None]
+    if not fitting:
+        return None
+    return SAME_DAY if span[0] == span[1] and any(len(y) > 2 for y in fitting) else 2
 
 
 def _stated_day(report: EventReport) -> bool:
@@ -613,10 +628,10 @@ def _best_group(
         if fit is None:
             continue
         story = stories.same(doc, group.docs, fit > 0 or _placed_and_dated(group.joined, cluster, entities))
-        if story is None:
+        if story is None and fit < SAME_DAY:
             continue
         # A day stated without a year, or the article's dateline, picks the dated event it reports.
-        score = (fit, story)
+        score = (fit, story or 0.0)
         if score > best_score or (score == best_score and best is not None and _earlier(group, best)):
             best, best_score = group, score
         elif score == best_score and best is None:
