@@ -246,3 +246,127 @@ def test_a_visit_folded_into_a_meeting_does_not_outvote_its_stated_place() -> No
     )
     events = _events((text, "ru", "2024-06-02", "a"))
     assert [(e.type, e.place_id) for e in events] == [("meet", "place/akorda")]
+
+
+# A dated report of a state visit, and undated articles that tell the arrival as part of the talks.
+VISIT_EN = (
+    "Kassym-Jomart Tokayev arrived in Tashkent on a state visit on 14 November.",
+    "en",
+    "2025-11-15",
+    "a",
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Қасым-Жомарт Тоқаев Ташкентке сапармен келді.\nҚасым-Жомарт Тоқаев Шавкат Мирзиёевпен кездесті.",
+            "kk",
+            [["a", "b"]],
+        ),
+        (
+            "Kasım-Jomart Tokayev Taşkent'e geldi.\nKasım-Jomart Tokayev, Şevket Mirziyoyev ile görüştü.",
+            "tr",
+            [["a", "b"]],
+        ),
+        # an arrival in another city is another visit
+        (
+            "Қасым-Жомарт Тоқаев Бішкекке сапармен келді.\nҚасым-Жомарт Тоқаев Садыр Жапаровпен кездесті.",
+            "kk",
+            [["a"]],
+        ),
+    ],
+)
+def test_a_visit_told_as_part_of_the_talks_is_a_source_of_the_visit(
+    text: str, language: str, expected: list[list[str]]
+) -> None:
+    """The arrival is folded into the meeting of its own article; another article reports the visit on its
+    own, at the same place, and the first one is one of its sources."""
+    events = _events(VISIT_EN, (text, language, None, "b"))
+    assert [e.reported_in for e in events if e.type == "visit"] == expected
+
+
+@pytest.mark.parametrize(
+    ("dated", "undated", "expected"),
+    [
+        # the thanks only the undated article reports are dated by the month its story is dated in elsewhere
+        (
+            VISIT_EN,
+            (
+                "Kasım-Jomart Tokayev Taşkent'e geldi.\nKasım-Jomart Tokayev, Şevket Mirziyoyev ile görüştü.\n"
+                "Şevket Mirziyoyev, Kasım-Jomart Tokayev'e teşekkür etti.",
+                "tr",
+                None,
+                "b",
+            ),
+            ("2025-11", "publication", "a"),
+        ),
+        (
+            ("Касым-Жомарт Токаев встретился с Садыром Жапаровым в Бишкеке.", "ru", "2024-06-02", "a"),
+            (
+                "Қасым-Жомарт Тоқаев Садыр Жапаровпен Бішкекте кездесті.\n"
+                "Садыр Жапаров Қасым-Жомарт Тоқаевқа алғыс айтты.",
+                "kk",
+                None,
+                "b",
+            ),
+            ("2024-05", "publication", "a"),
+        ),
+        # the dated article tells another story: nothing dates the undated one
+        (
+            ("Касым-Жомарт Токаев встретился с Владимиром Путиным в Москве.", "ru", "2024-06-02", "a"),
+            (
+                "Қасым-Жомарт Тоқаев Садыр Жапаровпен Бішкекте кездесті.\n"
+                "Садыр Жапаров Қасым-Жомарт Тоқаевқа алғыс айтты.",
+                "kk",
+                None,
+                "b",
+            ),
+            (None, None, None),
+        ),
+    ],
+)
+def test_an_undated_article_is_dated_by_its_story(
+    dated: tuple[str, str, str, str],
+    undated: tuple[str, str, None, str],
+    expected: tuple[str | None, str | None, str | None],
+) -> None:
+    events = _events(dated, undated)
+    assert [(e.date, e.date_source, e.date_inferred_from) for e in events if e.type == "thank"] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("day_ru", "expected"),
+    [
+        # the same day stated without a year: one meeting, whatever else the articles name
+        ("15 ноября", [["a", "b"]]),
+        ("20 ноября", [["a"], ["b"]]),
+    ],
+)
+def test_undated_articles_stating_the_same_day(day_ru: str, expected: list[list[str]]) -> None:
+    kk = (
+        "15 қарашада Қасым-Жомарт Тоқаев Шавкат Мирзиёевпен кездесті.\n"
+        "Владимир Путин, Реджеп Тайип Эрдоған, Ильхам Әлиев және Эмомали Рахмон Мәскеуде болды."
+    )
+    ru = (
+        f"{day_ru} Касым-Жомарт Токаев встретился с Шавкатом Мирзиёевым.\n"
+        "Садыр Жапаров, Сердар Бердымухамедов, Никол Пашинян и Александр Лукашенко были в Минске."
+    )
+    events = _events((kk, "kk", None, "a"), (ru, "ru", None, "b"))
+    assert [e.reported_in for e in events if e.type == "meet"] == expected
+
+
+@pytest.mark.parametrize(
+    ("dateline", "expected"),
+    [
+        ("9 ноября", [["a", "b"]]),
+        # an article written in July reports another meeting than the one of November
+        ("4 июля", [["a"], ["b"]]),
+    ],
+)
+def test_an_undated_report_and_its_articles_dateline(dateline: str, expected: list[list[str]]) -> None:
+    dated = ("Владимир Путин встретился с Касым-Жомартом Токаевым в Астане.", "ru", "2023-11-10", "a")
+    undated = f"АСТАНА, {dateline} – Sputnik.\nВладимир Путин встретился с Касым-Жомартом Токаевым в Астане."
+    events = _events(dated, (undated, "ru", None, "b"))
+    assert [e.reported_in for e in events if e.type == "meet"] == expected
