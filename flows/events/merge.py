@@ -669,7 +669,7 @@ def _story_months(groups: list[_Group], clusters: list[Cluster]) -> dict[str, tu
     """For each document dating none of its reports (an article without a publication date), the month
     other documents date the events it shares with them in, and the document dating the first of them; none
     where they date them in different months."""
-    dated_docs = {r.doc_id for c in clusters for r in c.reports if r.date}
+    dated_docs = {r.doc_id for c in clusters for r in c.reports + c.folded if r.date}
     months: dict[str, set[str]] = {}
     source: dict[str, str] = {}
     for group in groups:
