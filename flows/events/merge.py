@@ -685,38 +685,49 @@ def _story_months(groups: list[_Group], clusters: list[Cluster]) -> dict[str, tu
 
 
 def _date_by_story(groups: list[_Group], clusters: list[Cluster]) -> dict[int, str]:
-    """Events that only undated documents report, with no date of their own, are dated by the month the
-    documents' story is dated in elsewhere, as a dated article's are by its publication (the twin stands in
-    for the missing publication date). Out: the document each such group's date came from, by group id."""
+    """Events that only undated documents report, with no date of their own, are dated by the documents'
+    story, as dated elsewhere (the twin stands in for the missing publication date): a day or month stated
+    without a year takes the year that puts it near the story's month; a report stating none, of something
+    that happened, takes the month, as a dated article's does its publication's. Out: the document each such
+    group's date came from, by group id."""
     months = _story_months(groups, clusters)
     inferred: dict[int, str] = {}
     for group in groups:
         stories = {months.get(doc) for doc in group.docs}
+        story = next(iter(stories)) if len(stories) == 1 else None
         reports = group.joined.reports
-        if (
-            len(stories) != 1
-            or None in stories
-            or any(
-                r.date or r.date_start or r.date_text or r.yearless or r.status != "occurred" for r in reports
-            )
+        if story is None or any(r.date or (r.date_text and not r.yearless) for r in reports):
+            continue
+        month, source = story
+        span = with_year(month[5:7], int(month[:4]))[2:]
+        if any(r.dateline and yearless_fits(r.dateline, span, NEWS_DAYS) is None for r in reports) or any(
+            r.date_start and r.date_end and not dates_compatible((r.date_start, r.date_end), span)
+            for r in reports
         ):
             continue
-        month, source = next(iter(stories)) or ("", "")
-        value, precision, first, last = with_year(month[5:7], int(month[:4]))
-        span = (first, last)
-        if any(r.dateline and yearless_fits(r.dateline, span, NEWS_DAYS) is None for r in reports):
+        stated = group.joined.yearless()
+        fits = [yearless_fits(day, span, NEWS_DAYS) for day in sorted(stated)]
+        year = next((y for y in fits if y is not None), None)
+        if (stated and year is None) or (not stated and any(r.status != "occurred" for r in reports)):
             continue
-        update = {
-            "date": value,
-            "date_precision": precision,
-            "date_start": first,
-            "date_end": last,
-            "date_source": "publication",
-        }
         for cluster in group.clusters:
-            cluster.reports = [r.model_copy(update=update) for r in cluster.reports]
+            cluster.reports = [_dated_by(r, year, month) for r in cluster.reports]
         inferred[id(group)] = source
     return inferred
+
+
+def _dated_by(report: EventReport, year: int | None, month: str) -> EventReport:
+    """The report with the day or month it states in `year`, or (stating none) dated by `month`."""
+    if year is not None:
+        if not report.yearless:
+            return report
+        value, precision, first, last = with_year(report.yearless, year)
+        source = "text"
+    else:
+        value, precision, first, last = with_year(month[5:7], int(month[:4]))
+        source = "publication"
+    update = {"date": value, "date_precision": precision, "date_start": first, "date_end": last}
+    return report.model_copy(update=update | {"date_source": source})
 
 
 def _earlier(first: _Group, second: _Group) -> bool:

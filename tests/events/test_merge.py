@@ -313,6 +313,18 @@ def test_a_visit_told_as_part_of_the_talks_is_a_source_of_the_visit(
             ),
             ("2024-05", "publication", "a"),
         ),
+        # a day stated without a year takes the year of the story's month
+        (
+            ("Касым-Жомарт Токаев встретился с Садыром Жапаровым в Бишкеке.", "ru", "2024-06-02", "a"),
+            (
+                "Қасым-Жомарт Тоқаев Садыр Жапаровпен Бішкекте кездесті.\n"
+                "28 мамырда Садыр Жапаров Қасым-Жомарт Тоқаевқа хат жолдап, алғыс айтты.",
+                "kk",
+                None,
+                "b",
+            ),
+            ("2024-05-28", "text", "a"),
+        ),
         # the dated article tells another story: nothing dates the undated one
         (
             ("Касым-Жомарт Токаев встретился с Владимиром Путиным в Москве.", "ru", "2024-06-02", "a"),
