@@ -6,9 +6,14 @@ a visit or talks whose actors all take part in a meeting the document reports, a
 time, are part of that meeting; a congratulation or announcement with no date of its own made at a dated
 meeting takes the meeting's date. Across documents and languages, such events join when their type is the
 same, their actors overlap (Jaccard at least 0.5), dates and places are compatible and the documents are
-about the same story (the one naming fewer entities shares most of them with the other). Two meetings
-of the same people on different dates never join.
-An event dated by one document only records where its date came from.
+about the same story (the one naming fewer entities shares most of them with the other; reports agreeing
+on a city and on overlapping dates need only share the known ones, and reports stating the same day need not).
+Two meetings of the same people on different dates never join, nor does an undated report with an event
+months away from its article's dateline. A report folded into a meeting of its document (an arrival told as
+part of the talks) is a source of the event another document reports on its own at its place.
+An event dated by one document only records where its date came from; an event only undated documents
+report is dated by their story as other documents date it (the year of a day stated without one, else the
+month), and records which document that was.
 """
 
 import hashlib
