@@ -633,7 +633,8 @@ def _best_group(
         if fit is None:
             continue
         story = stories.same(doc, group.docs, fit > 0 or _placed_and_dated(group.joined, cluster, entities))
-        if story is None and fit < SAME_DAY:
+        # Greetings and calls recur on a holiday each year: only encounters are one by their day alone.
+        if story is None and (fit < SAME_DAY or event_code(cluster.type).dated_by_occasion):
             continue
         # A day stated without a year, or the article's dateline, picks the dated event it reports.
         score = (fit, story or 0.0)
