@@ -2,9 +2,13 @@
 events apart."""
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from flows.events.merge import merge_reports
 from flows.events.stage import extract_events
-from models.events import Event
+from models.entities import Entity
+from models.events import ActorRole, Event, EventReport, Evidence
 from tests.conftest import make_document
 from tests.events.conftest import make_corpus
 
@@ -395,3 +399,68 @@ def test_an_undated_report_and_its_articles_dateline(dateline: str, expected: li
     undated = f"АСТАНА, {dateline} – Sputnik.\nВладимир Путин встретился с Касым-Жомартом Токаевым в Астане."
     events = _events(dated, (undated, "ru", None, "b"))
     assert [e.reported_in for e in events if e.type == "meet"] == expected
+
+
+# Reports built directly, for what must hold of any corpus: persons, and two cities far apart.
+PERSONS = ["person/p1", "person/p2", "person/p3"]
+CITIES = {"place/a": (51.17, 71.45), "place/b": (41.31, 69.28)}
+ENTITIES = {p: Entity(entity_id=p, type="person", name=p, known=True) for p in PERSONS} | {
+    c: Entity(entity_id=c, type="place", name=c, latitude=lat, longitude=lon, known=True)
+    for c, (lat, lon) in CITIES.items()
+}
+DAYS = ["2023-11-03", "2023-11-04", "2024-11-03", None]
+
+
+@st.composite
+def _report(draw: st.DrawFn, doc_id: str, index: int) -> EventReport:
+    kind = draw(st.sampled_from(["meet", "visit", "congratulate"]))
+    actors = draw(st.permutations(PERSONS))[: 1 if kind == "visit" else 2]
+    day = draw(st.sampled_from(DAYS))
+    # an undated report may state a day without a year, or its article's dateline
+    yearless = draw(st.sampled_from([None, "11-03", "11-04"])) if day is None else None
+    dateline = draw(st.sampled_from([None, "11-03", "07-04"])) if day is None and not yearless else None
+    text = f"{doc_id} {index} {kind}"
+    return EventReport(
+        doc_id=doc_id,
+        type=kind,
+        actors=[
+            ActorRole(entity_id=a, role="agent" if i == 0 else "recipient") for i, a in enumerate(actors)
+        ],
+        place_id=draw(st.sampled_from([None, *CITIES])),
+        place_rank=3,
+        date=day,
+        date_precision="day" if day else None,
+        date_text=day,
+        date_start=day,
+        date_end=day,
+        date_source="text" if day else None,
+        yearless=yearless,
+        dateline=dateline,
+        evidence=Evidence(
+            doc_id=doc_id, sentence_index=index, start=0, end=len(text), text=text, trigger=kind
+        ),
+    )
+
+
+@st.composite
+def _corpus(draw: st.DrawFn) -> list[EventReport]:
+    documents = draw(st.integers(min_value=2, max_value=4))
+    return [
+        draw(_report(f"doc-{d}", i))
+        for d in range(documents)
+        for i in range(draw(st.integers(min_value=1, max_value=3)))
+    ]
+
+
+@settings(max_examples=60, deadline=None)
+@given(reports=_corpus())
+def test_reports_of_different_stated_days_are_never_one_event(reports: list[EventReport]) -> None:
+    """Whatever the corpus, two reports stating different days never end in one event, and an event a
+    report dates is dated."""
+    doc_entities = {r.doc_id: {a.entity_id for a in r.actors} for r in reports}
+    order = {d: i for i, d in enumerate(sorted(doc_entities))}
+    stated = {(r.doc_id, r.evidence.sentence_index): r.date for r in reports}
+    for event in merge_reports(reports, doc_entities, order, ENTITIES):
+        days = {stated[(e.doc_id, e.sentence_index)] for e in event.evidence} - {None}
+        assert len(days) <= 1
+        assert event.date is not None or not days
