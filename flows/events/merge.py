@@ -19,7 +19,6 @@ month), and records which document that was.
 import hashlib
 import math
 from collections import Counter
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -619,7 +618,6 @@ def _best_group(
     index: dict[tuple[str, str], list[_Group]],
     stories: _Stories,
     entities: dict[str, Entity],
-    allowed: Callable[[_Group], bool] = lambda _: True,
 ) -> _Group | None:
     """The group of other documents' reports the cluster joins: found through the index by (type, actor),
     compatible, of the same story, and the best fit (a day without a year, then the story's overlap)."""
@@ -627,7 +625,7 @@ def _best_group(
     best, best_score = None, (-1, 0.0)
     candidates = {id(g): g for a in cluster.actors() for g in index.get((cluster.type, a), [])}
     for group in candidates.values():
-        if doc in group.docs or not allowed(group) or not _compatible(group.joined, cluster, entities):
+        if doc in group.docs or not _compatible(group.joined, cluster, entities):
             continue
         fit = _fit(cluster, group)
         if fit is None:
