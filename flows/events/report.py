@@ -19,6 +19,7 @@ from flows.events.dates import (
     governs,
     sequel_days,
     window,
+    with_year,
     yearless_dates,
 )
 from flows.events.lexicon import WORD_START
@@ -274,12 +275,17 @@ def report_of(
     ]
     future_verb = bool(future and any(future.fullmatch(v) for v in verbs))
     expression, unresolved, yearless = None, None, None
-    if not trigger.frame and not (code.dated_by_occasion and has_plan_words):
+    # A speech act that tells what is planned ("said on Monday that the leaders will attend the summit on
+    # 13 October"): only a date before the words of the plan is the act's own.
+    plan_word = planned.search(text) if planned and code.dated_by_occasion else None
+    told_from = plan_word.start() if plan_word else None
+    if not trigger.frame and not (told_from is not None and told_from <= match.start()):
         expression = nearest_date(
             [
                 d
                 for d in find_dates(text, language, context.reference)
                 if governs(text, language, d, match.start(), match.end())
+                and (told_from is None or d.end <= told_from)
             ],
             match.start(),
         )
@@ -373,8 +379,23 @@ def undated_default(context: DocumentContext, report: EventReport) -> EventRepor
     if published is None and not (report.date or report.date_text or report.yearless):
         day = dateline(context)
         report = report.model_copy(update={"dateline": day}) if day else report
-    if report.date or report.status != "occurred":
+    if report.date or report.status == "intended":
         return report
+    if report.status == "planned":
+        # What is announced for a set occasion the text gives no day of (the talks in a visit's programme):
+        # by the month of publication too, from the day it is announced on.
+        if published is None:
+            return report
+        value, precision, _, last_day = with_year(f"{published.month:02d}", published.year)
+        return report.model_copy(
+            update={
+                "date": value,
+                "date_precision": precision,
+                "date_start": published.isoformat(),
+                "date_end": last_day,
+                "date_source": "publication",
+            }
+        )
     if published is None:
         # An undated article whose stated dates name one year most: what it reports can have happened only
         # in that year (a span to merge by, not a date).
