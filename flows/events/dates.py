@@ -440,6 +440,27 @@ def sequel_days(text: str, language: str) -> int | None:
 
 
 @cache
+def _earlier_stages(language: str) -> re.Pattern[str] | None:
+    pattern = date_words(language).earlier_stages
+    return _exact(pattern) if pattern else None
+
+
+def earlier_stage(text: str, language: str, trigger_start: int, trigger_end: int) -> bool:
+    """Whether the trigger at the offsets tells a stage of the tour before the trip its article reports:
+    words for it before the trigger ("Before coming to Tashkent, he made official visits to Russia and
+    France"), or after it in its clause ("visited Moscow before coming to Tashkent"), not in another clause
+    ("arrived in Tashkent; before coming, he had visited Moscow")."""
+    pattern = _earlier_stages(language)
+    if pattern is None:
+        return False
+    return any(
+        found.end() <= trigger_start
+        or (found.start() >= trigger_end and not re.search(r"[,;:.]", text[trigger_end : found.start()]))
+        for found in pattern.finditer(text)
+    )
+
+
+@cache
 def _anchor(language: str) -> re.Pattern[str] | None:
     pattern = date_words(language).anchors
     return _exact(pattern) if pattern else None

@@ -15,6 +15,7 @@ from flows.events.confidence import explicitness
 from flows.events.context import VERB_FINAL, DocumentContext, Ref, sentence_language, unique
 from flows.events.dates import (
     Reference,
+    earlier_stage,
     find_dates,
     governs,
     sequel_days,
@@ -374,7 +375,9 @@ def undated_default(context: DocumentContext, report: EventReport) -> EventRepor
     """An undated report of something that happened, in a dated article: by the month, the text stating no
     day. News reports what happened in the days before it: the month is the one holding most of the
     `REPORTING_LAG_DAYS` before publication (19 April: April; 1 November: October), and the days it may mean
-    are those days and the rest of the publication month up to publication."""
+    are those days and the rest of the publication month up to publication. A stage of the tour before the
+    trip reported is not in those days: by the year. What is planned for a set occasion: by the month of
+    publication, from publication on; an intention stays undated."""
     published = context.document.published
     if published is None and not (report.date or report.date_text or report.yearless):
         day = dateline(context)
@@ -403,6 +406,26 @@ def undated_default(context: DocumentContext, report: EventReport) -> EventRepor
             return report
         year = context.reference.day.year
         return report.model_copy(update={"date_start": f"{year:04d}-01-01", "date_end": f"{year:04d}-12-31"})
+    language = next(
+        (
+            sentence_language(s, context.document)
+            for s in context.sentences
+            if s.index == report.evidence.sentence_index
+        ),
+        context.document.language,
+    )
+    at = report.evidence.text.find(report.evidence.trigger)
+    if at >= 0 and earlier_stage(report.evidence.text, language, at, at + len(report.evidence.trigger)):
+        # A stage of the tour before the trip reported: not in the reporting days, only in the year.
+        return report.model_copy(
+            update={
+                "date": f"{published.year:04d}",
+                "date_precision": "year",
+                "date_start": published.replace(month=1, day=1).isoformat(),
+                "date_end": published.isoformat(),
+                "date_source": "publication",
+            }
+        )
     value, precision, first, last = window(published, REPORTING_LAG_DAYS)
     return report.model_copy(
         update={
