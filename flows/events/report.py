@@ -29,6 +29,9 @@ from models.events import ActorRole, DateExpression, EventReport, Evidence
 
 REPORTING_LAG_DAYS = 7
 """How many days news may lag what it reports (an undated report's event happened in these days before)."""
+ANNOUNCING_LEAD_DAYS = 14
+"""How many days ahead news may announce an occasion it gives no day of (the event it plans is in these days
+after, even where they run into the next month)."""
 
 
 PROBE_DAY = date(2000, 7, 1)
@@ -377,7 +380,8 @@ def undated_default(context: DocumentContext, report: EventReport) -> EventRepor
     `REPORTING_LAG_DAYS` before publication (19 April: April; 1 November: October), and the days it may mean
     are those days and the rest of the publication month up to publication. A stage of the tour before the
     trip reported is not in those days: by the year. What is planned for a set occasion: by the month of
-    publication, from publication on; an intention stays undated."""
+    publication, the days it may mean the `ANNOUNCING_LEAD_DAYS` from publication on (or the rest of the
+    month); an intention stays undated."""
     published = context.document.published
     if published is None and not (report.date or report.date_text or report.yearless):
         day = dateline(context)
@@ -390,12 +394,13 @@ def undated_default(context: DocumentContext, report: EventReport) -> EventRepor
         if published is None:
             return report
         value, precision, _, last_day = with_year(f"{published.month:02d}", published.year)
+        lead = (published + timedelta(days=ANNOUNCING_LEAD_DAYS)).isoformat()
         return report.model_copy(
             update={
                 "date": value,
                 "date_precision": precision,
                 "date_start": published.isoformat(),
-                "date_end": last_day,
+                "date_end": max(last_day, lead),
                 "date_source": "publication",
             }
         )

@@ -412,3 +412,26 @@ def test_thanks_at_a_meeting_dated_without_a_year_carry_its_day(
     events = extract_events(corpus.documents, corpus.sentences, corpus.mentions, corpus.entities)
     thanks = [e for e in events if e.type == "thank"]
     assert [len(e.reported_in) for e in thanks] == ([2] if one_row else [1, 1])
+
+
+@pytest.mark.parametrize(
+    ("announced", "language", "published"),
+    [
+        ("Erdogan will meet Tokayev in Astana.", "en", "2022-05-28"),
+        ("Эрдоган встретится с Токаевым в Астане.", "ru", "2022-05-28"),
+        ("Erdoğan, Astana'da Tokayev ile görüşecek.", "tr", "2022-05-30"),
+    ],
+)
+def test_an_announcement_joins_the_event_it_announces_next_month(
+    announced: str, language: str, published: str
+) -> None:
+    """An event announced with no day is dated by the month of publication, yet may happen in the days after:
+    the report of it taking place joins it, with its own day."""
+    corpus = make_corpus(
+        make_document(announced, language, published, "a"),
+        make_document("Erdogan met Tokayev in Astana on 2 June.", "en", "2022-06-03", "b"),
+    )
+    events = extract_events(corpus.documents, corpus.sentences, corpus.mentions, corpus.entities)
+    assert [(len(e.reported_in), e.date, e.date_precision) for e in events if e.type == "meet"] == [
+        (2, "2022-06-02", "day")
+    ]
