@@ -187,6 +187,21 @@ def test_relative_dates_need_a_reference(language: str, sentence: str, relative:
 
 
 @pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("en", "His last state visit to Uzbekistan was seven years ago, in 2017."),
+        ("ru", "Впервые министр побывал в Анкаре в 2019, ещё заместителем."),
+    ],
+)
+def test_a_year_without_its_word_needs_a_publication_day(language: str, sentence: str) -> None:
+    """In an article of unknown date a year without its word is no date: it would be all that tells what the
+    article recalls from what it reports."""
+    assert find_dates(sentence, language, None) == []
+    assert find_dates(sentence, language, Reference(date(2024, 7, 1), "year")) == []
+    assert len(find_dates(sentence, language, Reference(date(2024, 7, 1), "day"))) == 1
+
+
+@pytest.mark.parametrize(
     ("text", "language", "year"),
     [
         (
