@@ -229,6 +229,9 @@ class DateWords(_Section):
     """Words that tie a date to another happening the trigger is counted from ("since his re-election on 20
     November", "20 қарашадан бері"): a date with one of them between it and the trigger is not the
     trigger's."""
+    earlier_stages: str | None = None
+    """Words that put what a sentence tells before the trip the article reports ("before coming to Tashkent,
+    he visited Russia"): a stage of the tour before it, with no date of its own known only by its year."""
     year_suffixes: list[str] = []
     """Endings glued to a year number ("2020-го", "2020ж.", "2022 yılında"), tried in every language."""
     day_suffixes: list[str] = []

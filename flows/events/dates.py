@@ -241,6 +241,21 @@ def window(reference: date, days: int) -> tuple[str, str, date, date]:
     return f"{year:04d}-{month:02d}", "month", first, reference
 
 
+_CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)]|$)")
+
+
+def _bare_year(text: str, group: list[_Piece], reference: Reference | None) -> bool:
+    """A year without its word that is still a date: after a preposition that makes a month one, ending the
+    clause ("was nine years ago, in 2015."; "In 2015, he ..."). A number before a word may count anything ("в
+    1900 километрах"). Only in an article of known day: in one of unknown date that year would be all that
+    tells what it recalls from what it reports ("On November 27 Putin arrived ... His last visit was in
+    2015")."""
+    if len(group) != 1 or group[0].kind != "year" or reference is None or reference.precision != "day":
+        return False
+    start, end = group[0].start, group[0].end
+    return bool(_PREPOSITION_BEFORE.search(text, max(0, start - 40), start) and _CLAUSE_END.match(text, end))
+
+
 def _resolve(
     text: str, group: list[_Piece], language: str, reference: Reference | None
 ) -> DateExpression | None:
@@ -292,7 +307,9 @@ def _resolve(
         assert isinstance(year, int)
         first, last = _season(year, code)
         return _expression(text, group, f"{year:04d}-{code}", "season", first, last, relative)
-    if year is not None and ("year_word" in kinds or "relyear" in kinds):
+    if year is not None and (
+        "year_word" in kinds or "relyear" in kinds or _bare_year(text, group, reference)
+    ):
         assert isinstance(year, int)
         return _expression(
             text, group, f"{year:04d}", "year", date(year, 1, 1), date(year, 12, 31), "year" not in kinds
@@ -345,12 +362,14 @@ def find_dates(text: str, language: str, reference: Reference | None) -> list[Da
 
 def document_reference(published: date | None, text: str, language: str) -> Reference | None:
     """What a document's relative dates are resolved against: its publication date, else the year its
-    explicit dates name most often (a text about "9 May 2020" and "31 January" is from 2020)."""
+    explicit days and months name most often (a text about "9 May 2020" and "31 January" is from 2020). A year
+    named alone is no such sign: it is what the text looks back or ahead to ("the census of 2009", "until
+    2025")."""
     if published is not None:
         return Reference(published, "day")
     years: dict[int, int] = {}
     for expression in find_dates(text, language, None):
-        if not expression.relative:
+        if not expression.relative and expression.precision in ("day", "month"):
             year = int(expression.value[:4])
             years[year] = years.get(year, 0) + 1
     if not years:
@@ -422,6 +441,27 @@ def sequel_days(text: str, language: str) -> int | None:
         if _exact(pattern).search(text):
             return offset
     return None
+
+
+@cache
+def _earlier_stages(language: str) -> re.Pattern[str] | None:
+    pattern = date_words(language).earlier_stages
+    return _exact(pattern) if pattern else None
+
+
+def earlier_stage(text: str, language: str, trigger_start: int, trigger_end: int) -> bool:
+    """Whether the trigger at the offsets tells a stage of the tour before the trip its article reports:
+    words for it before the trigger ("Before coming to Tashkent, he made official visits to Russia and
+    France"), or after it in its clause ("visited Moscow before coming to Tashkent"), not in another clause
+    ("arrived in Tashkent; before coming, he had visited Moscow")."""
+    pattern = _earlier_stages(language)
+    if pattern is None:
+        return False
+    return any(
+        found.end() <= trigger_start
+        or (found.start() >= trigger_end and not re.search(r"[,;:.]", text[trigger_end : found.start()]))
+        for found in pattern.finditer(text)
+    )
 
 
 @cache

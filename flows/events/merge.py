@@ -267,27 +267,30 @@ def _fold(clusters: list[Cluster], entities: dict[str, Entity]) -> list[Cluster]
 
 def _date_by_occasion(clusters: list[Cluster]) -> None:
     """Speech acts with no date of their own (none, or only the month of publication) said at a dated meeting
-    of the same document take the meeting's date."""
-    meetings = [c for c in clusters if c.type == "meet" and c.dated()]
+    of the same document take the meeting's date; at a meeting its undated article states only a day of
+    without a year ("сегодня, 3 октября"), that day, which picks the event among the other reports."""
+    meetings = [c for c in clusters if c.type == "meet" and (c.dated() or c.yearless())]
     for cluster in clusters:
         own = cluster.dated()
         if (own and own.date_source != "publication") or not event_code(cluster.type).dated_by_occasion:
             continue
         host = next((m for m in meetings if set(cluster.actors()) <= set(m.actors())), None)
-        dated = host.dated() if host else None
+        if host is None:
+            continue
+        dated = host.dated()
         if dated:
-            cluster.reports = [
-                r.model_copy(
-                    update={
-                        "date": dated.date,
-                        "date_precision": dated.date_precision,
-                        "date_start": dated.date_start,
-                        "date_end": dated.date_end,
-                        "date_source": "occasion",
-                    }
-                )
-                for r in cluster.reports
-            ]
+            update = {
+                "date": dated.date,
+                "date_precision": dated.date_precision,
+                "date_start": dated.date_start,
+                "date_end": dated.date_end,
+                "date_source": "occasion",
+            }
+        elif not own and not cluster.yearless():
+            update = {"yearless": min(host.yearless())}
+        else:
+            continue
+        cluster.reports = [r.model_copy(update=update) for r in cluster.reports]
 
 
 def _place_by_occasion(clusters: list[Cluster], entities: dict[str, Entity]) -> None:

@@ -15,10 +15,12 @@ from flows.events.confidence import explicitness
 from flows.events.context import VERB_FINAL, DocumentContext, Ref, sentence_language, unique
 from flows.events.dates import (
     Reference,
+    earlier_stage,
     find_dates,
     governs,
     sequel_days,
     window,
+    with_year,
     yearless_dates,
 )
 from flows.events.lexicon import WORD_START
@@ -27,6 +29,9 @@ from models.events import ActorRole, DateExpression, EventReport, Evidence
 
 REPORTING_LAG_DAYS = 7
 """How many days news may lag what it reports (an undated report's event happened in these days before)."""
+ANNOUNCING_LEAD_DAYS = 14
+"""How many days ahead news may announce an occasion it gives no day of (the event it plans is in these days
+after, even where they run into the next month)."""
 
 
 PROBE_DAY = date(2000, 7, 1)
@@ -274,12 +279,17 @@ def report_of(
     ]
     future_verb = bool(future and any(future.fullmatch(v) for v in verbs))
     expression, unresolved, yearless = None, None, None
-    if not trigger.frame and not (code.dated_by_occasion and has_plan_words):
+    # A speech act that tells what is planned ("said on Monday that the leaders will attend the summit on
+    # 13 October"): only a date before the words of the plan is the act's own.
+    plan_word = planned.search(text) if planned and code.dated_by_occasion else None
+    told_from = plan_word.start() if plan_word else None
+    if not trigger.frame and not (told_from is not None and told_from <= match.start()):
         expression = nearest_date(
             [
                 d
                 for d in find_dates(text, language, context.reference)
                 if governs(text, language, d, match.start(), match.end())
+                and (told_from is None or d.end <= told_from)
             ],
             match.start(),
         )
@@ -368,13 +378,32 @@ def undated_default(context: DocumentContext, report: EventReport) -> EventRepor
     """An undated report of something that happened, in a dated article: by the month, the text stating no
     day. News reports what happened in the days before it: the month is the one holding most of the
     `REPORTING_LAG_DAYS` before publication (19 April: April; 1 November: October), and the days it may mean
-    are those days and the rest of the publication month up to publication."""
+    are those days and the rest of the publication month up to publication. A stage of the tour before the
+    trip reported is not in those days: by the year. What is planned for a set occasion: by the month of
+    publication, the days it may mean the `ANNOUNCING_LEAD_DAYS` from publication on (or the rest of the
+    month); an intention stays undated."""
     published = context.document.published
     if published is None and not (report.date or report.date_text or report.yearless):
         day = dateline(context)
         report = report.model_copy(update={"dateline": day}) if day else report
-    if report.date or report.status != "occurred":
+    if report.date or report.status == "intended":
         return report
+    if report.status == "planned":
+        # What is announced for a set occasion the text gives no day of (the talks in a visit's programme):
+        # by the month of publication too, from the day it is announced on.
+        if published is None:
+            return report
+        value, precision, _, last_day = with_year(f"{published.month:02d}", published.year)
+        lead = (published + timedelta(days=ANNOUNCING_LEAD_DAYS)).isoformat()
+        return report.model_copy(
+            update={
+                "date": value,
+                "date_precision": precision,
+                "date_start": published.isoformat(),
+                "date_end": max(last_day, lead),
+                "date_source": "publication",
+            }
+        )
     if published is None:
         # An undated article whose stated dates name one year most: what it reports can have happened only
         # in that year (a span to merge by, not a date).
@@ -382,6 +411,26 @@ def undated_default(context: DocumentContext, report: EventReport) -> EventRepor
             return report
         year = context.reference.day.year
         return report.model_copy(update={"date_start": f"{year:04d}-01-01", "date_end": f"{year:04d}-12-31"})
+    language = next(
+        (
+            sentence_language(s, context.document)
+            for s in context.sentences
+            if s.index == report.evidence.sentence_index
+        ),
+        context.document.language,
+    )
+    at = report.evidence.text.find(report.evidence.trigger)
+    if at >= 0 and earlier_stage(report.evidence.text, language, at, at + len(report.evidence.trigger)):
+        # A stage of the tour before the trip reported: not in the reporting days, only in the year.
+        return report.model_copy(
+            update={
+                "date": f"{published.year:04d}",
+                "date_precision": "year",
+                "date_start": published.replace(month=1, day=1).isoformat(),
+                "date_end": published.isoformat(),
+                "date_source": "publication",
+            }
+        )
     value, precision, first, last = window(published, REPORTING_LAG_DAYS)
     return report.model_copy(
         update={

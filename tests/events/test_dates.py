@@ -9,7 +9,11 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from flows.events.dates import Reference, document_reference, find_dates
+from flows.events.stage import extract_events
 from flows.lang_pack import by_language
+from models.events import Event
+from tests.conftest import make_document
+from tests.events.conftest import make_corpus
 
 # (language, sentence, published, surface, EDTF value, precision, first day, last day)
 CASES = [
@@ -113,6 +117,11 @@ CASES = [
      "Жақында ғана", "2024-06", "month", "2024-06-06", "2024-06-20"),
     ("tr", "Geçen hafta iki bakan telefonda görüştü.", "2024-01-03",
      "Geçen hafta", "2023-12", "month", "2023-12-27", "2024-01-03"),
+    # A year without its word, after a preposition and ending the clause.
+    ("en", "His last state visit to Uzbekistan was seven years ago, in 2017.", "2024-05-02",
+     "2017", "2017", "year", "2017-01-01", "2017-12-31"),
+    ("ru", "Впервые министр побывал в Анкаре в 2019, ещё заместителем.", "2024-05-02",
+     "2019", "2019", "year", "2019-01-01", "2019-12-31"),
     # "накануне" alone is the day before; "накануне визита" is no date (below)
     ("ru", "Накануне Шавкат Мирзиёев прибыл в Москву.", "2024-03-06",
      "Накануне", "2024-03-05", "day", "2024-03-05", "2024-03-05"),
@@ -127,6 +136,9 @@ CASES = [
         ("tr", "Bakanlar 2025-2026 dönemi için istişare planını imzaladı."),
         ("kk", "Министрлер 2024-2025 жылдарға арналған жоспарға қол қойды."),
         ("ru", "Накануне визита министры провели консультации."),
+        # a number before a word counts what the word names
+        ("ru", "Колонна остановилась в 1900 километрах от Бишкека."),
+        ("en", "The plant in 2015 tonnes of output was a record."),
     ],
 )
 def test_no_date(language: str, sentence: str) -> None:
@@ -175,6 +187,21 @@ def test_relative_dates_need_a_reference(language: str, sentence: str, relative:
 
 
 @pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("en", "His last state visit to Uzbekistan was seven years ago, in 2017."),
+        ("ru", "Впервые министр побывал в Анкаре в 2019, ещё заместителем."),
+    ],
+)
+def test_a_year_without_its_word_needs_a_publication_day(language: str, sentence: str) -> None:
+    """In an article of unknown date a year without its word is no date: it would be all that tells what the
+    article recalls from what it reports."""
+    assert find_dates(sentence, language, None) == []
+    assert find_dates(sentence, language, Reference(date(2024, 7, 1), "year")) == []
+    assert len(find_dates(sentence, language, Reference(date(2024, 7, 1), "day"))) == 1
+
+
+@pytest.mark.parametrize(
     ("text", "language", "year"),
     [
         (
@@ -188,6 +215,10 @@ def test_relative_dates_need_a_reference(language: str, sentence: str, relative:
             2021,
         ),
         ("Geçen yıl ticaret arttı.", "tr", None),
+        # A year named alone is what the text looks back or ahead to, not the article's year.
+        ("По переписи 2009 года в стране живут 200 тысяч татар. Встреча прошла 3 октября.", "ru", None),
+        ("2030 жылға дейінгі бағдарлама қабылданды. Кездесу 5 наурызда өтті.", "kk", None),
+        ("2030 yılına kadar ticaret hedefi belirlendi. 2021 yılı 4 Mart'ta anlaşma imzalandı.", "tr", 2021),
     ],
 )
 def test_document_reference_without_publication(text: str, language: str, year: int | None) -> None:
@@ -288,3 +319,134 @@ def test_relative_dates_are_well_formed(published: date, example: tuple[str, str
 
 def _month_end(year: int, month: int) -> date:
     return date(year, month, 1) + timedelta(days=calendar.monthrange(year, month)[1] - 1)
+
+
+def _events(text: str, language: str, published: str | None, doc_id: str = "a") -> list[Event]:
+    corpus = make_corpus(make_document(text, language, published, doc_id))
+    return extract_events(corpus.documents, corpus.sentences, corpus.mentions, corpus.entities)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # What is planned with no day stated: the month of publication.
+        ("ru", "Эрдоган встретится с Токаевым в Астане.", ("meet", "planned", "2022-10", "month")),
+        ("en", "Erdogan will meet Tokayev in Astana.", ("meet", "planned", "2022-10", "month")),
+        ("tr", "Erdoğan, Astana'da Tokayev ile görüşecek.", ("meet", "planned", "2022-10", "month")),
+        ("kk", "Ердоған Астанада Тоқаевпен кездеспек.", ("meet", "planned", "2022-10", "month")),
+        # An intention has no set occasion: no date.
+        ("ru", "Токаев намерен посетить предприятия Анкары.", ("intend", "intended", None, None)),
+        ("en", "Tokayev intends to visit enterprises in Ankara.", ("intend", "intended", None, None)),
+        # A speech act telling a plan: the date before the plan's words is the act's.
+        (
+            "en",
+            "Kazakh Foreign Minister Mukhtar Tileuberdi said on Monday that 11 heads of state will attend the "
+            "summit on 13 October.",
+            ("announce", "occurred", "2022-10-10", "day"),
+        ),
+        (
+            "en",
+            "Kazakh Foreign Minister Mukhtar Tileuberdi said that the summit will be held on 13 October.",
+            ("announce", "occurred", "2022-10", "month"),
+        ),
+    ],
+)
+def test_what_is_planned_is_dated_by_its_occasion(
+    language: str, text: str, expected: tuple[str, str, str | None, str | None]
+) -> None:
+    assert [(e.type, e.status, e.date, e.date_precision) for e in _events(text, language, "2022-10-12")] == [
+        expected
+    ]
+
+
+MOSCOW = "place/geonames-524901"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # A stage of the tour before the trip the article reports: only its year is known.
+        ("en", "Kassym-Jomart Tokayev visited Moscow before coming to Tashkent.", ("2022", "year")),
+        ("ru", "Перед приездом в Ташкент Касым-Жомарт Токаев посетил Москву.", ("2022", "year")),
+        ("kk", "Қасым-Жомарт Тоқаев Ташкентке келмес бұрын Мәскеуге ресми сапармен барды.", ("2022", "year")),
+        ("tr", "Kasım-Jomart Tokayev Taşkent'e gelmeden önce Moskova'yı ziyaret etti.", ("2022", "year")),
+        # A visit the article reports: the reporting days' month.
+        ("en", "Kassym-Jomart Tokayev visited Moscow.", ("2022-12", "month")),
+        (
+            "en",
+            "Kassym-Jomart Tokayev visited Moscow; before coming to Tashkent, he rested.",
+            ("2022-12", "month"),
+        ),
+    ],
+)
+def test_an_earlier_stage_of_the_tour_is_dated_by_its_year(
+    language: str, text: str, expected: tuple[str, str]
+) -> None:
+    visits = [e for e in _events(text, language, "2022-12-22") if e.type == "visit" and e.place_id == MOSCOW]
+    assert [(e.date, e.date_precision) for e in visits] == [expected]
+
+
+RU_MEETING = (
+    "Президент Татарстана Рустам Минниханов сегодня, 3 октября, встретился с Нурсултаном Назарбаевым.\n"
+    "Рустам Минниханов поблагодарил Нурсултана Назарбаева за поддержку татар."
+)
+
+
+@pytest.mark.parametrize(
+    ("other", "language", "one_row"),
+    [
+        (
+            "On October 3, Tatarstan President Rustam Minnikhanov met with Nursultan Nazarbayev.\n"
+            "Rustam Minnikhanov thanked Nursultan Nazarbayev for the support of Tatars.",
+            "en",
+            True,
+        ),
+        (
+            "3 Ekim'de Tataristan Cumhurbaşkanı Rüstem Minnihanov, Nursultan Nazarbayev ile görüştü.\n"
+            "Rüstem Minnihanov, Nursultan Nazarbayev'e Tatarlara verdiği destek için teşekkür etti.",
+            "tr",
+            True,
+        ),
+        # Thanks at a meeting on another day are other thanks.
+        (
+            "On October 5, Tatarstan President Rustam Minnikhanov met with Nursultan Nazarbayev.\n"
+            "Rustam Minnikhanov thanked Nursultan Nazarbayev for the support of Tatars.",
+            "en",
+            False,
+        ),
+    ],
+)
+def test_thanks_at_a_meeting_dated_without_a_year_carry_its_day(
+    other: str, language: str, one_row: bool
+) -> None:
+    """Two undated articles each report thanks said at a meeting they date only by a day without a year: the
+    thanks carry that day, which tells whether they are one event."""
+    corpus = make_corpus(
+        make_document(RU_MEETING, "ru", None, "a"), make_document(other, language, None, "b")
+    )
+    events = extract_events(corpus.documents, corpus.sentences, corpus.mentions, corpus.entities)
+    thanks = [e for e in events if e.type == "thank"]
+    assert [len(e.reported_in) for e in thanks] == ([2] if one_row else [1, 1])
+
+
+@pytest.mark.parametrize(
+    ("announced", "language", "published"),
+    [
+        ("Erdogan will meet Tokayev in Astana.", "en", "2022-05-28"),
+        ("Эрдоган встретится с Токаевым в Астане.", "ru", "2022-05-28"),
+        ("Erdoğan, Astana'da Tokayev ile görüşecek.", "tr", "2022-05-30"),
+    ],
+)
+def test_an_announcement_joins_the_event_it_announces_next_month(
+    announced: str, language: str, published: str
+) -> None:
+    """An event announced with no day is dated by the month of publication, yet may happen in the days after:
+    the report of it taking place joins it, with its own day."""
+    corpus = make_corpus(
+        make_document(announced, language, published, "a"),
+        make_document("Erdogan met Tokayev in Astana on 2 June.", "en", "2022-06-03", "b"),
+    )
+    events = extract_events(corpus.documents, corpus.sentences, corpus.mentions, corpus.entities)
+    assert [(len(e.reported_in), e.date, e.date_precision) for e in events if e.type == "meet"] == [
+        (2, "2022-06-02", "day")
+    ]
