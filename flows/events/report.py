@@ -22,6 +22,8 @@ from flows.events.dates import (
     yearless_dates,
 )
 from flows.events.lexicon import WORD_START
+from flows.events.places import FILED_FROM_RANK, named_source
+from flows.metadata import month_word
 from models.documents import Sentence
 from models.events import ActorRole, DateExpression, EventReport, Evidence
 
@@ -56,10 +58,44 @@ def nearest_place(
     return None
 
 
+def event_places(context: DocumentContext, index: int) -> list[Ref]:
+    """The places sentence `index` names that can be where an event happened: all but the names of a source
+    the text relays or cites ("..., reports Akorda": the press service, an organisation)."""
+    refs = context.places.get(index, [])
+    at = bisect.bisect_left([s.index for s in context.sentences], index)
+    if not refs or at == len(context.sentences) or context.sentences[at].index != index:
+        return refs
+    sentence = context.sentences[at]
+    language = sentence_language(sentence, context.document)
+    return [
+        r
+        for r in refs
+        if not named_source(sentence.text, r.start - sentence.start, r.end - sentence.start, language)
+    ]
+
+
+FILED_FROM_SENTENCES = 4
+"""How far into an article the city it is filed from is looked for (title, lead, dateline)."""
+
+
+def filed_from(context: DocumentContext) -> str | None:
+    """The city an article's dateline says it is filed from ("АСТАНА, 15 қараша – Sputnik.", "Astana. July
+    4."): a city or building opening a line of the first sentences, a day or a month word right after it."""
+    text = context.document.text
+    for sentence in context.sentences[:FILED_FROM_SENTENCES]:
+        for ref in context.places.get(sentence.index, []):
+            follows = re.match(r"[.,]?\s*[-–—]?\s*(\w+)", text[ref.end : ref.end + 40])
+            opens_line = not text[max(0, ref.start - 40) : ref.start].rpartition("\n")[2].strip()
+            dated = follows and (follows.group(1).isdigit() or month_word().match(follows.group(1)))
+            if opens_line and dated and ref.entity_id not in context.broad_places:
+                return ref.entity_id
+    return None
+
+
 def coordinated_places(context: DocumentContext, sentence: Sentence, place_id: str) -> list[str]:
     """The places a sentence coordinates with the given one ("visits to Russia and France"; "Ресей мен
     Францияға"), on either side of it, joined by commas or the language's conjunctions."""
-    refs = context.places.get(sentence.index, [])
+    refs = event_places(context, sentence.index)
     at = next((i for i, r in enumerate(refs) if r.entity_id == place_id), None)
     conjunction = lexicon.discourse("conjunctions", sentence_language(sentence, context.document))
     if at is None or conjunction is None:
@@ -243,7 +279,7 @@ def report_of(
     place_id, place_rank = None, 0
     if not trigger.frame:
         place = nearest_place(
-            context.places.get(sentence.index, []),
+            event_places(context, sentence.index),
             trigger_start,
             trigger_end,
             language in VERB_FINAL,
@@ -255,16 +291,20 @@ def report_of(
         elif code.located:
             before = [s for s in context.sentences if s.index == sentence.index - 1]
             same_line = before and "\n" not in context.document.text[before[0].end : sentence.start]
-            earlier = context.places.get(sentence.index - 1, []) if same_line else []
+            earlier = event_places(context, sentence.index - 1) if same_line else []
             mention = earlier_mention(context, sentence, match)
             if mention and not earlier:
                 # The sentence before names the same occasion: its place nearest that name.
                 named_at = mention[0].start + mention[1]
                 earlier = sorted(
-                    context.places.get(mention[0].index, []), key=lambda r: -abs(r.start - named_at)
+                    event_places(context, mention[0].index), key=lambda r: -abs(r.start - named_at)
                 )
             if earlier:
                 place_id, place_rank = earlier[-1].entity_id, 2
+            elif (filed := filed_from(context)) is not None:
+                # A meeting or visit the text places nowhere: where its article is filed from, if the story is
+                # a local one (`places.most_specific_places` keeps it only then).
+                place_id, place_rank = filed, FILED_FROM_RANK
 
     planned = lexicon.status_cue("planned", language)
     has_plan_words = bool(planned and planned.search(text))
