@@ -188,6 +188,9 @@ def build_context(
         # is a title phrase, not a place.
         holds = [titles_and_persons[n] for n in titles_and_persons.overlapping(ref.start, ref.end)]
         holds = [span for span in holds if span != (ref.start, ref.end)]
+        if (place := entities.get(ref.entity_id)) is not None and place.known:
+            # A known place's name may hold an office's word ("Akorda Cumhurbaşkanlığı Sarayı"): a name.
+            holds = []
         language = language_of.get(ref.sentence_index, "ru")
         # A title puts its place before the office noun in Kazakh, Tatar and Turkish ("Татарстан Президенті"),
         # after it in Russian ("Раис Татарстана"); an office noun on the other side is another phrase's
