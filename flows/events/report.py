@@ -60,18 +60,31 @@ def nearest_place(
 
 def event_places(context: DocumentContext, index: int) -> list[Ref]:
     """The places sentence `index` names that can be where an event happened: all but the names of a source
-    the text relays or cites ("..., reports Akorda": the press service, an organisation)."""
+    the text relays or cites ("..., reports Akorda": the press service, an organisation) and places in the
+    genitive, which qualify another noun ("Қазақстанның бұрынғы президенті", "Russia's contribution")."""
     refs = context.places.get(index, [])
     at = bisect.bisect_left([s.index for s in context.sentences], index)
     if not refs or at == len(context.sentences) or context.sentences[at].index != index:
         return refs
     sentence = context.sentences[at]
     language = sentence_language(sentence, context.document)
+    genitive = lexicon.genitive(language)
+    text = context.document.text
     return [
         r
         for r in refs
         if not named_source(sentence.text, r.start - sentence.start, r.end - sentence.start, language)
+        and not (genitive and in_genitive(text[r.start : r.end].split()[-1], genitive))
     ]
+
+
+def in_genitive(word: str, genitive: re.Pattern[str]) -> bool:
+    """A name in the genitive: its ending after an apostrophe ("Türkiye’nin", "Russia's"), or, in a word with
+    no Latin letter, with none (Cyrillic Kazakh and Tatar glue the ending on: "Қазақстанның"); a Latin name
+    may end in the ending's letters itself (Berlin, Athens)."""
+    if "'" in word or "’" in word:
+        return bool(genitive.fullmatch(word))
+    return not re.search(r"[A-Za-z]", word) and bool(genitive.fullmatch(word))
 
 
 FILED_FROM_SENTENCES = 4
