@@ -22,7 +22,7 @@ from flows.events.dates import (
     yearless_dates,
 )
 from flows.events.lexicon import WORD_START
-from flows.events.places import FILED_FROM_RANK, named_airport, named_source
+from flows.events.places import FILED_FROM_RANK, named_source
 from flows.metadata import month_word
 from models.documents import Sentence
 from models.events import ActorRole, DateExpression, EventReport, Evidence
@@ -60,9 +60,8 @@ def nearest_place(
 
 def event_places(context: DocumentContext, index: int) -> list[Ref]:
     """The places sentence `index` names that can be where an event happened: all but the names of a source
-    the text relays or cites ("..., reports Akorda": the press service, an organisation), places in the
-    genitive, which qualify another noun ("Қазақстанның бұрынғы президенті", "Russia's contribution"), and
-    airports the gazetteer does not know ("в аэропорту «X»": no event's place, and no city known to give)."""
+    the text relays or cites ("..., reports Akorda": the press service, an organisation) and places in the
+    genitive, which qualify another noun ("Қазақстанның бұрынғы президенті", "Russia's contribution")."""
     refs = context.places.get(index, [])
     at = bisect.bisect_left([s.index for s in context.sentences], index)
     if not refs or at == len(context.sentences) or context.sentences[at].index != index:
@@ -76,7 +75,6 @@ def event_places(context: DocumentContext, index: int) -> list[Ref]:
         for r in refs
         if not named_source(sentence.text, r.start - sentence.start, r.end - sentence.start, language)
         and not (genitive and in_genitive(text[r.start : r.end].split()[-1], genitive))
-        and not (r.entity_id in context.unknown_places and named_airport(text, r.start, r.end, language))
     ]
 
 
