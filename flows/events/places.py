@@ -134,12 +134,18 @@ def most_specific_places(
     # Only places with coordinates are more specific than a country or region; a city or building is more
     # specific than a region that holds it.
     specific = sorted((e for e in named if e.latitude is not None and e.longitude is not None), key=_is_broad)
+    # The places the document's meetings and visits are placed at by their own sentences.
+    placed = [
+        entities[_city_of(r.place_id, entities)]
+        for r in reports
+        if r.place_id in entities and r.place_rank > FILED_FROM_RANK and event_code(r.type).located
+    ]
     refined = []
     for report in reports:
         filed = entities.get(report.place_id or "") if report.place_rank == FILED_FROM_RANK else None
-        if filed is not None and not all(_near(e, filed) for e in specific if not _is_broad(e)):
-            # Placed by its article's dateline, in a story that names a city or building elsewhere ("АСТАНА,
-            # 15 қараша" over a visit to Tashkent): the article is filed far from where it happened.
+        if filed is not None and not all(_holds(place, filed) for place in placed):
+            # Placed by its article's dateline, in a story whose other meetings or visits happen elsewhere
+            # ("АСТАНА, 15 қараша" over a visit to Tashkent): the article is filed far from where it happened.
             report = report.model_copy(update={"place_id": None, "place_rank": 0})
         if report.place_id is not None and _city_of(report.place_id, entities) != report.place_id:
             report = report.model_copy(update={"place_id": _city_of(report.place_id, entities)})
@@ -150,6 +156,13 @@ def most_specific_places(
         city = next((e for e in specific if inside(e, broad)), None)
         refined.append(report.model_copy(update={"place_within": city.entity_id}) if city else report)
     return refined
+
+
+def _holds(place: Entity, city: Entity) -> bool:
+    """A place at or near a city, or a country or region holding it (unknown where it has no coordinates)."""
+    if place.latitude is None or place.longitude is None:
+        return True
+    return _near(place, city) or (_is_broad(place) and inside(city, place))
 
 
 def _near(place: Entity, city: Entity) -> bool:

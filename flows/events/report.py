@@ -87,8 +87,8 @@ def in_genitive(word: str, genitive: re.Pattern[str]) -> bool:
     return not re.search(r"[A-Za-z]", word) and bool(genitive.fullmatch(word))
 
 
-FILED_FROM_SENTENCES = 4
-"""How far into an article the city it is filed from is looked for (title, lead, dateline)."""
+FILED_FROM_SENTENCES = 6
+"""How far into an article the city it is filed from is looked for (title, standfirst, lead, dateline)."""
 
 
 def filed_from(context: DocumentContext) -> str | None:
