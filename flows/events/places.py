@@ -131,6 +131,8 @@ def most_specific_places(
     names (`place_within`), a city or building before a region, where it names one."""
     order = [m.entity_id for m in sorted(mentions, key=lambda m: m.start) if m.type == "place"]
     named = [entities[e] for e in dict.fromkeys(_city_of(e, entities) for e in order) if e in entities]
+    # An airport whose city the documents do not name is no more specific place of a country or region.
+    named = [e for e in named if e.entity_id not in _airports()]
     # Only places with coordinates are more specific than a country or region; a city or building is more
     # specific than a region that holds it.
     specific = sorted((e for e in named if e.latitude is not None and e.longitude is not None), key=_is_broad)

@@ -175,7 +175,6 @@ def build_context(
         places_of.setdefault(ref.sentence_index, []).append(ref)
     titles_and_organisations = SpanIndex(title_spans + organisations)
     titles_and_persons = SpanIndex(title_spans + persons)
-    office_spans = set(title_spans)
     for ref in places:
         neighbours = places_of[ref.sentence_index]
         inside = [
@@ -188,14 +187,10 @@ def build_context(
         # A recogniser's span that holds an office or a person ("Мемлекет басшысы Татарстан Президентімен")
         # is a title phrase, not a place.
         holds = [titles_and_persons[n] for n in titles_and_persons.overlapping(ref.start, ref.end)]
-        # An office's word with the name's words on both sides is part of a building's name ("Akorda
-        # Cumhurbaşkanlığı Sarayı"), not a title phrase.
-        holds = [
-            span
-            for span in holds
-            if span != (ref.start, ref.end)
-            and not (span in office_spans and ref.start < span[0] and span[1] < ref.end)
-        ]
+        # In a known place's name, an office or a person its head noun follows is part of the name ("Akorda
+        # Cumhurbaşkanlığı Sarayı", "Nursultan Nazarbayev Uluslararası Havalimanı"), not a title phrase.
+        known = (place := entities.get(ref.entity_id)) is not None and place.known
+        holds = [span for span in holds if span != (ref.start, ref.end) and not (known and span[1] < ref.end)]
         language = language_of.get(ref.sentence_index, "ru")
         # A title puts its place before the office noun in Kazakh, Tatar and Turkish ("Татарстан Президенті"),
         # after it in Russian ("Раис Татарстана"); an office noun on the other side is another phrase's
