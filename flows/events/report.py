@@ -58,15 +58,11 @@ def nearest_place(
     return None
 
 
-def event_places(context: DocumentContext, index: int) -> list[Ref]:
-    """The places sentence `index` names that can be where an event happened: all but the names of a source
-    the text relays or cites ("..., reports Akorda": the press service, an organisation) and places in the
+def event_places(context: DocumentContext, sentence: Sentence) -> list[Ref]:
+    """The places a sentence names that can be where an event happened: all but the names of a source the
+    text relays or cites ("..., reports Akorda": the press service, an organisation) and places in the
     genitive, which qualify another noun ("Қазақстанның бұрынғы президенті", "Russia's contribution")."""
-    refs = context.places.get(index, [])
-    at = bisect.bisect_left([s.index for s in context.sentences], index)
-    if not refs or at == len(context.sentences) or context.sentences[at].index != index:
-        return refs
-    sentence = context.sentences[at]
+    refs = context.places.get(sentence.index, [])
     language = sentence_language(sentence, context.document)
     genitive = lexicon.genitive(language)
     text = context.document.text
@@ -108,7 +104,7 @@ def filed_from(context: DocumentContext) -> str | None:
 def coordinated_places(context: DocumentContext, sentence: Sentence, place_id: str) -> list[str]:
     """The places a sentence coordinates with the given one ("visits to Russia and France"; "Ресей мен
     Францияға"), on either side of it, joined by commas or the language's conjunctions."""
-    refs = event_places(context, sentence.index)
+    refs = event_places(context, sentence)
     at = next((i for i, r in enumerate(refs) if r.entity_id == place_id), None)
     conjunction = lexicon.discourse("conjunctions", sentence_language(sentence, context.document))
     if at is None or conjunction is None:
@@ -292,7 +288,7 @@ def report_of(
     place_id, place_rank = None, 0
     if not trigger.frame:
         place = nearest_place(
-            event_places(context, sentence.index),
+            event_places(context, sentence),
             trigger_start,
             trigger_end,
             language in VERB_FINAL,
@@ -304,14 +300,12 @@ def report_of(
         elif code.located:
             before = [s for s in context.sentences if s.index == sentence.index - 1]
             same_line = before and "\n" not in context.document.text[before[0].end : sentence.start]
-            earlier = event_places(context, sentence.index - 1) if same_line else []
+            earlier = event_places(context, before[0]) if same_line else []
             mention = earlier_mention(context, sentence, match)
             if mention and not earlier:
                 # The sentence before names the same occasion: its place nearest that name.
                 named_at = mention[0].start + mention[1]
-                earlier = sorted(
-                    event_places(context, mention[0].index), key=lambda r: -abs(r.start - named_at)
-                )
+                earlier = sorted(event_places(context, mention[0]), key=lambda r: -abs(r.start - named_at))
             if earlier:
                 place_id, place_rank = earlier[-1].entity_id, 2
             elif (filed := filed_from(context)) is not None:
