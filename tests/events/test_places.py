@@ -1,5 +1,6 @@
 """Event places: the most specific named place, never an airport (its city), an organisation named as a source
-(a press service) or a place in the genitive; a dateline's city for a meeting placed nowhere in a local story.
+(a press service) or a place in the genitive; for a meeting placed nowhere, the destination of its actor's
+visit, else its dateline's city in a local story.
 Sentences written for these tests, in kk, ru, tr, tt and en, run through the names stage and `extract_events`."""
 
 import pytest
@@ -22,6 +23,7 @@ JAPAROV = "person/sadyr-japarov"
 ERDOGAN = "person/recep-tayyip-erdogan"
 MINNIKHANOV = "person/rustam-minnikhanov"
 ALIYEV = "person/ilham-aliyev"
+MIRZIYOYEV = "person/shavkat-mirziyoyev"
 MAMIN = "person/askar-mamin"
 
 PUBLISHED = "2024-06-01"
@@ -33,6 +35,14 @@ CASES = [
      "Erdogan arrived in Astana on a state visit.", "meet", {TOKAYEV, ERDOGAN}, "Astana"),
     ("tr", "Recep Tayyip Erdoğan'ı Nursultan Nazarbayev Uluslararası Havalimanı'nda Kasım-Jomart Tokayev "
      "karşıladı.\nErdoğan Astana'ya resmi ziyaret için geldi.", "meet", {TOKAYEV, ERDOGAN}, "Astana"),
+    # ... and one the gazetteer does not know names no city: the meeting is where the article is filed from.
+    ("ru", "ТАШКЕНТ, 30 мая.\nВ аэропорту «Южный» Садыра Жапарова встретил Шавкат Мирзиёев.", "meet",
+     {JAPAROV, MIRZIYOYEV}, "Tashkent"),
+    # A meeting placed nowhere during a visit is at its destination; the visit is a row of its own.
+    ("ru", "Касым-Жомарт Токаев прибыл с визитом в Анкару.\nКасым-Жомарт Токаев и Реджеп Тайип Эрдоган провели "
+     "переговоры.", "meet", {TOKAYEV, ERDOGAN}, "Ankara"),
+    ("kk", "Қасым-Жомарт Тоқаев Анкараға сапармен барды.\nҚасым-Жомарт Тоқаев пен Реджеп Тайып Ердоған "
+     "келіссөздер жүргізді.", "visit", {TOKAYEV}, "Ankara"),
     # A press service named as the source is an organisation, not where the meeting was.
     ("en", "Kassym-Jomart Tokayev held a meeting with Sadyr Japarov, reports Akorda.", "meet",
      {TOKAYEV, JAPAROV}, None),
