@@ -87,6 +87,40 @@ def genitive_subject(
     return [ref.entity_id] if endings.fullmatch(ref.ending + (tail.group() if tail else "")) else []
 
 
+def told_subjects(context: DocumentContext, refs: list[Ref], language: str) -> list[str]:
+    """The persons a sentence names in the genitive ("Путиннің", "Putin's", "Ресей президентінің"): whose act
+    or whose aide, never one who tells."""
+    endings = lexicon.case_ending("genitive", language)
+    if endings is None:
+        return []
+    text = context.document.text
+    found = []
+    for ref in refs:
+        tail = re.match(r"[\w'’]*", text[ref.end : ref.end + 40])
+        if endings.fullmatch(ref.ending + (tail.group() if tail else "")):
+            found.append(ref.entity_id)
+    return found
+
+
+def participle_subject(
+    context: DocumentContext, refs: list[Ref], trigger_end: int, language: str
+) -> list[str]:
+    """The person named right after the participle that closes the trigger's clause, in Kazakh, Tatar and
+    Turkish: who did the act ("bir çalışma ziyareti için Kazakistan'da bulunan Tataristan Cumhurbaşkanı Rustam
+    Minnikhanov ile görüştü": Minnikhanov's visit, though he is met "ile")."""
+    participle = lexicon.cue("participle", language)
+    after = [r for r in refs if r.start >= trigger_end]
+    if participle is None or not after:
+        return []
+    text = context.document.text
+    between = text[trigger_end : after[0].start]
+    words = between.split()
+    if re.search(r"[.;:!?,]", between) or len(words) > GENITIVE_REACH:
+        return []
+    opened = [i for i, w in enumerate(words) if participle.fullmatch(w)]
+    return [after[0].entity_id] if opened and len(words) - opened[-1] - 1 <= QUALIFIER_REACH else []
+
+
 QUALIFIER_REACH = 3
 """How many words of a title may stand between a genitive person and the person whose title it qualifies."""
 
@@ -94,10 +128,12 @@ QUALIFIER_REACH = 3
 def subjects(context: DocumentContext, sentence: Sentence, refs: list[Ref], language: str) -> list[str]:
     """The persons a sentence names, in order, without those it names as whose invitation the act follows
     ("по приглашению президента X", "X-тің шақыруымен", "X'in daveti üzerine") or by whose words it is told
-    ("по словам X", "X-тің айтуынша", "X'e göre"): the marker is written before the name in Russian and
+    ("по словам X", "X-тің айтуынша", "X'e göre") or as the agent of a passive ("was welcomed by X", "X
+    tarafından karşılandı"): the marker is written before the name in Russian and
     English, after it in Kazakh, Tatar and Turkish."""
     invitation = lexicon.discourse("invitation", language)
     according = lexicon.discourse("according_to", language)
+    passive_agent = lexicon.cue("passive_agent", language)
     with_before = lexicon.comitative_before(language)
     with_after = lexicon.discourse("comitative_after", language)
     with_ending = lexicon.case_ending("comitative", language)
@@ -129,7 +165,7 @@ def subjects(context: DocumentContext, sentence: Sentence, refs: list[Ref], lang
             continue
         after = text[word_end : word_end + 40].lstrip(" ,")
         before = text[max(previous_end, ref.start - 60) : ref.start]
-        markers = [m for m in (invitation, according) if m is not None]
+        markers = [m for m in (invitation, according, passive_agent) if m is not None]
         if language in VERB_FINAL:
             invited_by = any(m.match(after) for m in markers)
         else:

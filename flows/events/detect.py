@@ -40,7 +40,9 @@ def _second_event(
             if overlap or event_code(trigger.type).fold_into == other.type:
                 return False
             continue
-        if other.frame or other.type == trigger.type or trigger.type in event_code(other.type).embeds:
+        # A telling beside the occasion it was told at is an event of its own ("said during the meeting").
+        framed = other.frame and not event_code(trigger.type).telling
+        if framed or other.type == trigger.type or trigger.type in event_code(other.type).embeds:
             return False
         if match.start() < found.end() and found.start() < match.end():
             return False

@@ -85,8 +85,24 @@ def _office_refs(
                 # the article is read as of (an undated one: today): "Министр иностранных дел Мурат Нуртлеу".
                 if any(_ever_held(m.entity_id, offices) for m in beside):
                     continue
-                refs.append(Ref(holders[0], start, end, sentence.index))
+                ending = _office_ending(match.group(), language)
+                refs.append(Ref(holders[0], start, end, sentence.index, ending))
     return refs, spans
+
+
+def _office_ending(phrase: str, language: str) -> str:
+    """The case ending an office phrase's last word carries in Kazakh, Tatar and Turkish, as a name's ending
+    would ("мемлекет басшысының баспасөз хатшысы": whose aide; "Мемлекет басшысымен": with whom). English and
+    Russian office phrases carry none that tells a case ("Minister of Foreign Affairs")."""
+    words = phrase.split()
+    if language not in VERB_FINAL or not words:
+        return ""
+    discourse = lexicon.event_words(language).discourse
+    for ending in sorted(discourse.genitive + discourse.comitative, key=len, reverse=True):
+        # the stem keeps a few letters: an ending is never the whole word
+        if len(words[-1]) > len(ending) + 2 and words[-1].casefold().endswith(ending.casefold()):
+            return words[-1][-len(ending) :]
+    return ""
 
 
 def _place_refs(context: DocumentContext, entities: dict[str, Entity]) -> list[Ref]:

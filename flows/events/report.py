@@ -9,7 +9,14 @@ import re
 from datetime import date, timedelta
 
 from flows.events import lexicon
-from flows.events.actors import Narration, expected_actors, genitive_subject, subjects
+from flows.events.actors import (
+    Narration,
+    expected_actors,
+    genitive_subject,
+    participle_subject,
+    subjects,
+    told_subjects,
+)
 from flows.events.codes import event_code
 from flows.events.confidence import explicitness
 from flows.events.context import VERB_FINAL, DocumentContext, Ref, sentence_language, unique
@@ -165,7 +172,7 @@ def report_of(
         for r in context.places.get(sentence.index, [])
     ):
         return None
-    refs = context.persons.get(sentence.index, [])
+    refs = sentence_refs = context.persons.get(sentence.index, [])
     if clause is not None and event_code(trigger.type).min_actors < 2:
         refs = [
             r for r in refs if clause[0] <= r.start - sentence.start and r.end - sentence.start <= clause[1]
@@ -200,14 +207,24 @@ def report_of(
     if code.intention and trigger.person == "third":
         actors = expected_actors(context, sentence, match, language) or actors
     elif code.max_actors is not None and trigger.person == "third":
-        acting = subjects(context, sentence, refs, language)
+        # A clause of its own with no one acting in it ("was welcomed by X upon arrival"): the sentence's
+        # subject did it.
+        acting = subjects(context, sentence, refs, language) or subjects(
+            context, sentence, sentence_refs, language
+        )
+        if code.telling:
+            # The teller is not whose act it tells ("Путиннің сапары туралы Лавров айтты").
+            told = told_subjects(context, refs, language)
+            acting = [a for a in acting if a not in told] or acting
         # A telling's genitive is of what it tells ("Путиннің сапары туралы айтты"), not of its teller.
         genitive = [
             a
             for a in genitive_subject(context, refs, sentence.start + match.start(), language)
             if a in acting and not code.telling
         ]
-        actors = unique(genitive + acting)[: code.max_actors] or actors[: code.max_actors]
+        trigger_end = sentence.start + match.end()
+        opened = [] if code.telling else participle_subject(context, refs, trigger_end, language)
+        actors = unique(opened + genitive + acting)[: code.max_actors] or actors[: code.max_actors]
     elif code.max_actors is not None:
         # The speaker or the one addressed comes first.
         actors = actors[: code.max_actors]

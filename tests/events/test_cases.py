@@ -220,11 +220,12 @@ def test_a_meeting_with_a_group(language: str, text: str, expected: list[tuple[s
     assert [(e.type, e.actors) for e in events] == expected
 
 
-# (language, text, expected types): a telephone call beside what was said in it, and welcomes as meetings
+# (language, text, expected types): a telephone call beside what was said in it, and welcomes as meetings (an
+# arrival beside it is the visit, a row of its own)
 CALLS_AND_WELCOMES = [
     ("en", "Kassym-Jomart Tokayev held a telephone call with Recep Tayyip Erdogan, congratulating him on his victory.",
      ["congratulate", "discuss"]),
-    ("en", "Recep Tayyip Erdogan was welcomed by Kassym-Jomart Tokayev upon arrival in Astana.", ["meet"]),
+    ("en", "Recep Tayyip Erdogan was welcomed by Kassym-Jomart Tokayev upon arrival in Astana.", ["meet", "visit"]),
     ("kk", "Қасым-Жомарт Тоқаев Ильхам Әлиевті әуежайда күтіп алды.", ["meet"]),
 ]  # fmt: skip
 
