@@ -10,7 +10,7 @@ from flows.events import lexicon
 from flows.events.actors import Narration, per_counterpart
 from flows.events.codes import event_code
 from flows.events.context import DocumentContext, sentence_language, unique
-from flows.events.report import coordinated_places, report_of, undated_default
+from flows.events.report import coordinated_places, meeting_sessions, report_of, undated_default
 from models.events import EventReport
 
 SECOND_EVENT_PRIORITY = 55
@@ -95,6 +95,13 @@ def detect_reports(context: DocumentContext) -> list[EventReport]:
             report = report_of(context, sentence, trigger, match, narration, clause)
             if report is not None:
                 pairs = per_counterpart(report, narration)
+                if report.type == "meet":
+                    # One meeting of each session the sentence names.
+                    pairs = [
+                        pair.model_copy(update={"session": session})
+                        for pair in pairs
+                        for session in meeting_sessions(context, sentence, match, report)
+                    ]
                 if event_code(report.type).located and report.place_id and len(report.actors) == 1:
                     # A visit to each of the places the sentence coordinates.
                     pairs += [
@@ -108,7 +115,7 @@ def detect_reports(context: DocumentContext) -> list[EventReport]:
                 if trigger.call:
                     call_type = trigger.type
                 if trigger.frame:
-                    frames.append(report)
+                    frames.extend(pairs)
         persons = context.persons.get(sentence.index, [])
         if not quoted and persons:
             narration.subject = persons[0].entity_id

@@ -203,11 +203,28 @@ def _compatible(first: Cluster, second: Cluster, entities: dict[str, Entity]) ->
     )
 
 
+TALKS = frozenset({None, "tete", "expanded"})
+"""Sessions a meeting report naming none may be part of: the talks (the airport welcome and a council session
+are told apart by their words)."""
+
+
+def _same_session(cluster: Cluster, report: EventReport) -> bool:
+    """Whether a meeting report can be part of the meeting its document's cluster is: the same session, or
+    one naming none and talks (the airport welcome, the tête-à-tête, the delegations' talks and a council
+    session of one visit are separate meetings)."""
+    named = {r.session for r in cluster.reports} - {None}
+    if report.session is None:
+        return named <= TALKS
+    return named <= {report.session} and (bool(named) or report.session in TALKS)
+
+
 def _within_document(reports: list[EventReport], entities: dict[str, Entity]) -> list[Cluster]:
     clusters: list[Cluster] = []
     for report in sorted(reports, key=lambda r: r.evidence.sentence_index):
         single = Cluster([report])
-        target = next((c for c in clusters if _compatible(c, single, entities)), None)
+        target = next(
+            (c for c in clusters if _compatible(c, single, entities) and _same_session(c, report)), None
+        )
         if target:
             target.reports.append(report)
         else:
@@ -251,7 +268,13 @@ def _fold(clusters: list[Cluster], entities: dict[str, Entity]) -> list[Cluster]
                 None,
             )
         if host:
-            host.folded.extend(cluster.reports)
+            # What talks name is what they are about, not where the meeting is (their place votes nowhere).
+            host.folded.extend(
+                r
+                if event_code(r.type).located
+                else r.model_copy(update={"place_id": None, "place_within": None})
+                for r in cluster.reports
+            )
         else:
             kept.append(cluster)
     return kept

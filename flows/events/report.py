@@ -145,6 +145,50 @@ def earlier_mention(
     return (before, found.start()) if found else None
 
 
+SESSION_REACH = 90
+"""How many characters either side of a meeting's trigger a word naming its session may stand ("переговоры
+глав государств в формате тет-а-тет", "baş başa ve heyetler arası görüşmeye geçti")."""
+COUNCIL_REACH = 60
+"""How many characters after a Russian or English meeting trigger the council or summit it names may stand."""
+LOCAL_SESSIONS = ("tete", "expanded", "council")
+
+
+def meeting_sessions(
+    context: DocumentContext, sentence: Sentence, match: re.Match[str], report: EventReport
+) -> list[str | None]:
+    """The sessions of a visit a meeting's sentence names, one event each: a welcome at the airport (the word
+    anywhere in the sentence, or in the sentence before that gave the place); else the tête-à-tête talks, the
+    delegations' talks, a council session or summit the words beside the trigger name ("baş başa ve
+    heyetlerarası görüşmeler": two sessions); [None] when it names none."""
+    language = sentence_language(sentence, context.document)
+    airport = lexicon.cue("session_airport", language)
+    texts = [sentence.text]
+    if report.place_rank == 2:
+        texts += [s.text for s in context.sentences if s.index == sentence.index - 1]
+    if airport is not None and any(airport.search(t) for t in texts):
+        return ["airport"]
+    text = sentence.text
+    start = max(0, match.start() - SESSION_REACH)
+    found = []
+    for session in LOCAL_SESSIONS:
+        cue = lexicon.cue("session_" + session, language)
+        # A council or summit is the trigger's own occasion only where the trigger names it, or (Russian,
+        # English) the words right after it do ("участие в заседании Совета"); "саммитіне келген X ...
+        # келіссөз жүргізді" is talks held during the summit.
+        if session == "council":
+            if language in VERB_FINAL:
+                hit = (
+                    cue.search(text, max(0, match.start() - COUNCIL_REACH // 2), match.end()) if cue else None
+                )
+            else:
+                hit = cue.search(text, match.start(), match.end() + COUNCIL_REACH) if cue else None
+        else:
+            hit = cue.search(text, start, match.end() + SESSION_REACH) if cue else None
+        if hit:
+            found.append((hit.start(), session))
+    return [session for _, session in sorted(found)] or [None]
+
+
 def nearest_date(dates: list[DateExpression], position: int) -> DateExpression | None:
     return min(dates, key=lambda d: min(abs(d.start - position), abs(d.end - position)), default=None)
 
