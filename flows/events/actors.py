@@ -121,6 +121,17 @@ def participle_subject(
     return [after[0].entity_id] if opened and len(words) - opened[-1] - 1 <= QUALIFIER_REACH else []
 
 
+def of_subject(context: DocumentContext, refs: list[Ref], trigger_end: int, language: str) -> list[str]:
+    """The person a noun trigger is "of", named right after it in English ("the visit of Russian President
+    Putin"): whose act it is."""
+    marker = lexicon.cue("of_subject", language)
+    after = [r for r in refs if r.start >= trigger_end]
+    if marker is None or not after:
+        return []
+    between = context.document.text[trigger_end : after[0].start]
+    return [after[0].entity_id] if marker.fullmatch(between.strip() + " ") else []
+
+
 QUALIFIER_REACH = 3
 """How many words of a title may stand between a genitive person and the person whose title it qualifies."""
 

@@ -29,7 +29,7 @@ def _second_event(
     # What a sentence says was done at the occasion its frame names is an event of its own ("During the talks,
     # X thanked Y"); a telephone conversation is one beside what was said in it ("held a telephone call,
     # congratulating him").
-    after_frames = all(other.frame for other, _ in taken)
+    after_frames = any(other.frame for other, _ in taken)
     own = trigger.call or event_code(trigger.type).telling
     if not after_frames and event_code(trigger.type).priority < SECOND_EVENT_PRIORITY and not own:
         return False

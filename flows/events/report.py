@@ -13,6 +13,7 @@ from flows.events.actors import (
     Narration,
     expected_actors,
     genitive_subject,
+    of_subject,
     participle_subject,
     subjects,
     told_subjects,
@@ -268,7 +269,12 @@ def report_of(
         ]
         trigger_end = sentence.start + match.end()
         opened = [] if code.telling else participle_subject(context, refs, trigger_end, language)
-        actors = unique(opened + genitive + acting)[: code.max_actors] or actors[: code.max_actors]
+        whose = of_subject(context, refs, trigger_end, language) if not code.telling else []
+        spoken_of = lexicon.cue("spoken_of", language)
+        if code.located and spoken_of and spoken_of.search(text[: match.start()]) and not (whose or genitive):
+            # "the agenda of the upcoming visit": a visit the sentence speaks of, no one's act in it.
+            return None
+        actors = unique(whose + opened + genitive + acting)[: code.max_actors] or actors[: code.max_actors]
     elif code.max_actors is not None:
         # The speaker or the one addressed comes first.
         actors = actors[: code.max_actors]
