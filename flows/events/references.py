@@ -161,9 +161,17 @@ def build_context(
     language_of = {s.index: sentence_language(s, document) for s in context.sentences}
     offices, title_spans = _office_refs(context, mentions, holder, set(entities))
     organisations = [(m.start, m.end) for m in mentions if m.type == "organization"]
+    # A person inside the name of a place or organisation ("Nursultan Nazarbayev Uluslararası Havalimanı") is
+    # part of that name, not one who acts.
+    named_things = SpanIndex((m.start, m.end) for m in mentions if m.type in ("place", "organization"))
     for mention in mentions:
         language = language_of.get(mention.sentence_index, "ru")
         if named_after(document.text, mention.start, mention.end, language):
+            continue
+        if mention.type == "person" and any(
+            a <= mention.start and mention.end <= b and (a, b) != (mention.start, mention.end)
+            for a, b in (named_things[n] for n in named_things.overlapping(mention.start, mention.end))
+        ):
             continue
         surface, base = mention.surface, mention.base
         ending = surface[len(base) :] if surface.casefold().startswith(base.casefold()) else ""

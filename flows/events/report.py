@@ -303,7 +303,19 @@ def report_of(
         # president noted ... He also thanked").
         referent = narration.previous_actors[:1] or ([narration.subject] if narration.subject else [])
         actors = unique(actors + referent)
-    if len(actors) < max(1, needed):
+    planned = lexicon.status_cue("planned", language)
+    has_plan_words = bool(planned and planned.search(text))
+    future = lexicon.future_form(language)
+    verbs = match.group().split()[-1:] + [
+        w.group(1) for w in [re.match(r"[^\S\n]+(\w+)", text[match.end() :])] if w is not None
+    ]
+    future_verb = bool(future and any(future.fullmatch(v) for v in verbs))
+    event_type = trigger.type
+    if len(actors) == 1 and needed > 1 and trigger.type == "meet" and future_verb and not trigger.frame:
+        # "Erdoğan ziyareti kapsamında ikili görüşmeler de gerçekleştirecek": talks to come with no one named
+        # to hold them with are an intention, not a meeting set for an occasion.
+        event_type, code = "intend", event_code("intend")
+    elif len(actors) < max(1, needed):
         return None
 
     trigger_start, trigger_end = sentence.start + match.start(), sentence.start + match.end()
@@ -333,13 +345,6 @@ def report_of(
             if earlier:
                 place_id, place_rank = earlier[-1].entity_id, 2
 
-    planned = lexicon.status_cue("planned", language)
-    has_plan_words = bool(planned and planned.search(text))
-    future = lexicon.future_form(language)
-    verbs = match.group().split()[-1:] + [
-        w.group(1) for w in [re.match(r"[^\S\n]+(\w+)", text[match.end() :])] if w is not None
-    ]
-    future_verb = bool(future and any(future.fullmatch(v) for v in verbs))
     expression, unresolved, yearless = None, None, None
     if not trigger.frame and not (code.dated_by_occasion and has_plan_words):
         expression = nearest_date(
@@ -408,7 +413,7 @@ def report_of(
             dated=expression is not None,
         ),
         doc_id=sentence.doc_id,
-        type=trigger.type,
+        type=event_type,
         actors=roles,
         place_id=place_id,
         place_rank=place_rank,

@@ -85,6 +85,20 @@ PHRASINGS = [
     ("kk", "Бұған дейін Дмитрий Песков Владимир Путиннің сапарына дайындық туралы хабарлаған еді.", "announce",
      ["person/dmitry-peskov"]),
     ("ru", "Сергей Лавров сообщил, что Казахстан получил приглашение на саммит.", "announce", [LAVROV]),
+    # the teller, not whose act it tells nor whose aide they are
+    ("kk", "Бұған дейін Ресей президентінің баспасөз хатшысы Дмитрий Песков Владимир Путиннің Астанаға сапары "
+           "туралы хабарлаған еді.", "announce", ["person/dmitry-peskov"]),
+    # the traveller: named after the participle of the visit's clause, the subject of a passive, whose visit
+    ("tr", "Kasım-Jomart Tokayev, resmi ziyaret için Astana'da bulunan Kırgızistan Cumhurbaşkanı Sadır Caparov ile "
+           "görüştü.", "visit", [JAPAROV]),
+    ("en", "Sadyr Japarov was welcomed by Kassym-Jomart Tokayev upon arrival in Astana.", "visit", [JAPAROV]),
+    ("en", "Sergey Lavrov and Kassym-Jomart Tokayev discussed the upcoming visit of Russian President Vladimir "
+           "Putin to Astana.", "visit", [PUTIN]),
+    # talks to come with no one named to hold them with: an intention
+    ("tr", "Recep Tayyip Erdoğan, ziyareti kapsamında ikili görüşmeler de gerçekleştirecek.", "intend", [ERDOGAN]),
+    # "his counterpart": the one the sentence before named
+    ("en", "Vladimir Putin arrived in Astana.\nKassym-Jomart Tokayev warmly welcomed his counterpart.", "meet",
+     [TOKAYEV, PUTIN]),
 ]  # fmt: skip
 
 
@@ -101,7 +115,26 @@ NOT_EVENTS = [
      "visit"),
     ("kk", "Бұл туралы Сергей Лавров сұхбатында айтты.", "announce"),
     ("en", "Sergey Lavrov said that relations are strong.", "announce"),
+    # a visit the sentence speaks of is no one's visit
+    ("en", "Sergey Lavrov said the agenda of the upcoming visit is ready.", "visit"),
 ]  # fmt: skip
+
+
+# (language, text, how many meetings): the sessions of one visit are meetings of their own (the airport
+# welcome, tête-à-tête talks, the delegations' talks, a council session); talks told again are the same.
+SESSIONS = [
+    ("tr", "Kasım-Jomart Tokayev ve Şevket Mirziyoyev baş başa ve heyetlerarası görüşmeler yaptı.", 2),
+    ("ru", "В аэропорту Ташкента Касым-Жомарта Токаева встретил Шавкат Мирзиёев.\nЗатем Касым-Жомарт Токаев и "
+           "Шавкат Мирзиёев провели переговоры.\nВ ходе переговоров Касым-Жомарт Токаев и Шавкат Мирзиёев "
+           "обсудили торговлю.", 2),
+    ("en", "Kassym-Jomart Tokayev met Shavkat Mirziyoyev in Tashkent.\nDuring the talks, Kassym-Jomart Tokayev "
+           "and Shavkat Mirziyoyev discussed trade.", 1),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text", "meetings"), SESSIONS)
+def test_the_sessions_of_a_visit_are_meetings_of_their_own(language: str, text: str, meetings: int) -> None:
+    assert len([e for e in _events(text, language) if e.type == "meet"]) == meetings
 
 
 @pytest.mark.parametrize(("language", "text", "event_type"), NOT_EVENTS)
