@@ -132,6 +132,24 @@ def of_subject(context: DocumentContext, refs: list[Ref], trigger_end: int, lang
     return [after[0].entity_id] if marker.fullmatch(between.strip() + " ") else []
 
 
+def listed_travellers(
+    context: DocumentContext, refs: list[Ref], acting: list[str], trigger_end: int, language: str
+) -> list[str]:
+    """The travellers a Kazakh, Tatar or Turkish sentence lists after its visit's trigger, where no one acting
+    stands before it ("... килүчеләр арасында A, B, C бар иде": among those who came were A, B and C): each is
+    a traveller of their own (see `detect`); none for any other sentence."""
+    if language not in VERB_FINAL:
+        return []
+    told = set(told_subjects(context, refs, language))
+    before = [
+        r.entity_id
+        for r in refs
+        if r.end <= trigger_end and r.entity_id in acting and r.entity_id not in told
+    ]
+    after = unique([r.entity_id for r in refs if r.start >= trigger_end and r.entity_id in acting])
+    return after if len(after) > 1 and not before else []
+
+
 QUALIFIER_REACH = 3
 """How many words of a title may stand between a genitive person and the person whose title it qualifies."""
 

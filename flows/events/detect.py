@@ -95,6 +95,12 @@ def detect_reports(context: DocumentContext) -> list[EventReport]:
             report = report_of(context, sentence, trigger, match, narration, clause)
             if report is not None:
                 pairs = per_counterpart(report, narration)
+                if event_code(report.type).max_actors == 1 and len(report.actors) > 1:
+                    # Travellers listed together ("among those who came were A, B and C"): a visit each.
+                    pairs = [
+                        report.model_copy(update={"actors": [actor.model_copy(update={"role": "agent"})]})
+                        for actor in report.actors
+                    ]
                 if report.type == "meet":
                     # One meeting of each session the sentence names.
                     pairs = [

@@ -13,6 +13,7 @@ from flows.events.actors import (
     Narration,
     expected_actors,
     genitive_subject,
+    listed_travellers,
     of_subject,
     participle_subject,
     subjects,
@@ -274,7 +275,12 @@ def report_of(
         if code.located and spoken_of and spoken_of.search(text[: match.start()]) and not (whose or genitive):
             # "the agenda of the upcoming visit": a visit the sentence speaks of, no one's act in it.
             return None
-        actors = unique(whose + opened + genitive + acting)[: code.max_actors] or actors[: code.max_actors]
+        listed = listed_travellers(context, refs, acting, trigger_end, language) if code.located else []
+        actors = (
+            listed
+            or unique(whose + opened + genitive + acting)[: code.max_actors]
+            or actors[: code.max_actors]
+        )
     elif code.max_actors is not None:
         # The speaker or the one addressed comes first.
         actors = actors[: code.max_actors]

@@ -120,6 +120,20 @@ NOT_EVENTS = [
 ]  # fmt: skip
 
 
+# (language, text, travellers): travellers a sentence lists together ("among those who came were A, B and C")
+# each made a visit of their own.
+TRAVELLERS = [
+    ("tt", "Казанга килүчеләр арасында Садыр Жапаров, Шавкат Мирзиёев һәм Илһам Әлиев бар иде.",
+     [[JAPAROV], [MIRZIYOYEV], [ALIYEV]]),
+    ("kk", "Астанаға келгендер арасында Садыр Жапаров пен Шавкат Мирзиёев болды.", [[JAPAROV], [MIRZIYOYEV]]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text", "travellers"), TRAVELLERS)
+def test_travellers_listed_together_each_visit(language: str, text: str, travellers: list[list[str]]) -> None:
+    assert sorted(e.actors for e in _events(text, language) if e.type == "visit") == sorted(travellers)
+
+
 # (language, text, how many meetings): the sessions of one visit are meetings of their own (the airport
 # welcome, tête-à-tête talks, the delegations' talks, a council session); talks told again are the same.
 SESSIONS = [
