@@ -143,6 +143,9 @@ SESSIONS = [
            "обсудили торговлю.", 2),
     ("en", "Kassym-Jomart Tokayev met Shavkat Mirziyoyev in Tashkent.\nDuring the talks, Kassym-Jomart Tokayev "
            "and Shavkat Mirziyoyev discussed trade.", 1),
+    # a summit told again by one who took part in it
+    ("tr", "Bakü'deki toplantıya Recep Tayyip Erdoğan, Kasım-Jomart Tokayev ve Sadır Caparov katıldı.\nZirvede "
+           "Recep Tayyip Erdoğan, zirveye katılan liderlere hediye verdi.", 1),
 ]  # fmt: skip
 
 
