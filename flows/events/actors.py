@@ -154,12 +154,15 @@ QUALIFIER_REACH = 3
 """How many words of a title may stand between a genitive person and the person whose title it qualifies."""
 
 
-def subjects(context: DocumentContext, sentence: Sentence, refs: list[Ref], language: str) -> list[str]:
-    """The persons a sentence names, in order, without those it names as whose invitation the act follows
-    ("по приглашению президента X", "X-тің шақыруымен", "X'in daveti üzerine") or by whose words it is told
-    ("по словам X", "X-тің айтуынша", "X'e göre") or as the agent of a passive ("was welcomed by X", "X
-    tarafından karşılandı"): the marker is written before the name in Russian and
-    English, after it in Kazakh, Tatar and Turkish."""
+def _roles(
+    context: DocumentContext, sentence: Sentence, refs: list[Ref], language: str
+) -> list[tuple[str, str]]:
+    """The role of each person a sentence names, in order: `acting`, or not, being named as whose invitation
+    the act follows ("по приглашению президента X", "X-тің шақыруымен", "X'in daveti üzerine"), by whose
+    words it is told ("по словам X", "X-тің айтуынша", "X'e göre") or as the agent of a passive ("was
+    welcomed by X", "X tarafından karşılandı"): `told` (the marker is written before the name in Russian
+    and English, after it in Kazakh, Tatar and Turkish); as a companion ("с Эрдоганом", "Тоқаевпен"):
+    `companion`; as whose aide the next person is: `qualifier`."""
     invitation = lexicon.discourse("invitation", language)
     according = lexicon.discourse("according_to", language)
     passive_agent = lexicon.cue("passive_agent", language)
@@ -169,7 +172,7 @@ def subjects(context: DocumentContext, sentence: Sentence, refs: list[Ref], lang
     text = context.document.text
     genitive = lexicon.case_ending("genitive", language) if language in VERB_FINAL else None
     genitive_word = lexicon.genitive(language)
-    kept: list[str] = []
+    roles: list[tuple[str, str]] = []
     previous_end = sentence.start
     for i, ref in enumerate(refs):
         tail = re.match(r"[\w'’]*", text[ref.end : sentence.end])
@@ -191,6 +194,7 @@ def subjects(context: DocumentContext, sentence: Sentence, refs: list[Ref], lang
             and len(text[word_end : following.start].split()) <= QUALIFIER_REACH
         ):
             previous_end = ref.end
+            roles.append((ref.entity_id, "qualifier"))
             continue
         after = text[word_end : word_end + 40].lstrip(" ,")
         before = text[max(previous_end, ref.start - 60) : ref.start]
@@ -206,9 +210,20 @@ def subjects(context: DocumentContext, sentence: Sentence, refs: list[Ref], lang
             or bool(with_ending and with_ending.fullmatch(ref.ending + (tail.group() if tail else "")))
         )
         previous_end = ref.end
-        if not invited_by and not companion:
-            kept.append(ref.entity_id)
-    return unique(kept)
+        roles.append((ref.entity_id, "told" if invited_by else "companion" if companion else "acting"))
+    return roles
+
+
+def subjects(context: DocumentContext, sentence: Sentence, refs: list[Ref], language: str) -> list[str]:
+    """The persons a sentence names as acting (`_roles`), in order."""
+    return unique([entity for entity, role in _roles(context, sentence, refs, language) if role == "acting"])
+
+
+def companions(context: DocumentContext, sentence: Sentence, refs: list[Ref], language: str) -> list[str]:
+    """The persons a sentence names as companions of its act ("Нұртілеумен кездесуі", "с Эрдоганом")."""
+    return unique(
+        [entity for entity, role in _roles(context, sentence, refs, language) if role == "companion"]
+    )
 
 
 def per_counterpart(report: EventReport, narration: Narration) -> list[EventReport]:

@@ -11,6 +11,7 @@ from datetime import date, timedelta
 from flows.events import lexicon
 from flows.events.actors import (
     Narration,
+    companions,
     expected_actors,
     genitive_subject,
     listed_travellers,
@@ -294,7 +295,15 @@ def report_of(
         else code.min_actors
     )
     named_here = len(actors) >= needed
-    if trigger.frame and len(context.principals) >= needed:
+    met_with = companions(context, sentence, refs, language) if trigger.frame and code.min_actors > 1 else []
+    told = told_subjects(context, refs, language) if met_with else []
+    acting_here = (
+        [a for a in subjects(context, sentence, refs, language) if a not in told] if met_with else []
+    )
+    if acting_here:
+        # "Лавров Нұртілеумен кездесуі барысында айтты": the occasion is the actor's and whom they met.
+        actors = unique(acting_here[:1] + met_with)
+    elif trigger.frame and len(context.principals) >= needed:
         # "At the meeting, ministers X and Y were present": the occasion's actors are the principal persons.
         actors = list(context.principals)
     elif len(actors) < needed and trigger.frame:

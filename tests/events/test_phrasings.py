@@ -94,6 +94,9 @@ PHRASINGS = [
     ("en", "Sadyr Japarov was welcomed by Kassym-Jomart Tokayev upon arrival in Astana.", "visit", [JAPAROV]),
     ("en", "Sergey Lavrov and Kassym-Jomart Tokayev discussed the upcoming visit of Russian President Vladimir "
            "Putin to Astana.", "visit", [PUTIN]),
+    # the occasion a frame names is of the one who acts and whom they met, not of whose visit was told of
+    ("kk", "Владимир Путиннің сапары туралы Сергей Лавров Мұрат Нұртілеумен кездесуі барысында айтты.", "meet",
+     [LAVROV, "person/murat-nurtleu"]),
     # talks to come with no one named to hold them with: an intention
     ("tr", "Recep Tayyip Erdoğan, ziyareti kapsamında ikili görüşmeler de gerçekleştirecek.", "intend", [ERDOGAN]),
     # "his counterpart": the one the sentence before named
