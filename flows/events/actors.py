@@ -23,6 +23,9 @@ class Narration:
     """Who the sentence before did a two-party act with several counterparts with ("talked with A, B, C")."""
     split_counterparts: list[str] = field(default_factory=list)
     """Those counterparts, in the order named."""
+    last_meeting: list[str] = field(default_factory=list)
+    """Who met in the last meeting the document reported: the parties of what was done during the visit
+    ("Сапар аясында келісімге қол жеткізілді") where the document's principal persons are fewer."""
 
 
 def expected_actors(

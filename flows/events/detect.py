@@ -115,6 +115,8 @@ def detect_reports(context: DocumentContext) -> list[EventReport]:
                         for place in coordinated_places(context, sentence, report.place_id)
                     ]
                 reports.extend(pairs)
+                if report.type == "meet" and len(report.actors) > 1:
+                    narration.last_meeting = [a.entity_id for a in report.actors]
                 if len(pairs) > 1 and report.actors[0].entity_id != narration.split_agent:
                     split = (report.actors[0].entity_id, [a.entity_id for a in report.actors[1:]])
                 taken.append((trigger, match))

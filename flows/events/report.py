@@ -308,6 +308,8 @@ def report_of(
         actors = list(context.principals)
     elif len(actors) < needed and trigger.frame:
         actors = unique(actors + context.principals)
+        if len(actors) < needed:
+            actors = unique(actors + narration.last_meeting)
     elif len(actors) < needed and parties and parties.search(text):
         # "The two ministers signed": the pair the sentence before named, else the principal persons.
         pair = narration.previous_actors if len(narration.previous_actors) == 2 else context.principals

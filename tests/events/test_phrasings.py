@@ -97,6 +97,10 @@ PHRASINGS = [
     # the occasion a frame names is of the one who acts and whom they met, not of whose visit was told of
     ("kk", "Владимир Путиннің сапары туралы Сергей Лавров Мұрат Нұртілеумен кездесуі барысында айтты.", "meet",
      [LAVROV, "person/murat-nurtleu"]),
+    # what one did at a forum: they took part in it; an agreement reached during the visit: of those who met
+    ("kk", "Қасым-Жомарт Тоқаев Астанада өткен халықаралық форумында сөз сөйледі.", "meet", [TOKAYEV]),
+    ("kk", "Қасым-Жомарт Тоқаев Бішкекке келді.\nҚасым-Жомарт Тоқаев Садыр Жапаровпен келіссөздер жүргізді.\n"
+           "Сапар аясында келісімге қол жеткізілді.", "agree", [TOKAYEV, JAPAROV]),
     # talks to come with no one named to hold them with: an intention
     ("tr", "Recep Tayyip Erdoğan, ziyareti kapsamında ikili görüşmeler de gerçekleştirecek.", "intend", [ERDOGAN]),
     # "his counterpart": the one the sentence before named
@@ -163,13 +167,13 @@ def test_what_a_sentence_embeds_is_no_event(language: str, text: str, event_type
 
 
 # (language, text, expected (type, actors) rows): a sentence stating several events, one row each (the talks and
-# the summit they were held at are two sessions).
+# the summit or forum they were held at are two sessions).
 SEVERAL = [
     ("en", "During the talks, Kassym-Jomart Tokayev expressed his gratitude to Vladimir Putin for participating "
            "in the summit.", [("meet", [TOKAYEV, PUTIN]), ("meet", [TOKAYEV, PUTIN]), ("thank", [TOKAYEV, PUTIN])]),
     ("ru", "Рустам Минниханов и Касым-Жомарт Токаев встретились.\nТокаев и Минниханов приняли участие в форуме.\n"
            "В ходе встречи Касым-Жомарт Токаев поблагодарил Рустама Минниханова за визит.",
-     [("meet", [MINNIKHANOV, TOKAYEV]), ("thank", [TOKAYEV, MINNIKHANOV])]),
+     [("meet", [MINNIKHANOV, TOKAYEV]), ("meet", [TOKAYEV, MINNIKHANOV]), ("thank", [TOKAYEV, MINNIKHANOV])]),
 ]  # fmt: skip
 
 
