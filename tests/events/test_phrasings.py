@@ -101,6 +101,9 @@ PHRASINGS = [
     ("kk", "Қасым-Жомарт Тоқаев Астанада өткен халықаралық форумында сөз сөйледі.", "meet", [TOKAYEV]),
     ("kk", "Қасым-Жомарт Тоқаев Бішкекке келді.\nҚасым-Жомарт Тоқаев Садыр Жапаровпен келіссөздер жүргізді.\n"
            "Сапар аясында келісімге қол жеткізілді.", "agree", [TOKAYEV, JAPAROV]),
+    # a meeting expected: planned; the chance to meet one is thanked for is no meeting
+    ("en", "Recep Tayyip Erdogan is expected to meet his Russian counterpart Vladimir Putin in Astana.", "meet",
+     [ERDOGAN, PUTIN]),
     # talks to come with no one named to hold them with: an intention
     ("tr", "Recep Tayyip Erdoğan, ziyareti kapsamında ikili görüşmeler de gerçekleştirecek.", "intend", [ERDOGAN]),
     # "his counterpart": the one the sentence before named
@@ -122,6 +125,7 @@ NOT_EVENTS = [
      "visit"),
     ("kk", "Бұл туралы Сергей Лавров сұхбатында айтты.", "announce"),
     ("en", "Sergey Lavrov said that relations are strong.", "announce"),
+    ("en", "Rustam Minnikhanov thanked Kassym-Jomart Tokayev for the opportunity to meet.", "meet"),
     # a visit the sentence speaks of is no one's visit
     ("en", "Sergey Lavrov said the agenda of the upcoming visit is ready.", "visit"),
 ]  # fmt: skip
