@@ -199,6 +199,7 @@ def build_context(
         places_of.setdefault(ref.sentence_index, []).append(ref)
     titles_and_organisations = SpanIndex(title_spans + organisations)
     titles_and_persons = SpanIndex(title_spans + persons)
+    titles = SpanIndex(title_spans)
     for ref in places:
         neighbours = places_of[ref.sentence_index]
         inside = [
@@ -209,8 +210,10 @@ def build_context(
             if a <= ref.start and ref.end <= b and (a, b) != (ref.start, ref.end)
         ]
         # A recogniser's span that holds an office or a person ("Мемлекет басшысы Татарстан Президентімен")
-        # is a title phrase, not a place.
-        holds = [titles_and_persons[n] for n in titles_and_persons.overlapping(ref.start, ref.end)]
+        # is a title phrase, not a place; a place the gazetteer knows, named after a person ("Nursultan
+        # Nazarbayev Uluslararası Havalimanı"), holds their name and is a place.
+        index = titles_and_persons if ref.entity_id in context.unknown_places else titles
+        holds = [index[n] for n in index.overlapping(ref.start, ref.end)]
         holds = [span for span in holds if span != (ref.start, ref.end)]
         language = language_of.get(ref.sentence_index, "ru")
         # A title puts its place before the office noun in Kazakh, Tatar and Turkish ("Татарстан Президенті"),
