@@ -87,6 +87,10 @@ class EventReport(Record):
     document names (the event's place where no report states a more specific one)."""
     status: str = "occurred"
     """`occurred`, `planned` or `intended`."""
+    session: str | None = None
+    """For a meeting, the session of a visit its sentence names (`airport`: a welcome or farewell at the
+    airport; `tete`: tête-à-tête talks; `expanded`: talks of the delegations; `council`: a council session or
+    summit); None when it names none. Two sessions of one visit are two events."""
     evidence: Evidence
     """The sentence that states it."""
     explicitness: float = 0.0

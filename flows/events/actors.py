@@ -23,6 +23,9 @@ class Narration:
     """Who the sentence before did a two-party act with several counterparts with ("talked with A, B, C")."""
     split_counterparts: list[str] = field(default_factory=list)
     """Those counterparts, in the order named."""
+    last_meeting: list[str] = field(default_factory=list)
+    """Who met in the last meeting the document reported: the parties of what was done during the visit
+    ("Сапар аясында келісімге қол жеткізілді") where the document's principal persons are fewer."""
 
 
 def expected_actors(
@@ -87,24 +90,92 @@ def genitive_subject(
     return [ref.entity_id] if endings.fullmatch(ref.ending + (tail.group() if tail else "")) else []
 
 
+def told_subjects(context: DocumentContext, refs: list[Ref], language: str) -> list[str]:
+    """The persons a sentence names in the genitive ("Путиннің", "Putin's", "Ресей президентінің"): whose act
+    or whose aide, never one who tells."""
+    endings = lexicon.case_ending("genitive", language)
+    if endings is None:
+        return []
+    text = context.document.text
+    found = []
+    for ref in refs:
+        tail = re.match(r"[\w'’]*", text[ref.end : ref.end + 40])
+        if endings.fullmatch(ref.ending + (tail.group() if tail else "")):
+            found.append(ref.entity_id)
+    return found
+
+
+def participle_subject(
+    context: DocumentContext, refs: list[Ref], trigger_end: int, language: str
+) -> list[str]:
+    """The person named right after the participle that closes the trigger's clause, in Kazakh, Tatar and
+    Turkish: who did the act ("bir çalışma ziyareti için Kazakistan'da bulunan Tataristan Cumhurbaşkanı Rustam
+    Minnikhanov ile görüştü": Minnikhanov's visit, though he is met "ile")."""
+    participle = lexicon.cue("participle", language)
+    after = [r for r in refs if r.start >= trigger_end]
+    if participle is None or not after:
+        return []
+    text = context.document.text
+    between = text[trigger_end : after[0].start]
+    words = between.split()
+    if re.search(r"[.;:!?,]", between) or len(words) > GENITIVE_REACH:
+        return []
+    opened = [i for i, w in enumerate(words) if participle.fullmatch(w)]
+    return [after[0].entity_id] if opened and len(words) - opened[-1] - 1 <= QUALIFIER_REACH else []
+
+
+def of_subject(context: DocumentContext, refs: list[Ref], trigger_end: int, language: str) -> list[str]:
+    """The person a noun trigger is "of", named right after it in English ("the visit of Russian President
+    Putin"): whose act it is."""
+    marker = lexicon.cue("of_subject", language)
+    after = [r for r in refs if r.start >= trigger_end]
+    if marker is None or not after:
+        return []
+    between = context.document.text[trigger_end : after[0].start]
+    return [after[0].entity_id] if marker.fullmatch(between.strip() + " ") else []
+
+
+def listed_travellers(
+    context: DocumentContext, refs: list[Ref], acting: list[str], trigger_end: int, language: str
+) -> list[str]:
+    """The travellers a Kazakh, Tatar or Turkish sentence lists after its visit's trigger, where no one acting
+    stands before it ("... килүчеләр арасында A, B, C бар иде": among those who came were A, B and C): each is
+    a traveller of their own (see `detect`); none for any other sentence."""
+    if language not in VERB_FINAL:
+        return []
+    told = set(told_subjects(context, refs, language))
+    before = [
+        r.entity_id
+        for r in refs
+        if r.end <= trigger_end and r.entity_id in acting and r.entity_id not in told
+    ]
+    after = unique([r.entity_id for r in refs if r.start >= trigger_end and r.entity_id in acting])
+    return after if len(after) > 1 and not before else []
+
+
 QUALIFIER_REACH = 3
 """How many words of a title may stand between a genitive person and the person whose title it qualifies."""
 
 
-def subjects(context: DocumentContext, sentence: Sentence, refs: list[Ref], language: str) -> list[str]:
-    """The persons a sentence names, in order, without those it names as whose invitation the act follows
-    ("по приглашению президента X", "X-тің шақыруымен", "X'in daveti üzerine") or by whose words it is told
-    ("по словам X", "X-тің айтуынша", "X'e göre"): the marker is written before the name in Russian and
-    English, after it in Kazakh, Tatar and Turkish."""
+def _roles(
+    context: DocumentContext, sentence: Sentence, refs: list[Ref], language: str
+) -> list[tuple[str, str]]:
+    """The role of each person a sentence names, in order: `acting`, or not, being named as whose invitation
+    the act follows ("по приглашению президента X", "X-тің шақыруымен", "X'in daveti üzerine"), by whose
+    words it is told ("по словам X", "X-тің айтуынша", "X'e göre") or as the agent of a passive ("was
+    welcomed by X", "X tarafından karşılandı"): `told` (the marker is written before the name in Russian
+    and English, after it in Kazakh, Tatar and Turkish); as a companion ("с Эрдоганом", "Тоқаевпен"):
+    `companion`; as whose aide the next person is: `qualifier`."""
     invitation = lexicon.discourse("invitation", language)
     according = lexicon.discourse("according_to", language)
+    passive_agent = lexicon.cue("passive_agent", language)
     with_before = lexicon.comitative_before(language)
     with_after = lexicon.discourse("comitative_after", language)
     with_ending = lexicon.case_ending("comitative", language)
     text = context.document.text
     genitive = lexicon.case_ending("genitive", language) if language in VERB_FINAL else None
     genitive_word = lexicon.genitive(language)
-    kept: list[str] = []
+    roles: list[tuple[str, str]] = []
     previous_end = sentence.start
     for i, ref in enumerate(refs):
         tail = re.match(r"[\w'’]*", text[ref.end : sentence.end])
@@ -126,10 +197,11 @@ def subjects(context: DocumentContext, sentence: Sentence, refs: list[Ref], lang
             and len(text[word_end : following.start].split()) <= QUALIFIER_REACH
         ):
             previous_end = ref.end
+            roles.append((ref.entity_id, "qualifier"))
             continue
         after = text[word_end : word_end + 40].lstrip(" ,")
         before = text[max(previous_end, ref.start - 60) : ref.start]
-        markers = [m for m in (invitation, according) if m is not None]
+        markers = [m for m in (invitation, according, passive_agent) if m is not None]
         if language in VERB_FINAL:
             invited_by = any(m.match(after) for m in markers)
         else:
@@ -141,9 +213,20 @@ def subjects(context: DocumentContext, sentence: Sentence, refs: list[Ref], lang
             or bool(with_ending and with_ending.fullmatch(ref.ending + (tail.group() if tail else "")))
         )
         previous_end = ref.end
-        if not invited_by and not companion:
-            kept.append(ref.entity_id)
-    return unique(kept)
+        roles.append((ref.entity_id, "told" if invited_by else "companion" if companion else "acting"))
+    return roles
+
+
+def subjects(context: DocumentContext, sentence: Sentence, refs: list[Ref], language: str) -> list[str]:
+    """The persons a sentence names as acting (`_roles`), in order."""
+    return unique([entity for entity, role in _roles(context, sentence, refs, language) if role == "acting"])
+
+
+def companions(context: DocumentContext, sentence: Sentence, refs: list[Ref], language: str) -> list[str]:
+    """The persons a sentence names as companions of its act ("Нұртілеумен кездесуі", "с Эрдоганом")."""
+    return unique(
+        [entity for entity, role in _roles(context, sentence, refs, language) if role == "companion"]
+    )
 
 
 def per_counterpart(report: EventReport, narration: Narration) -> list[EventReport]:

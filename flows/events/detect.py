@@ -10,7 +10,7 @@ from flows.events import lexicon
 from flows.events.actors import Narration, per_counterpart
 from flows.events.codes import event_code
 from flows.events.context import DocumentContext, sentence_language, unique
-from flows.events.report import coordinated_places, report_of, undated_default
+from flows.events.report import coordinated_places, meeting_sessions, report_of, undated_default
 from models.events import EventReport
 
 SECOND_EVENT_PRIORITY = 55
@@ -29,7 +29,7 @@ def _second_event(
     # What a sentence says was done at the occasion its frame names is an event of its own ("During the talks,
     # X thanked Y"); a telephone conversation is one beside what was said in it ("held a telephone call,
     # congratulating him").
-    after_frames = all(other.frame for other, _ in taken)
+    after_frames = any(other.frame for other, _ in taken)
     own = trigger.call or event_code(trigger.type).telling
     if not after_frames and event_code(trigger.type).priority < SECOND_EVENT_PRIORITY and not own:
         return False
@@ -40,7 +40,9 @@ def _second_event(
             if overlap or event_code(trigger.type).fold_into == other.type:
                 return False
             continue
-        if other.frame or other.type == trigger.type or trigger.type in event_code(other.type).embeds:
+        # A telling beside the occasion it was told at is an event of its own ("said during the meeting").
+        framed = other.frame and not event_code(trigger.type).telling
+        if framed or other.type == trigger.type or trigger.type in event_code(other.type).embeds:
             return False
         if match.start() < found.end() and found.start() < match.end():
             return False
@@ -93,6 +95,19 @@ def detect_reports(context: DocumentContext) -> list[EventReport]:
             report = report_of(context, sentence, trigger, match, narration, clause)
             if report is not None:
                 pairs = per_counterpart(report, narration)
+                if event_code(report.type).max_actors == 1 and len(report.actors) > 1:
+                    # Travellers listed together ("among those who came were A, B and C"): a visit each.
+                    pairs = [
+                        report.model_copy(update={"actors": [actor.model_copy(update={"role": "agent"})]})
+                        for actor in report.actors
+                    ]
+                if report.type == "meet":
+                    # One meeting of each session the sentence names.
+                    pairs = [
+                        pair.model_copy(update={"session": session})
+                        for pair in pairs
+                        for session in meeting_sessions(context, sentence, match, report)
+                    ]
                 if event_code(report.type).located and report.place_id and len(report.actors) == 1:
                     # A visit to each of the places the sentence coordinates.
                     pairs += [
@@ -100,13 +115,15 @@ def detect_reports(context: DocumentContext) -> list[EventReport]:
                         for place in coordinated_places(context, sentence, report.place_id)
                     ]
                 reports.extend(pairs)
+                if report.type == "meet" and len(report.actors) > 1:
+                    narration.last_meeting = [a.entity_id for a in report.actors]
                 if len(pairs) > 1 and report.actors[0].entity_id != narration.split_agent:
                     split = (report.actors[0].entity_id, [a.entity_id for a in report.actors[1:]])
                 taken.append((trigger, match))
                 if trigger.call:
                     call_type = trigger.type
                 if trigger.frame:
-                    frames.append(report)
+                    frames.extend(pairs)
         persons = context.persons.get(sentence.index, [])
         if not quoted and persons:
             narration.subject = persons[0].entity_id

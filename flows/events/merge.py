@@ -211,13 +211,54 @@ def _compatible(first: Cluster, second: Cluster, entities: dict[str, Entity]) ->
     )
 
 
+TALKS = frozenset({None, "tete", "expanded"})
+"""Sessions a meeting report naming none may be part of: the talks (the airport welcome and a council session
+are told apart by their words)."""
+
+
+def _same_session(cluster: Cluster, report: EventReport) -> bool:
+    """Whether a meeting report can be part of the meeting its document's cluster is: the same session, or
+    one naming none and talks (the airport welcome, the tête-à-tête, the delegations' talks and a council
+    session of one visit are separate meetings)."""
+    named = {_session(r) for r in cluster.reports} - {None}
+    session = _session(report)
+    if session is None:
+        return named <= TALKS
+    return named <= {session} and (bool(named) or session in TALKS)
+
+
+def _session(report: EventReport) -> str | None:
+    """The session a meeting report names; a meeting of more than two named persons is a summit or council
+    session whether or not its sentence says so."""
+    return report.session or ("council" if len(report.actors) > 2 else None)
+
+
+def _attended(cluster: Cluster, single: Cluster) -> bool:
+    """A summit or council session its document tells again by some of those who took part ("Zirvede
+    Cumhurbaşkanı Erdoğan ... belirtti"): the same session, whatever place the retelling's sentence names
+    ("Türkiye olarak ilk adımı attı")."""
+    return (
+        cluster.type == single.type == "meet"
+        and _session(single.reports[0]) == "council"
+        and "council" in {_session(r) for r in cluster.reports}
+        and set(single.actors()) <= set(cluster.actors())
+        and dates_compatible(cluster.span(), single.span())
+    )
+
+
 def _within_document(reports: list[EventReport], entities: dict[str, Entity]) -> list[Cluster]:
     clusters: list[Cluster] = []
     for report in sorted(reports, key=lambda r: r.evidence.sentence_index):
         single = Cluster([report])
-        target = next((c for c in clusters if _compatible(c, single, entities)), None)
+        target = next(
+            (c for c in clusters if _compatible(c, single, entities) and _same_session(c, report)), None
+        )
+        session = next((c for c in clusters if _attended(c, single)), None)
         if target:
             target.reports.append(report)
+        elif session:
+            # Told again by one who took part: part of the session, not a vote on who took part in it.
+            session.folded.append(report)
         else:
             clusters.append(single)
     return clusters
@@ -262,7 +303,13 @@ def _fold(clusters: list[Cluster], entities: dict[str, Entity]) -> list[Cluster]
                 None,
             )
         if host:
-            host.folded.extend(cluster.reports)
+            # What talks name is what they are about, not where the meeting is (their place votes nowhere).
+            host.folded.extend(
+                r
+                if event_code(r.type).located
+                else r.model_copy(update={"place_id": None, "place_within": None})
+                for r in cluster.reports
+            )
         else:
             kept.append(cluster)
     return kept

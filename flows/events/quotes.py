@@ -13,15 +13,16 @@ from models.documents import Sentence
 def _attribution(
     context: DocumentContext, text: str, start: int, end: int, persons_in: Callable[[int, int], list[Ref]]
 ) -> tuple[str | None] | None:
-    """The speaker of a line that closes a quotation with "– said X" (None inside when X is not known);
-    None when the line does not close one."""
+    """The speaker of a line that closes a quotation with "– said X" or '", said X' (None inside when X is not
+    known); None when the line does not close one."""
     segment = text[start:end]
     sentence = next((s for s in context.sentences if start <= s.start < end), None)
     verbs = (
         lexicon.discourse("speech_verbs", sentence_language(sentence, context.document)) if sentence else None
     )
     said = verbs.search(segment) if verbs else None
-    dash = re.search(r"[–—-]\s*$", segment[: said.start()]) if said else None
+    # "– деді X", and a closing quotation mark with a comma: "...", диде министр X
+    dash = re.search(r"(?:[–—-]|[\"»”],)\s*$", segment[: said.start()]) if said else None
     if not dash:
         return None
     after = [r for r in persons_in(start, end) if r.start >= start + dash.start()]

@@ -85,8 +85,24 @@ def _office_refs(
                 # the article is read as of (an undated one: today): "Министр иностранных дел Мурат Нуртлеу".
                 if any(_ever_held(m.entity_id, offices) for m in beside):
                     continue
-                refs.append(Ref(holders[0], start, end, sentence.index))
+                ending = _office_ending(match.group(), language)
+                refs.append(Ref(holders[0], start, end, sentence.index, ending))
     return refs, spans
+
+
+def _office_ending(phrase: str, language: str) -> str:
+    """The case ending an office phrase's last word carries in Kazakh, Tatar and Turkish, as a name's ending
+    would ("мемлекет басшысының баспасөз хатшысы": whose aide; "Мемлекет басшысымен": with whom). English and
+    Russian office phrases carry none that tells a case ("Minister of Foreign Affairs")."""
+    words = phrase.split()
+    if language not in VERB_FINAL or not words:
+        return ""
+    discourse = lexicon.event_words(language).discourse
+    for ending in sorted(discourse.genitive + discourse.comitative, key=len, reverse=True):
+        # the stem keeps a few letters: an ending is never the whole word
+        if len(words[-1]) > len(ending) + 2 and words[-1].casefold().endswith(ending.casefold()):
+            return words[-1][-len(ending) :]
+    return ""
 
 
 def _place_refs(context: DocumentContext, entities: dict[str, Entity]) -> list[Ref]:
@@ -145,9 +161,17 @@ def build_context(
     language_of = {s.index: sentence_language(s, document) for s in context.sentences}
     offices, title_spans = _office_refs(context, mentions, holder, set(entities))
     organisations = [(m.start, m.end) for m in mentions if m.type == "organization"]
+    # A person inside the name of a place or organisation ("Nursultan Nazarbayev Uluslararası Havalimanı") is
+    # part of that name, not one who acts.
+    named_things = SpanIndex((m.start, m.end) for m in mentions if m.type in ("place", "organization"))
     for mention in mentions:
         language = language_of.get(mention.sentence_index, "ru")
         if named_after(document.text, mention.start, mention.end, language):
+            continue
+        if mention.type == "person" and any(
+            a <= mention.start and mention.end <= b and (a, b) != (mention.start, mention.end)
+            for a, b in (named_things[n] for n in named_things.overlapping(mention.start, mention.end))
+        ):
             continue
         surface, base = mention.surface, mention.base
         ending = surface[len(base) :] if surface.casefold().startswith(base.casefold()) else ""
@@ -175,6 +199,7 @@ def build_context(
         places_of.setdefault(ref.sentence_index, []).append(ref)
     titles_and_organisations = SpanIndex(title_spans + organisations)
     titles_and_persons = SpanIndex(title_spans + persons)
+    titles = SpanIndex(title_spans)
     for ref in places:
         neighbours = places_of[ref.sentence_index]
         inside = [
@@ -185,11 +210,12 @@ def build_context(
             if a <= ref.start and ref.end <= b and (a, b) != (ref.start, ref.end)
         ]
         # A recogniser's span that holds an office or a person ("Мемлекет басшысы Татарстан Президентімен")
-        # is a title phrase, not a place.
-        holds = [titles_and_persons[n] for n in titles_and_persons.overlapping(ref.start, ref.end)]
-        # In a known place's name, an office or a person its head noun follows is part of the name ("Akorda
-        # Cumhurbaşkanlığı Sarayı", "Nursultan Nazarbayev Uluslararası Havalimanı"), not a title phrase.
-        known = (place := entities.get(ref.entity_id)) is not None and place.known
+        # is a title phrase, not a place. A place the gazetteer knows holds the persons it is named after
+        # ("Nursultan Nazarbayev Uluslararası Havalimanı") and an office its head noun follows ("Akorda
+        # Cumhurbaşkanlığı Sarayı"): they are part of its name, not a title phrase.
+        known = ref.entity_id not in context.unknown_places
+        index = titles if known else titles_and_persons
+        holds = [index[n] for n in index.overlapping(ref.start, ref.end)]
         holds = [span for span in holds if span != (ref.start, ref.end) and not (known and span[1] < ref.end)]
         language = language_of.get(ref.sentence_index, "ru")
         # A title puts its place before the office noun in Kazakh, Tatar and Turkish ("Татарстан Президенті"),

@@ -9,7 +9,17 @@ import re
 from datetime import date, timedelta
 
 from flows.events import lexicon
-from flows.events.actors import Narration, expected_actors, genitive_subject, subjects
+from flows.events.actors import (
+    Narration,
+    companions,
+    expected_actors,
+    genitive_subject,
+    listed_travellers,
+    of_subject,
+    participle_subject,
+    subjects,
+    told_subjects,
+)
 from flows.events.codes import event_code
 from flows.events.confidence import explicitness
 from flows.events.context import VERB_FINAL, DocumentContext, Ref, sentence_language, unique
@@ -190,6 +200,50 @@ def earlier_mention(
     return (before, found.start()) if found else None
 
 
+SESSION_REACH = 90
+"""How many characters either side of a meeting's trigger a word naming its session may stand ("переговоры
+глав государств в формате тет-а-тет", "baş başa ve heyetler arası görüşmeye geçti")."""
+COUNCIL_REACH = 60
+"""How many characters after a Russian or English meeting trigger the council or summit it names may stand."""
+LOCAL_SESSIONS = ("tete", "expanded", "council")
+
+
+def meeting_sessions(
+    context: DocumentContext, sentence: Sentence, match: re.Match[str], report: EventReport
+) -> list[str | None]:
+    """The sessions of a visit a meeting's sentence names, one event each: a welcome at the airport (the word
+    anywhere in the sentence, or in the sentence before that gave the place); else the tête-à-tête talks, the
+    delegations' talks, a council session or summit the words beside the trigger name ("baş başa ve
+    heyetlerarası görüşmeler": two sessions); [None] when it names none."""
+    language = sentence_language(sentence, context.document)
+    airport = lexicon.cue("session_airport", language)
+    texts = [sentence.text]
+    if report.place_rank == 2:
+        texts += [s.text for s in context.sentences if s.index == sentence.index - 1]
+    if airport is not None and any(airport.search(t) for t in texts):
+        return ["airport"]
+    text = sentence.text
+    start = max(0, match.start() - SESSION_REACH)
+    found = []
+    for session in LOCAL_SESSIONS:
+        cue = lexicon.cue("session_" + session, language)
+        # A council or summit is the trigger's own occasion only where the trigger names it, or (Russian,
+        # English) the words right after it do ("участие в заседании Совета"); "саммитіне келген X ...
+        # келіссөз жүргізді" is talks held during the summit.
+        if session == "council":
+            if language in VERB_FINAL:
+                hit = (
+                    cue.search(text, max(0, match.start() - COUNCIL_REACH // 2), match.end()) if cue else None
+                )
+            else:
+                hit = cue.search(text, match.start(), match.end() + COUNCIL_REACH) if cue else None
+        else:
+            hit = cue.search(text, start, match.end() + SESSION_REACH) if cue else None
+        if hit:
+            found.append((hit.start(), session))
+    return [session for _, session in sorted(found)] or [None]
+
+
 def nearest_date(dates: list[DateExpression], position: int) -> DateExpression | None:
     return min(dates, key=lambda d: min(abs(d.start - position), abs(d.end - position)), default=None)
 
@@ -217,7 +271,7 @@ def report_of(
         for r in context.places.get(sentence.index, [])
     ):
         return None
-    refs = context.persons.get(sentence.index, [])
+    refs = sentence_refs = context.persons.get(sentence.index, [])
     if clause is not None and event_code(trigger.type).min_actors < 2:
         refs = [
             r for r in refs if clause[0] <= r.start - sentence.start and r.end - sentence.start <= clause[1]
@@ -252,14 +306,34 @@ def report_of(
     if code.intention and trigger.person == "third":
         actors = expected_actors(context, sentence, match, language) or actors
     elif code.max_actors is not None and trigger.person == "third":
-        acting = subjects(context, sentence, refs, language)
+        # A clause of its own with no one acting in it ("was welcomed by X upon arrival"): the sentence's
+        # subject did it.
+        acting = subjects(context, sentence, refs, language) or subjects(
+            context, sentence, sentence_refs, language
+        )
+        if code.telling:
+            # The teller is not whose act it tells ("Путиннің сапары туралы Лавров айтты").
+            told = told_subjects(context, refs, language)
+            acting = [a for a in acting if a not in told] or acting
         # A telling's genitive is of what it tells ("Путиннің сапары туралы айтты"), not of its teller.
         genitive = [
             a
             for a in genitive_subject(context, refs, sentence.start + match.start(), language)
             if a in acting and not code.telling
         ]
-        actors = unique(genitive + acting)[: code.max_actors] or actors[: code.max_actors]
+        trigger_end = sentence.start + match.end()
+        opened = [] if code.telling else participle_subject(context, refs, trigger_end, language)
+        whose = of_subject(context, refs, trigger_end, language) if not code.telling else []
+        spoken_of = lexicon.cue("spoken_of", language)
+        if code.located and spoken_of and spoken_of.search(text[: match.start()]) and not (whose or genitive):
+            # "the agenda of the upcoming visit": a visit the sentence speaks of, no one's act in it.
+            return None
+        listed = listed_travellers(context, refs, acting, trigger_end, language) if code.located else []
+        actors = (
+            listed
+            or unique(whose + opened + genitive + acting)[: code.max_actors]
+            or actors[: code.max_actors]
+        )
     elif code.max_actors is not None:
         # The speaker or the one addressed comes first.
         actors = actors[: code.max_actors]
@@ -273,11 +347,21 @@ def report_of(
         else code.min_actors
     )
     named_here = len(actors) >= needed
-    if trigger.frame and len(context.principals) >= needed:
+    met_with = companions(context, sentence, refs, language) if trigger.frame and code.min_actors > 1 else []
+    told = told_subjects(context, refs, language) if met_with else []
+    acting_here = (
+        [a for a in subjects(context, sentence, refs, language) if a not in told] if met_with else []
+    )
+    if acting_here:
+        # "Лавров Нұртілеумен кездесуі барысында айтты": the occasion is the actor's and whom they met.
+        actors = unique(acting_here[:1] + met_with)
+    elif trigger.frame and len(context.principals) >= needed:
         # "At the meeting, ministers X and Y were present": the occasion's actors are the principal persons.
         actors = list(context.principals)
     elif len(actors) < needed and trigger.frame:
         actors = unique(actors + context.principals)
+        if len(actors) < needed:
+            actors = unique(actors + narration.last_meeting)
     elif len(actors) < needed and parties and parties.search(text):
         # "The two ministers signed": the pair the sentence before named, else the principal persons.
         pair = narration.previous_actors if len(narration.previous_actors) == 2 else context.principals
@@ -288,7 +372,19 @@ def report_of(
         # president noted ... He also thanked").
         referent = narration.previous_actors[:1] or ([narration.subject] if narration.subject else [])
         actors = unique(actors + referent)
-    if len(actors) < max(1, needed):
+    planned = lexicon.status_cue("planned", language)
+    has_plan_words = bool(planned and planned.search(text))
+    future = lexicon.future_form(language)
+    verbs = match.group().split()[-1:] + [
+        w.group(1) for w in [re.match(r"[^\S\n]+(\w+)", text[match.end() :])] if w is not None
+    ]
+    future_verb = bool(future and any(future.fullmatch(v) for v in verbs))
+    event_type = trigger.type
+    if len(actors) == 1 and needed > 1 and trigger.type == "meet" and future_verb and not trigger.frame:
+        # "Erdoğan ziyareti kapsamında ikili görüşmeler de gerçekleştirecek": talks to come with no one named
+        # to hold them with are an intention, not a meeting set for an occasion.
+        event_type, code = "intend", event_code("intend")
+    elif len(actors) < max(1, needed):
         return None
 
     trigger_start, trigger_end = sentence.start + match.start(), sentence.start + match.end()
@@ -320,13 +416,6 @@ def report_of(
                 # a local one (`places.most_specific_places` keeps it only then).
                 place_id, place_rank = filed, FILED_FROM_RANK
 
-    planned = lexicon.status_cue("planned", language)
-    has_plan_words = bool(planned and planned.search(text))
-    future = lexicon.future_form(language)
-    verbs = match.group().split()[-1:] + [
-        w.group(1) for w in [re.match(r"[^\S\n]+(\w+)", text[match.end() :])] if w is not None
-    ]
-    future_verb = bool(future and any(future.fullmatch(v) for v in verbs))
     expression, unresolved, yearless = None, None, None
     # A speech act that tells what is planned ("said on Monday that the leaders will attend the summit on
     # 13 October"): only a date before the words of the plan is the act's own.
@@ -400,7 +489,7 @@ def report_of(
             dated=expression is not None,
         ),
         doc_id=sentence.doc_id,
-        type=trigger.type,
+        type=event_type,
         actors=roles,
         place_id=place_id,
         place_rank=place_rank,

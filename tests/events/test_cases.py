@@ -220,11 +220,12 @@ def test_a_meeting_with_a_group(language: str, text: str, expected: list[tuple[s
     assert [(e.type, e.actors) for e in events] == expected
 
 
-# (language, text, expected types): a telephone call beside what was said in it, and welcomes as meetings
+# (language, text, expected types): a telephone call beside what was said in it, and welcomes as meetings (an
+# arrival beside it is the visit, a row of its own)
 CALLS_AND_WELCOMES = [
     ("en", "Kassym-Jomart Tokayev held a telephone call with Recep Tayyip Erdogan, congratulating him on his victory.",
      ["congratulate", "discuss"]),
-    ("en", "Recep Tayyip Erdogan was welcomed by Kassym-Jomart Tokayev upon arrival in Astana.", ["meet"]),
+    ("en", "Recep Tayyip Erdogan was welcomed by Kassym-Jomart Tokayev upon arrival in Astana.", ["meet", "visit"]),
     ("kk", "Қасым-Жомарт Тоқаев Ильхам Әлиевті әуежайда күтіп алды.", ["meet"]),
 ]  # fmt: skip
 
@@ -232,3 +233,19 @@ CALLS_AND_WELCOMES = [
 @pytest.mark.parametrize(("language", "text", "expected"), CALLS_AND_WELCOMES)
 def test_calls_and_welcomes(language: str, text: str, expected: list[str]) -> None:
     assert sorted(e.type for e in _events((text, language, "2024-06-01", "a"))) == expected
+
+
+# (language, text, expected (type, actors, place) rows): a place named after a person is a place, and the person
+# in its name meets no one.
+NAMED_AFTER_A_PERSON = [
+    ("tr", "Recep Tayyip Erdoğan'ı Nursultan Nazarbayev Uluslararası Havalimanı'nda Alikhan Smailov karşıladı.",
+     [("meet", [ERDOGAN, "person/alikhan-smailov"], "place/nursultan-nazarbayev-international-airport")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), NAMED_AFTER_A_PERSON)
+def test_a_place_named_after_a_person(
+    language: str, text: str, expected: list[tuple[str, list[str], str]]
+) -> None:
+    events = _events((text, language, "2024-06-01", "a"))
+    assert [(e.type, e.actors, e.place_id) for e in events] == expected

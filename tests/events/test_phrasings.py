@@ -85,6 +85,30 @@ PHRASINGS = [
     ("kk", "Бұған дейін Дмитрий Песков Владимир Путиннің сапарына дайындық туралы хабарлаған еді.", "announce",
      ["person/dmitry-peskov"]),
     ("ru", "Сергей Лавров сообщил, что Казахстан получил приглашение на саммит.", "announce", [LAVROV]),
+    # the teller, not whose act it tells nor whose aide they are
+    ("kk", "Бұған дейін Ресей президентінің баспасөз хатшысы Дмитрий Песков Владимир Путиннің Астанаға сапары "
+           "туралы хабарлаған еді.", "announce", ["person/dmitry-peskov"]),
+    # the traveller: named after the participle of the visit's clause, the subject of a passive, whose visit
+    ("tr", "Kasım-Jomart Tokayev, resmi ziyaret için Astana'da bulunan Kırgızistan Cumhurbaşkanı Sadır Caparov ile "
+           "görüştü.", "visit", [JAPAROV]),
+    ("en", "Sadyr Japarov was welcomed by Kassym-Jomart Tokayev upon arrival in Astana.", "visit", [JAPAROV]),
+    ("en", "Sergey Lavrov and Kassym-Jomart Tokayev discussed the upcoming visit of Russian President Vladimir "
+           "Putin to Astana.", "visit", [PUTIN]),
+    # the occasion a frame names is of the one who acts and whom they met, not of whose visit was told of
+    ("kk", "Владимир Путиннің сапары туралы Сергей Лавров Мұрат Нұртілеумен кездесуі барысында айтты.", "meet",
+     [LAVROV, "person/murat-nurtleu"]),
+    # what one did at a forum: they took part in it; an agreement reached during the visit: of those who met
+    ("kk", "Қасым-Жомарт Тоқаев Астанада өткен халықаралық форумында сөз сөйледі.", "meet", [TOKAYEV]),
+    ("kk", "Қасым-Жомарт Тоқаев Бішкекке келді.\nҚасым-Жомарт Тоқаев Садыр Жапаровпен келіссөздер жүргізді.\n"
+           "Сапар аясында келісімге қол жеткізілді.", "agree", [TOKAYEV, JAPAROV]),
+    # a meeting expected: planned; the chance to meet one is thanked for is no meeting
+    ("en", "Recep Tayyip Erdogan is expected to meet his Russian counterpart Vladimir Putin in Astana.", "meet",
+     [ERDOGAN, PUTIN]),
+    # talks to come with no one named to hold them with: an intention
+    ("tr", "Recep Tayyip Erdoğan, ziyareti kapsamında ikili görüşmeler de gerçekleştirecek.", "intend", [ERDOGAN]),
+    # "his counterpart": the one the sentence before named
+    ("en", "Vladimir Putin arrived in Astana.\nKassym-Jomart Tokayev warmly welcomed his counterpart.", "meet",
+     [TOKAYEV, PUTIN]),
 ]  # fmt: skip
 
 
@@ -101,7 +125,44 @@ NOT_EVENTS = [
      "visit"),
     ("kk", "Бұл туралы Сергей Лавров сұхбатында айтты.", "announce"),
     ("en", "Sergey Lavrov said that relations are strong.", "announce"),
+    ("en", "Rustam Minnikhanov thanked Kassym-Jomart Tokayev for the opportunity to meet.", "meet"),
+    # a visit the sentence speaks of is no one's visit
+    ("en", "Sergey Lavrov said the agenda of the upcoming visit is ready.", "visit"),
 ]  # fmt: skip
+
+
+# (language, text, travellers): travellers a sentence lists together ("among those who came were A, B and C")
+# each made a visit of their own.
+TRAVELLERS = [
+    ("tt", "Казанга килүчеләр арасында Садыр Жапаров, Шавкат Мирзиёев һәм Илһам Әлиев бар иде.",
+     [[JAPAROV], [MIRZIYOYEV], [ALIYEV]]),
+    ("kk", "Астанаға келгендер арасында Садыр Жапаров пен Шавкат Мирзиёев болды.", [[JAPAROV], [MIRZIYOYEV]]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text", "travellers"), TRAVELLERS)
+def test_travellers_listed_together_each_visit(language: str, text: str, travellers: list[list[str]]) -> None:
+    assert sorted(e.actors for e in _events(text, language) if e.type == "visit") == sorted(travellers)
+
+
+# (language, text, how many meetings): the sessions of one visit are meetings of their own (the airport
+# welcome, tête-à-tête talks, the delegations' talks, a council session); talks told again are the same.
+SESSIONS = [
+    ("tr", "Kasım-Jomart Tokayev ve Şevket Mirziyoyev baş başa ve heyetlerarası görüşmeler yaptı.", 2),
+    ("ru", "В аэропорту Ташкента Касым-Жомарта Токаева встретил Шавкат Мирзиёев.\nЗатем Касым-Жомарт Токаев и "
+           "Шавкат Мирзиёев провели переговоры.\nВ ходе переговоров Касым-Жомарт Токаев и Шавкат Мирзиёев "
+           "обсудили торговлю.", 2),
+    ("en", "Kassym-Jomart Tokayev met Shavkat Mirziyoyev in Tashkent.\nDuring the talks, Kassym-Jomart Tokayev "
+           "and Shavkat Mirziyoyev discussed trade.", 1),
+    # a summit told again by one who took part in it
+    ("tr", "Bakü'deki toplantıya Recep Tayyip Erdoğan, Kasım-Jomart Tokayev ve Sadır Caparov katıldı.\nZirvede "
+           "Recep Tayyip Erdoğan, zirveye katılan liderlere hediye verdi.", 1),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text", "meetings"), SESSIONS)
+def test_the_sessions_of_a_visit_are_meetings_of_their_own(language: str, text: str, meetings: int) -> None:
+    assert len([e for e in _events(text, language) if e.type == "meet"]) == meetings
 
 
 @pytest.mark.parametrize(("language", "text", "event_type"), NOT_EVENTS)
@@ -109,13 +170,14 @@ def test_what_a_sentence_embeds_is_no_event(language: str, text: str, event_type
     assert [e for e in _events(text, language) if e.type == event_type] == []
 
 
-# (language, text, expected (type, actors) rows): a sentence stating several events, one row each.
+# (language, text, expected (type, actors) rows): a sentence stating several events, one row each (the talks and
+# the summit or forum they were held at are two sessions).
 SEVERAL = [
     ("en", "During the talks, Kassym-Jomart Tokayev expressed his gratitude to Vladimir Putin for participating "
-           "in the summit.", [("meet", [TOKAYEV, PUTIN]), ("thank", [TOKAYEV, PUTIN])]),
+           "in the summit.", [("meet", [TOKAYEV, PUTIN]), ("meet", [TOKAYEV, PUTIN]), ("thank", [TOKAYEV, PUTIN])]),
     ("ru", "Рустам Минниханов и Касым-Жомарт Токаев встретились.\nТокаев и Минниханов приняли участие в форуме.\n"
            "В ходе встречи Касым-Жомарт Токаев поблагодарил Рустама Минниханова за визит.",
-     [("meet", [MINNIKHANOV, TOKAYEV]), ("thank", [TOKAYEV, MINNIKHANOV])]),
+     [("meet", [MINNIKHANOV, TOKAYEV]), ("meet", [TOKAYEV, MINNIKHANOV]), ("thank", [TOKAYEV, MINNIKHANOV])]),
 ]  # fmt: skip
 
 
