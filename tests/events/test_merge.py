@@ -252,7 +252,7 @@ def test_a_visit_folded_into_a_meeting_does_not_outvote_its_stated_place() -> No
     assert [(e.type, e.place_id) for e in events if e.type == "meet"] == [("meet", "place/akorda")]
 
 
-# A dated report of a state visit, and undated articles that tell the arrival as part of the talks.
+# A dated report of a state visit, and undated articles that tell the arrival before the talks.
 VISIT_EN = (
     "Kassym-Jomart Tokayev arrived in Tashkent on a state visit on 14 November.",
     "en",
@@ -278,15 +278,15 @@ VISIT_EN = (
         (
             "Қасым-Жомарт Тоқаев Бішкекке сапармен келді.\nҚасым-Жомарт Тоқаев Садыр Жапаровпен кездесті.",
             "kk",
-            [["a"]],
+            [["a"], ["b"]],
         ),
     ],
 )
-def test_a_visit_told_as_part_of_the_talks_is_a_source_of_the_visit(
+def test_an_undated_arrival_is_a_source_of_the_visit_to_its_city(
     text: str, language: str, expected: list[list[str]]
 ) -> None:
-    """The arrival is folded into the meeting of its own article; another article reports the visit on its
-    own, at the same place, and the first one is one of its sources."""
+    """An undated article tells the arrival and the talks; another article dates the visit: one visit when
+    both name the same city, two when they name different ones."""
     events = _events(VISIT_EN, (text, language, None, "b"))
     assert [e.reported_in for e in events if e.type == "visit"] == expected
 
