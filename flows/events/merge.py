@@ -207,7 +207,21 @@ def _compatible(first: Cluster, second: Cluster, entities: dict[str, Entity]) ->
         first.type == second.type
         and jaccard(set(first.actors()), set(second.actors())) >= 0.5
         and dates_compatible(first.span(), second.span())
+        and not _recalled_apart(first, second)
         and places_compatible(first.own_place(entities), second.own_place(entities), entities)
+    )
+
+
+def _recalled_apart(first: Cluster, second: Cluster) -> bool:
+    """In one article, a report dated by a year alone is another event than one stating a day or month
+    without a year: the article tells its news by the day ("On November 27 Putin arrived") and recalls an
+    earlier event by its year ("his last visit was in 2015")."""
+
+    def by_year(cluster: Cluster) -> bool:
+        return any(r.date_source == "text" and r.date_precision == "year" for r in cluster.reports)
+
+    return set(first.docs) == set(second.docs) and (
+        (by_year(first) and bool(second.yearless())) or (by_year(second) and bool(first.yearless()))
     )
 
 
@@ -625,7 +639,7 @@ def _best_group(
     """The group of other documents' reports the cluster joins: found through the index by (type, actor),
     compatible, of the same story, and the best fit (a day without a year, then the story's overlap)."""
     doc = cluster.docs[0]
-    best, best_score = None, (-1, 0.0)
+    best, best_score = None, (-1, 0.0, False)
     candidates = {id(g): g for a in cluster.actors() for g in index.get((cluster.type, a), [])}
     for group in candidates.values():
         if doc in group.docs or not _compatible(group.joined, cluster, entities):
@@ -637,13 +651,20 @@ def _best_group(
         # Greetings and calls recur on a holiday each year: only encounters are one by their day alone.
         if story is None and (fit < SAME_DAY or event_code(cluster.type).dated_by_occasion):
             continue
-        # A day stated without a year, or the article's dateline, picks the dated event it reports.
-        score = (fit, story or 0.0)
+        # A day stated without a year, or the article's dateline, picks the dated event it reports; then the
+        # story; then news over an event recalled by its year alone.
+        score = (fit, story or 0.0, not _recalled(group.joined))
         if score > best_score or (score == best_score and best is not None and _earlier(group, best)):
             best, best_score = group, score
         elif score == best_score and best is None:
             best = group
     return best
+
+
+def _recalled(cluster: Cluster) -> bool:
+    """Dated by a year alone, as an article recalls an earlier event ("his last visit, in 2015")."""
+    dated = cluster.dated()
+    return dated is not None and dated.date_source == "text" and dated.date_precision == "year"
 
 
 def _placed_and_dated(first: Cluster, second: Cluster, entities: dict[str, Entity]) -> bool:

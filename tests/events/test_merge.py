@@ -401,6 +401,20 @@ def test_an_undated_report_and_its_articles_dateline(dateline: str, expected: li
     assert [e.reported_in for e in events if e.type == "meet"] == expected
 
 
+@pytest.mark.parametrize(
+    ("recalled", "expected"),
+    [
+        # the article tells its news by the day and recalls an earlier visit by its year
+        ("Путин в последний раз посещал Казахстан с государственным визитом в 2015.", ["2015", None]),
+        ("Предыдущий государственный визит Путина в Казахстан был девять лет назад, в 2015.", ["2015", None]),
+    ],
+)
+def test_an_undated_article_recalling_a_visit_by_its_year(recalled: str, expected: list[str | None]) -> None:
+    text = f"27 ноября Владимир Путин прибыл в Казахстан с государственным визитом.\n{recalled}"
+    events = _events((text, "ru", None, "a"))
+    assert sorted((e.date for e in events if e.type == "visit"), key=str) == expected
+
+
 # Reports built directly, for what must hold of any corpus: persons, and two cities far apart.
 PERSONS = ["person/p1", "person/p2", "person/p3"]
 CITIES = {"place/a": (51.17, 71.45), "place/b": (41.31, 69.28)}
