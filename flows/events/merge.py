@@ -600,7 +600,10 @@ def merge_reports(
         witnessed = _best_group(placed, index, stories, entities) if placed else None
         if placed is not None and witnessed is not None:
             witnessed.add(placed)
+    _apart_by_story(groups, group_of, index)
     story_dated = _date_by_story(groups, clusters)
+    _date_by_document(groups)
+    story_dated |= _date_by_meeting(groups, clusters, group_of)
     events = _distinct_ids(
         [_event(group.clusters, doc_order, entities, story_dated.get(id(group))) for group in groups]
     )
@@ -659,6 +662,53 @@ def _best_group(
         elif score == best_score and best is None:
             best = group
     return best
+
+
+def _apart_by_story(
+    groups: list[_Group], group_of: dict[int, _Group], index: dict[tuple[str, str], list[_Group]]
+) -> None:
+    """An undated report stating no date, joined to another document's event by their story alone, leaves it
+    when the two documents report different trips of the same people (each a visit the other does not
+    report): the talks an article tells of belong to the visit it reports. In place: the report becomes an
+    event of its own."""
+    groups_of_doc: dict[str, list[_Group]] = {}
+    for group in groups:
+        for doc in group.docs:
+            groups_of_doc.setdefault(doc, []).append(group)
+
+    def other_trips(doc: str, other: str, group: _Group) -> bool:
+        return any(
+            own is not theirs
+            and event_code(own.joined.type).located
+            and own.joined.type == theirs.joined.type
+            and jaccard(set(own.joined.actors()), set(theirs.joined.actors())) >= 0.5
+            and other not in own.docs
+            and doc not in theirs.docs
+            for own in groups_of_doc.get(doc, [])
+            if own is not group
+            for theirs in groups_of_doc.get(other, [])
+            if theirs is not group
+        )
+
+    for group in list(groups):
+        for doc in sorted(group.docs):
+            own = [c for c in group.clusters if c.docs == [doc]]
+            if len(group.docs) < 2 or any(c.span() or c.yearless() or c.datelines() for c in own):
+                continue
+            if not any(other_trips(doc, other, group) for other in group.docs - {doc}):
+                continue
+            kept = [c for c in group.clusters if c.docs != [doc]]
+            group.clusters, group.docs = kept, {d for c in kept for d in c.docs}
+            _refresh(group)
+            alone = _Group.of(own[0])
+            for cluster in own[1:]:
+                alone.add(cluster)
+            groups.append(alone)
+            groups_of_doc[doc] = [alone if g is group else g for g in groups_of_doc[doc]]
+            for cluster in own:
+                group_of[id(cluster)] = alone
+                for actor in cluster.actors():
+                    index.setdefault((cluster.type, actor), []).append(alone)
 
 
 def _recalled(cluster: Cluster) -> bool:
@@ -741,6 +791,78 @@ def _date_by_story(groups: list[_Group], clusters: list[Cluster]) -> dict[int, s
         for cluster in group.clusters:
             cluster.reports = [_dated_by(r, year, month) for r in cluster.reports]
         inferred[id(group)] = source
+    return inferred
+
+
+def _refresh(group: _Group) -> None:
+    """The group's joined reports after its clusters' reports were redated."""
+    group.joined = Cluster([r for c in group.clusters for r in c.reports])
+
+
+def _date_by_document(groups: list[_Group]) -> None:
+    """A day or month an undated article states without a year, once the merge has dated it in one event
+    (the visit "on October 3", dated by another article), has that year in every event of the article
+    stating it ("on October 3 ... during his visit he met"): the article's year is then known, and so is that
+    of the other articles of the event."""
+    years: dict[tuple[str, str], set[int]] = {}
+    for group in groups:
+        for report in _with_years(group.joined.reports, group.joined.type):
+            if report.yearless and report.date and report.date_source == "text":
+                years.setdefault((report.doc_id, report.yearless), set()).add(int(report.date[:4]))
+    for group in groups:
+        stated = [r for r in group.joined.reports if r.yearless and not r.date]
+        if group.joined.dated() is not None or not stated:
+            continue
+        found = set().union(*(years.get((r.doc_id, str(r.yearless)), set()) for r in stated))
+        if len(found) != 1:
+            continue
+        year = found.pop()
+        for cluster in group.clusters:
+            cluster.reports = [_dated_by(r, year, "") if r.yearless else r for r in cluster.reports]
+        _refresh(group)
+
+
+def _date_by_meeting(
+    groups: list[_Group], clusters: list[Cluster], group_of: dict[int, _Group]
+) -> dict[int, str]:
+    """Speech acts with no date of their own (none, or only the month of publication) said at a meeting of
+    their document take the date the merge gave that meeting: the day or month its other reports state, as
+    they state it. Out: the document the date came from, by group id, where it is another one."""
+    meetings = [c for c in clusters if c.type == "meet"]
+    inferred: dict[int, str] = {}
+    for group in groups:
+        own = group.joined.dated()
+        if (own and own.date_source != "publication") or not event_code(group.joined.type).dated_by_occasion:
+            continue
+        actors = set(group.joined.actors())
+        hosts = [
+            group_of[id(m)]
+            for m in meetings
+            if set(m.docs) & group.docs and actors <= set(m.actors()) and id(m) in group_of
+        ]
+        dated = next(
+            (
+                d
+                for h in hosts
+                if (d := Cluster(_with_years(h.joined.reports, "meet")).dated()) is not None
+                and d.date_source == "text"
+            ),
+            None,
+        )
+        if dated is None:
+            continue
+        update = {
+            "date": dated.date,
+            "date_precision": dated.date_precision,
+            "date_start": dated.date_start,
+            "date_end": dated.date_end,
+            "date_source": "occasion",
+        }
+        for cluster in group.clusters:
+            cluster.reports = [r.model_copy(update=update) for r in cluster.reports]
+        _refresh(group)
+        if dated.doc_id not in group.docs:
+            inferred[id(group)] = dated.doc_id
     return inferred
 
 
