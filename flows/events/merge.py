@@ -667,10 +667,10 @@ def _best_group(
 def _apart_by_story(
     groups: list[_Group], group_of: dict[int, _Group], index: dict[tuple[str, str], list[_Group]]
 ) -> None:
-    """An undated report stating no date, joined to another document's event by their story alone, leaves it
-    when the two documents report different trips of the same people (each a visit the other does not
-    report): the talks an article tells of belong to the visit it reports. In place: the report becomes an
-    event of its own."""
+    """An undated report stating no date (nor dated near it), joined to another document's event by their
+    story alone, leaves it when the two documents report different trips of the same people (each a visit the
+    other does not report): the talks an article tells of belong to the visit it reports. In place: the
+    report becomes an event of its own."""
     groups_of_doc: dict[str, list[_Group]] = {}
     for group in groups:
         for doc in group.docs:
@@ -693,7 +693,7 @@ def _apart_by_story(
     for group in list(groups):
         for doc in sorted(group.docs):
             own = [c for c in group.clusters if c.docs == [doc]]
-            if len(group.docs) < 2 or any(c.span() or c.yearless() or c.datelines() for c in own):
+            if len(group.docs) < 2 or any(c.span() or c.yearless() or _at_dateline(c, group) for c in own):
                 continue
             if not any(other_trips(doc, other, group) for other in group.docs - {doc}):
                 continue
@@ -709,6 +709,14 @@ def _apart_by_story(
                 group_of[id(cluster)] = alone
                 for actor in cluster.actors():
                     index.setdefault((cluster.type, actor), []).append(alone)
+
+
+def _at_dateline(cluster: Cluster, group: _Group) -> bool:
+    """The cluster's article is dated within days of the group's event (its dateline picked the event)."""
+    span = group.joined.span()
+    return span is not None and any(
+        yearless_fits(d, span, DATELINE_DAYS) is not None for d in cluster.datelines()
+    )
 
 
 def _recalled(cluster: Cluster) -> bool:

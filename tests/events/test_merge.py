@@ -415,6 +415,66 @@ def test_an_undated_article_recalling_a_visit_by_its_year(recalled: str, expecte
     assert sorted((e.date for e in events if e.type == "visit"), key=str) == expected
 
 
+def test_thanks_at_a_meeting_take_the_date_the_merge_gave_it() -> None:
+    dated = (
+        "15 ноября Касым-Жомарт Токаев встретился с Шавкатом Мирзиёевым в Ташкенте.",
+        "ru",
+        "2025-11-15",
+        "a",
+    )
+    undated = (
+        "Касым-Жомарт Токаев встретился с Шавкатом Мирзиёевым в Ташкенте.\n"
+        "На встрече Токаев поблагодарил Мирзиёева за гостеприимство.",
+        "ru",
+        None,
+        "b",
+    )
+    events = {e.type: e for e in _events(dated, undated)}
+    assert (events["meet"].reported_in, events["meet"].date) == (["a", "b"], "2025-11-15")
+    thanks = events["thank"]
+    assert (thanks.date, thanks.date_precision, thanks.date_inferred_from) == ("2025-11-15", "day", "a")
+
+
+@pytest.mark.parametrize(
+    ("undated", "expected"),
+    [
+        # the article's visit is dated through the merge: so is its meeting of the day it states
+        (
+            "3 октября в ходе визита в Ташкент Касым-Жомарт Токаев встретился с Шавкатом Мирзиёевым.",
+            "2025-10-03",
+        ),
+        (
+            "3 октября Касым-Жомарт Токаев прибыл в Ташкент.\n3 октября он встретился с Шавкатом Мирзиёевым.",
+            "2025-10-03",
+        ),
+    ],
+)
+def test_a_meeting_on_a_day_the_merge_dated_in_its_article(undated: str, expected: str) -> None:
+    dated = ("Касым-Жомарт Токаев прибыл в Ташкент с визитом 3 октября.", "ru", "2025-10-03", "a")
+    events = _events(dated, (undated, "ru", None, "b"))
+    assert [e.date for e in events if e.type == "meet"] == [expected]
+
+
+def test_an_undated_meeting_belongs_to_the_trip_its_article_reports() -> None:
+    meet = "Касым-Жомарт Токаев встретился с Владимиром Путиным в Астане."
+    earlier = (
+        f"9 ноября Владимир Путин прибыл в Астану с официальным визитом.\n{meet}",
+        "ru",
+        "2023-11-09",
+        "a",
+    )
+    later = ("Владимир Путин прибыл в Астану с государственным визитом 27 ноября.", "ru", "2024-11-27", "c")
+    undated = (
+        f"27 ноября Владимир Путин прибыл в Астану с государственным визитом.\n{meet}",
+        "ru",
+        None,
+        "b",
+    )
+    events = _events(earlier, later, undated)
+    assert sorted(e.reported_in for e in events if e.type == "visit") == [["a"], ["b", "c"]]
+    assert sorted(e.reported_in for e in events if e.type == "meet") == [["a"], ["b"]]
+
+
 # Reports built directly, for what must hold of any corpus: persons, and two cities far apart.
 PERSONS = ["person/p1", "person/p2", "person/p3"]
 CITIES = {"place/a": (51.17, 71.45), "place/b": (41.31, 69.28)}
