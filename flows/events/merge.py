@@ -576,7 +576,10 @@ def merge_reports(
         doc: {e for e in ids if (entity := entities.get(e)) is not None and entity.known}
         for doc, ids in doc_entities.items()
     }
-    stories = _Stories(doc_entities, known)
+    organisations = {
+        doc: {e for e in ids if entities[e].type == "organization"} for doc, ids in known.items()
+    }
+    stories = _Stories(doc_entities, known, organisations)
     groups: list[_Group] = []
     index: dict[tuple[str, str], list[_Group]] = {}
     group_of: dict[int, _Group] = {}
@@ -619,6 +622,12 @@ class _Stories:
 
     named: dict[str, set[str]]
     known: dict[str, set[str]]
+    organisations: dict[str, set[str]] = field(default_factory=dict)
+    """The known organisations each names: a summit, council or conference tells one trip from another."""
+
+    def share_organisation(self, doc: str, others: set[str]) -> bool:
+        """`doc` and one of `others` name the same known organisation (the summit both stories are of)."""
+        return any(self.organisations.get(doc, set()) & self.organisations.get(d, set()) for d in others)
 
     def same(self, doc: str, others: set[str], agreed: bool) -> float | None:
         """How much `doc` shares with the closest of `others`; None when it tells another story. Reports that
@@ -650,7 +659,14 @@ def _best_group(
         fit = _fit(cluster, group)
         if fit is None:
             continue
-        story = stories.same(doc, group.docs, fit > 0 or _placed_and_dated(group.joined, cluster, entities))
+        agreed = (
+            fit > 0
+            or _placed_and_dated(group.joined, cluster, entities)
+            # A trip is told apart by the summit it was for; the meetings of one trip are many, and an
+            # undated one cannot be told from the others by the story alone.
+            or (_trip(cluster.type) and stories.share_organisation(doc, group.docs))
+        )
+        story = stories.same(doc, group.docs, agreed)
         # Greetings and calls recur on a holiday each year: only encounters are one by their day alone.
         if story is None and (fit < SAME_DAY or event_code(cluster.type).dated_by_occasion):
             continue
@@ -679,7 +695,7 @@ def _apart_by_story(
     def other_trips(doc: str, other: str, group: _Group) -> bool:
         return any(
             own is not theirs
-            and event_code(own.joined.type).located
+            and _trip(own.joined.type)
             and own.joined.type == theirs.joined.type
             and jaccard(set(own.joined.actors()), set(theirs.joined.actors())) >= 0.5
             and other not in own.docs
@@ -723,6 +739,12 @@ def _recalled(cluster: Cluster) -> bool:
     """Dated by a year alone, as an article recalls an earlier event ("his last visit, in 2015")."""
     dated = cluster.dated()
     return dated is not None and dated.date_source == "text" and dated.date_precision == "year"
+
+
+def _trip(event_type: str) -> bool:
+    """One party going to a place (a visit): what a story of several meetings is about."""
+    code = event_code(event_type)
+    return code.located and code.max_actors == 1
 
 
 def _placed_and_dated(first: Cluster, second: Cluster, entities: dict[str, Entity]) -> bool:
