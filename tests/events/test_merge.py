@@ -475,6 +475,41 @@ def test_an_undated_meeting_belongs_to_the_trip_its_article_reports() -> None:
     assert sorted(e.reported_in for e in events if e.type == "meet") == [["a"], ["b"]]
 
 
+@pytest.mark.parametrize(
+    ("summit", "expected"),
+    [
+        ("the Conference on Interaction and Confidence Building Measures in Asia", [["a", "c"], ["b"]]),
+        ("the Organization of Turkic States", [["a"], ["b", "c"]]),
+    ],
+)
+def test_an_undated_visit_joins_the_trip_of_the_summit_its_article_names(
+    summit: str, expected: list[list[str]]
+) -> None:
+    first = (
+        "Recep Tayyip Erdogan arrived in Astana for the summit of the Conference on Interaction and Confidence"
+        " Building Measures in Asia.\nMevlut Cavusoglu and Ibrahim Kalin accompanied him.",
+        "en",
+        "2022-10-12",
+        "a",
+    )
+    second = (
+        "Recep Tayyip Erdogan arrived in Astana for the summit of the Organization of Turkic States.\n"
+        "Hakan Fidan and Omer Bolat accompanied him.",
+        "en",
+        "2023-11-03",
+        "b",
+    )
+    undated = (
+        f"Recep Tayyip Erdogan arrived in Astana, where he takes part in {summit}.\n"
+        "Vladimir Putin, Ilham Aliyev and Shavkat Mirziyoyev are also expected.",
+        "en",
+        None,
+        "c",
+    )
+    events = _events(first, second, undated)
+    assert sorted(e.reported_in for e in events if e.type == "visit") == expected
+
+
 # Reports built directly, for what must hold of any corpus: persons, and two cities far apart.
 PERSONS = ["person/p1", "person/p2", "person/p3"]
 CITIES = {"place/a": (51.17, 71.45), "place/b": (41.31, 69.28)}
