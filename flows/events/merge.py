@@ -13,7 +13,11 @@ months away from its article's dateline. A report folded into a meeting of its d
 part of the talks) is a source of the event another document reports on its own at its place.
 An event dated by one document only records where its date came from; an event only undated documents
 report is dated by their story as other documents date it (the year of a day stated without one, else the
-month), and records which document that was.
+month), and records which document that was. A day an undated article states without a year, once dated in
+one of its events, is dated so in all of them; a speech act at a meeting takes the date the merge gave it.
+In one article, an event dated by a year alone is a recollection, not the event it tells by the day. Two
+trips of the same people to one city are told apart by the summit each article names, and an undated
+meeting stays with the trip its article reports.
 """
 
 import hashlib
