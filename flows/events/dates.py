@@ -244,13 +244,11 @@ def window(reference: date, days: int) -> tuple[str, str, date, date]:
 _CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)]|$)")
 
 
-def _bare_year(text: str, group: list[_Piece], reference: Reference | None) -> bool:
+def _bare_year(text: str, group: list[_Piece]) -> bool:
     """A year without its word that is still a date: after a preposition that makes a month one, ending the
-    clause ("was nine years ago, in 2015."; "In 2015, he ..."). A number before a word may count anything ("в
-    1900 километрах"). Only in an article of known day: in one of unknown date that year would be all that
-    tells what it recalls from what it reports ("On November 27 Putin arrived ... His last visit was in
-    2015")."""
-    if len(group) != 1 or group[0].kind != "year" or reference is None or reference.precision != "day":
+    clause ("was nine years ago, in 2015."; "In 2015, he ..."), in an article of any date (a year needs no
+    reference). A number before a word may count anything ("в 1900 километрах")."""
+    if len(group) != 1 or group[0].kind != "year":
         return False
     start, end = group[0].start, group[0].end
     return bool(_PREPOSITION_BEFORE.search(text, max(0, start - 40), start) and _CLAUSE_END.match(text, end))
@@ -307,9 +305,7 @@ def _resolve(
         assert isinstance(year, int)
         first, last = _season(year, code)
         return _expression(text, group, f"{year:04d}-{code}", "season", first, last, relative)
-    if year is not None and (
-        "year_word" in kinds or "relyear" in kinds or _bare_year(text, group, reference)
-    ):
+    if year is not None and ("year_word" in kinds or "relyear" in kinds or _bare_year(text, group)):
         assert isinstance(year, int)
         return _expression(
             text, group, f"{year:04d}", "year", date(year, 1, 1), date(year, 12, 31), "year" not in kinds

@@ -13,7 +13,11 @@ months away from its article's dateline. A report folded into a meeting of its d
 part of the talks) is a source of the event another document reports on its own at its place.
 An event dated by one document only records where its date came from; an event only undated documents
 report is dated by their story as other documents date it (the year of a day stated without one, else the
-month), and records which document that was.
+month), and records which document that was. A day an undated article states without a year, once dated in
+one of its events, is dated so in all of them; a speech act at a meeting takes the date the merge gave it.
+In one article, an event dated by a year alone is a recollection, not the event it tells by the day. Two
+trips of the same people to one city are told apart by the summit each article names, and an undated
+meeting stays with the trip its article reports.
 """
 
 import hashlib
@@ -207,6 +211,7 @@ def _compatible(first: Cluster, second: Cluster, entities: dict[str, Entity]) ->
         first.type == second.type
         and jaccard(set(first.actors()), set(second.actors())) >= 0.5
         and dates_compatible(first.span(), second.span())
+        and not _recalled_apart(first, second)
         and places_compatible(first.own_place(entities), second.own_place(entities), entities)
     )
 
@@ -243,6 +248,19 @@ def _attended(cluster: Cluster, single: Cluster) -> bool:
         and "council" in {_session(r) for r in cluster.reports}
         and set(single.actors()) <= set(cluster.actors())
         and dates_compatible(cluster.span(), single.span())
+    )
+
+
+def _recalled_apart(first: Cluster, second: Cluster) -> bool:
+    """In one article, a report dated by a year alone is another event than one stating a day or month
+    without a year: the article tells its news by the day ("On November 27 Putin arrived") and recalls an
+    earlier event by its year ("his last visit was in 2015")."""
+
+    def by_year(cluster: Cluster) -> bool:
+        return any(r.date_source == "text" and r.date_precision == "year" for r in cluster.reports)
+
+    return set(first.docs) == set(second.docs) and (
+        (by_year(first) and bool(second.yearless())) or (by_year(second) and bool(first.yearless()))
     )
 
 
@@ -630,7 +648,10 @@ def merge_reports(
         doc: {e for e in ids if (entity := entities.get(e)) is not None and entity.known}
         for doc, ids in doc_entities.items()
     }
-    stories = _Stories(doc_entities, known)
+    organisations = {
+        doc: {e for e in ids if entities[e].type == "organization"} for doc, ids in known.items()
+    }
+    stories = _Stories(doc_entities, known, organisations)
     groups: list[_Group] = []
     index: dict[tuple[str, str], list[_Group]] = {}
     group_of: dict[int, _Group] = {}
@@ -654,7 +675,10 @@ def merge_reports(
         witnessed = _best_group(placed, index, stories, entities) if placed else None
         if placed is not None and witnessed is not None:
             witnessed.add(placed)
+    _apart_by_story(groups, group_of, index)
     story_dated = _date_by_story(groups, clusters)
+    _date_by_document(groups)
+    story_dated |= _date_by_meeting(groups, clusters, group_of)
     events = _distinct_ids(
         [_event(group.clusters, doc_order, entities, story_dated.get(id(group))) for group in groups]
     )
@@ -670,6 +694,12 @@ class _Stories:
 
     named: dict[str, set[str]]
     known: dict[str, set[str]]
+    organisations: dict[str, set[str]] = field(default_factory=dict)
+    """The known organisations each names: a summit, council or conference tells one trip from another."""
+
+    def share_organisation(self, doc: str, others: set[str]) -> bool:
+        """`doc` and one of `others` name the same known organisation (the summit both stories are of)."""
+        return any(self.organisations.get(doc, set()) & self.organisations.get(d, set()) for d in others)
 
     def same(self, doc: str, others: set[str], agreed: bool) -> float | None:
         """How much `doc` shares with the closest of `others`; None when it tells another story. Reports that
@@ -693,7 +723,7 @@ def _best_group(
     """The group of other documents' reports the cluster joins: found through the index by (type, actor),
     compatible, of the same story, and the best fit (a day without a year, then the story's overlap)."""
     doc = cluster.docs[0]
-    best, best_score = None, (-1, 0.0)
+    best, best_score = None, (-1, 0.0, False)
     candidates = {id(g): g for a in cluster.actors() for g in index.get((cluster.type, a), [])}
     for group in candidates.values():
         if doc in group.docs or not _compatible(group.joined, cluster, entities):
@@ -701,17 +731,92 @@ def _best_group(
         fit = _fit(cluster, group)
         if fit is None:
             continue
-        story = stories.same(doc, group.docs, fit > 0 or _placed_and_dated(group.joined, cluster, entities))
+        agreed = (
+            fit > 0
+            or _placed_and_dated(group.joined, cluster, entities)
+            # A trip is told apart by the summit it was for; the meetings of one trip are many, and an
+            # undated one cannot be told from the others by the story alone.
+            or (_trip(cluster.type) and stories.share_organisation(doc, group.docs))
+        )
+        story = stories.same(doc, group.docs, agreed)
         # Greetings and calls recur on a holiday each year: only encounters are one by their day alone.
         if story is None and (fit < SAME_DAY or event_code(cluster.type).dated_by_occasion):
             continue
-        # A day stated without a year, or the article's dateline, picks the dated event it reports.
-        score = (fit, story or 0.0)
+        # A day stated without a year, or the article's dateline, picks the dated event it reports; then the
+        # story; then news over an event recalled by its year alone.
+        score = (fit, story or 0.0, not _recalled(group.joined))
         if score > best_score or (score == best_score and best is not None and _earlier(group, best)):
             best, best_score = group, score
         elif score == best_score and best is None:
             best = group
     return best
+
+
+def _apart_by_story(
+    groups: list[_Group], group_of: dict[int, _Group], index: dict[tuple[str, str], list[_Group]]
+) -> None:
+    """An undated report stating no date (nor dated near it), joined to another document's event by their
+    story alone, leaves it when the two documents report different trips of the same people (each a visit the
+    other does not report): the talks an article tells of belong to the visit it reports. In place: the
+    report becomes an event of its own."""
+    groups_of_doc: dict[str, list[_Group]] = {}
+    for group in groups:
+        for doc in group.docs:
+            groups_of_doc.setdefault(doc, []).append(group)
+
+    def other_trips(doc: str, other: str, group: _Group) -> bool:
+        return any(
+            own is not theirs
+            and _trip(own.joined.type)
+            and own.joined.type == theirs.joined.type
+            and jaccard(set(own.joined.actors()), set(theirs.joined.actors())) >= 0.5
+            and other not in own.docs
+            and doc not in theirs.docs
+            for own in groups_of_doc.get(doc, [])
+            if own is not group
+            for theirs in groups_of_doc.get(other, [])
+            if theirs is not group
+        )
+
+    for group in list(groups):
+        for doc in sorted(group.docs):
+            own = [c for c in group.clusters if c.docs == [doc]]
+            if len(group.docs) < 2 or any(c.span() or c.yearless() or _at_dateline(c, group) for c in own):
+                continue
+            if not any(other_trips(doc, other, group) for other in group.docs - {doc}):
+                continue
+            kept = [c for c in group.clusters if c.docs != [doc]]
+            group.clusters, group.docs = kept, {d for c in kept for d in c.docs}
+            _refresh(group)
+            alone = _Group.of(own[0])
+            for cluster in own[1:]:
+                alone.add(cluster)
+            groups.append(alone)
+            groups_of_doc[doc] = [alone if g is group else g for g in groups_of_doc[doc]]
+            for cluster in own:
+                group_of[id(cluster)] = alone
+                for actor in cluster.actors():
+                    index.setdefault((cluster.type, actor), []).append(alone)
+
+
+def _at_dateline(cluster: Cluster, group: _Group) -> bool:
+    """The cluster's article is dated within days of the group's event (its dateline picked the event)."""
+    span = group.joined.span()
+    return span is not None and any(
+        yearless_fits(d, span, DATELINE_DAYS) is not None for d in cluster.datelines()
+    )
+
+
+def _recalled(cluster: Cluster) -> bool:
+    """Dated by a year alone, as an article recalls an earlier event ("his last visit, in 2015")."""
+    dated = cluster.dated()
+    return dated is not None and dated.date_source == "text" and dated.date_precision == "year"
+
+
+def _trip(event_type: str) -> bool:
+    """One party going to a place (a visit): what a story of several meetings is about."""
+    code = event_code(event_type)
+    return code.located and code.max_actors == 1
 
 
 def _placed_and_dated(first: Cluster, second: Cluster, entities: dict[str, Entity]) -> bool:
@@ -788,6 +893,78 @@ def _date_by_story(groups: list[_Group], clusters: list[Cluster]) -> dict[int, s
         for cluster in group.clusters:
             cluster.reports = [_dated_by(r, year, month) for r in cluster.reports]
         inferred[id(group)] = source
+    return inferred
+
+
+def _refresh(group: _Group) -> None:
+    """The group's joined reports after its clusters' reports were redated."""
+    group.joined = Cluster([r for c in group.clusters for r in c.reports])
+
+
+def _date_by_document(groups: list[_Group]) -> None:
+    """A day or month an undated article states without a year, once the merge has dated it in one event
+    (the visit "on October 3", dated by another article), has that year in every event of the article
+    stating it ("on October 3 ... during his visit he met"): the article's year is then known, and so is that
+    of the other articles of the event."""
+    years: dict[tuple[str, str], set[int]] = {}
+    for group in groups:
+        for report in _with_years(group.joined.reports, group.joined.type):
+            if report.yearless and report.date and report.date_source == "text":
+                years.setdefault((report.doc_id, report.yearless), set()).add(int(report.date[:4]))
+    for group in groups:
+        stated = [r for r in group.joined.reports if r.yearless and not r.date]
+        if group.joined.dated() is not None or not stated:
+            continue
+        found = set().union(*(years.get((r.doc_id, str(r.yearless)), set()) for r in stated))
+        if len(found) != 1:
+            continue
+        year = found.pop()
+        for cluster in group.clusters:
+            cluster.reports = [_dated_by(r, year, "") if r.yearless else r for r in cluster.reports]
+        _refresh(group)
+
+
+def _date_by_meeting(
+    groups: list[_Group], clusters: list[Cluster], group_of: dict[int, _Group]
+) -> dict[int, str]:
+    """Speech acts with no date of their own (none, or only the month of publication) said at a meeting of
+    their document take the date the merge gave that meeting: the day or month its other reports state, as
+    they state it. Out: the document the date came from, by group id, where it is another one."""
+    meetings = [c for c in clusters if c.type == "meet"]
+    inferred: dict[int, str] = {}
+    for group in groups:
+        own = group.joined.dated()
+        if (own and own.date_source != "publication") or not event_code(group.joined.type).dated_by_occasion:
+            continue
+        actors = set(group.joined.actors())
+        hosts = [
+            group_of[id(m)]
+            for m in meetings
+            if set(m.docs) & group.docs and actors <= set(m.actors()) and id(m) in group_of
+        ]
+        dated = next(
+            (
+                d
+                for h in hosts
+                if (d := Cluster(_with_years(h.joined.reports, "meet")).dated()) is not None
+                and d.date_source == "text"
+            ),
+            None,
+        )
+        if dated is None:
+            continue
+        update = {
+            "date": dated.date,
+            "date_precision": dated.date_precision,
+            "date_start": dated.date_start,
+            "date_end": dated.date_end,
+            "date_source": "occasion",
+        }
+        for cluster in group.clusters:
+            cluster.reports = [r.model_copy(update=update) for r in cluster.reports]
+        _refresh(group)
+        if dated.doc_id not in group.docs:
+            inferred[id(group)] = dated.doc_id
     return inferred
 
 

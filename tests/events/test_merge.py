@@ -401,6 +401,115 @@ def test_an_undated_report_and_its_articles_dateline(dateline: str, expected: li
     assert [e.reported_in for e in events if e.type == "meet"] == expected
 
 
+@pytest.mark.parametrize(
+    ("recalled", "expected"),
+    [
+        # the article tells its news by the day and recalls an earlier visit by its year
+        ("Путин в последний раз посещал Казахстан с государственным визитом в 2015.", ["2015", None]),
+        ("Предыдущий государственный визит Путина в Казахстан был девять лет назад, в 2015.", ["2015", None]),
+    ],
+)
+def test_an_undated_article_recalling_a_visit_by_its_year(recalled: str, expected: list[str | None]) -> None:
+    text = f"27 ноября Владимир Путин прибыл в Казахстан с государственным визитом.\n{recalled}"
+    events = _events((text, "ru", None, "a"))
+    assert sorted((e.date for e in events if e.type == "visit"), key=str) == expected
+
+
+def test_thanks_at_a_meeting_take_the_date_the_merge_gave_it() -> None:
+    dated = (
+        "15 ноября Касым-Жомарт Токаев встретился с Шавкатом Мирзиёевым в Ташкенте.",
+        "ru",
+        "2025-11-15",
+        "a",
+    )
+    undated = (
+        "Касым-Жомарт Токаев встретился с Шавкатом Мирзиёевым в Ташкенте.\n"
+        "На встрече Токаев поблагодарил Мирзиёева за гостеприимство.",
+        "ru",
+        None,
+        "b",
+    )
+    events = {e.type: e for e in _events(dated, undated)}
+    assert (events["meet"].reported_in, events["meet"].date) == (["a", "b"], "2025-11-15")
+    thanks = events["thank"]
+    assert (thanks.date, thanks.date_precision, thanks.date_inferred_from) == ("2025-11-15", "day", "a")
+
+
+@pytest.mark.parametrize(
+    ("undated", "expected"),
+    [
+        # the article's visit is dated through the merge: so is its meeting of the day it states
+        (
+            "3 октября в ходе визита в Ташкент Касым-Жомарт Токаев встретился с Шавкатом Мирзиёевым.",
+            "2025-10-03",
+        ),
+        (
+            "3 октября Касым-Жомарт Токаев прибыл в Ташкент.\n3 октября он встретился с Шавкатом Мирзиёевым.",
+            "2025-10-03",
+        ),
+    ],
+)
+def test_a_meeting_on_a_day_the_merge_dated_in_its_article(undated: str, expected: str) -> None:
+    dated = ("Касым-Жомарт Токаев прибыл в Ташкент с визитом 3 октября.", "ru", "2025-10-03", "a")
+    events = _events(dated, (undated, "ru", None, "b"))
+    assert [e.date for e in events if e.type == "meet"] == [expected]
+
+
+def test_an_undated_meeting_belongs_to_the_trip_its_article_reports() -> None:
+    meet = "Касым-Жомарт Токаев встретился с Владимиром Путиным в Астане."
+    earlier = (
+        f"9 ноября Владимир Путин прибыл в Астану с официальным визитом.\n{meet}",
+        "ru",
+        "2023-11-09",
+        "a",
+    )
+    later = ("Владимир Путин прибыл в Астану с государственным визитом 27 ноября.", "ru", "2024-11-27", "c")
+    undated = (
+        f"27 ноября Владимир Путин прибыл в Астану с государственным визитом.\n{meet}",
+        "ru",
+        None,
+        "b",
+    )
+    events = _events(earlier, later, undated)
+    assert sorted(e.reported_in for e in events if e.type == "visit") == [["a"], ["b", "c"]]
+    assert sorted(e.reported_in for e in events if e.type == "meet") == [["a"], ["b"]]
+
+
+@pytest.mark.parametrize(
+    ("summit", "expected"),
+    [
+        ("the Conference on Interaction and Confidence Building Measures in Asia", [["a", "c"], ["b"]]),
+        ("the Organization of Turkic States", [["a"], ["b", "c"]]),
+    ],
+)
+def test_an_undated_visit_joins_the_trip_of_the_summit_its_article_names(
+    summit: str, expected: list[list[str]]
+) -> None:
+    first = (
+        "Recep Tayyip Erdogan arrived in Astana for the summit of the Conference on Interaction and Confidence"
+        " Building Measures in Asia.\nMevlut Cavusoglu and Ibrahim Kalin accompanied him.",
+        "en",
+        "2022-10-12",
+        "a",
+    )
+    second = (
+        "Recep Tayyip Erdogan arrived in Astana for the summit of the Organization of Turkic States.\n"
+        "Hakan Fidan and Omer Bolat accompanied him.",
+        "en",
+        "2023-11-03",
+        "b",
+    )
+    undated = (
+        f"Recep Tayyip Erdogan arrived in Astana, where he takes part in {summit}.\n"
+        "Vladimir Putin, Ilham Aliyev and Shavkat Mirziyoyev are also expected.",
+        "en",
+        None,
+        "c",
+    )
+    events = _events(first, second, undated)
+    assert sorted(e.reported_in for e in events if e.type == "visit") == expected
+
+
 # Reports built directly, for what must hold of any corpus: persons, and two cities far apart.
 PERSONS = ["person/p1", "person/p2", "person/p3"]
 CITIES = {"place/a": (51.17, 71.45), "place/b": (41.31, 69.28)}
