@@ -361,6 +361,47 @@ def _date_by_occasion(clusters: list[Cluster]) -> None:
         cluster.reports = [r.model_copy(update=update) for r in cluster.reports]
 
 
+WELCOME_SENTENCES = 2
+"""How many sentences after a traveller's arrival a welcome at the airport may be told as its first moment."""
+
+
+def _date_by_arrival(clusters: list[Cluster]) -> None:
+    """A meeting at the airport told in the sentence of a traveller's arrival, or shortly after ("Putin landed
+    on 9 November. ... At the foot of the steps Tokayev met him"), is on the day the arrival states: the
+    welcome is the arrival's first moment. Only a day the text states is given on; a welcome dated by its
+    own words keeps them."""
+    arrivals = [
+        (visit, report)
+        for visit in clusters
+        if visit.type == "visit"
+        for report in visit.reports
+        if report.date_source == "text" and report.date_precision == "day"
+    ]
+    for meeting in clusters:
+        if meeting.type != "meet" or any(r.date_source == "text" for r in meeting.reports):
+            continue
+        welcome = [r for r in meeting.reports if r.session == "airport"]
+        arrival = next(
+            (
+                report
+                for visit, report in arrivals
+                for w in welcome
+                if set(visit.actors()) <= set(meeting.actors())
+                and 0 <= w.evidence.sentence_index - report.evidence.sentence_index <= WELCOME_SENTENCES
+            ),
+            None,
+        )
+        if arrival is not None:
+            update = {
+                "date": arrival.date,
+                "date_precision": arrival.date_precision,
+                "date_start": arrival.date_start,
+                "date_end": arrival.date_end,
+                "date_source": "occasion",
+            }
+            meeting.reports = [r.model_copy(update=update) for r in meeting.reports]
+
+
 def _place_by_occasion(clusters: list[Cluster], entities: dict[str, Entity]) -> None:
     """Acts of two parties done at a meeting of the same document happen where it does: thanks,
     congratulations, invitations said there (the place their sentence names is what they speak of: "invited
@@ -641,6 +682,7 @@ def merge_reports(
     for doc_id in sorted(by_doc):
         local = _fold(_within_document(by_doc[doc_id], entities), entities)
         _date_by_occasion(local)
+        _date_by_arrival(local)
         _place_by_occasion(local, entities)
         clusters.extend(local)
 

@@ -573,3 +573,34 @@ def test_reports_of_different_stated_days_are_never_one_event(reports: list[Even
         days = {stated[(e.doc_id, e.sentence_index)] for e in event.evidence} - {None}
         assert len(days) <= 1
         assert event.date is not None or not days
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Владимир Путин прилетел в Астану 9 ноября.\n"
+            "У трапа самолета Владимира Путина встречал Касым-Жомарт Токаев.",
+            "ru",
+            ("2023-11-09", "day"),
+        ),
+        (
+            "Vladimir Putin arrived in Astana on 9 November.\nIt was an early arrival.\n"
+            "At the airport, Kassym-Jomart Tokayev met Vladimir Putin.",
+            "en",
+            ("2023-11-09", "day"),
+        ),
+        # a welcome told far from the arrival is dated by its article only
+        (
+            "Vladimir Putin arrived in Astana on 9 November.\nIt was an early arrival.\nThe weather was cold.\n"
+            "The city was quiet.\nAt the airport, Kassym-Jomart Tokayev met Vladimir Putin.",
+            "en",
+            ("2023-11", "month"),
+        ),
+    ],
+)
+def test_a_welcome_at_the_airport_is_on_the_day_of_the_arrival(
+    text: str, language: str, expected: tuple[str, str]
+) -> None:
+    events = _events((text, language, "2023-11-10", "a"))
+    assert [(e.date, e.date_precision) for e in events if e.type == "meet"] == [expected]
