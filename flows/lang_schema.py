@@ -266,6 +266,9 @@ class TitleWords(_Section):
     """Phrases that name a place by what it is."""
     deputy_words: list[str] = []
     """Before an office phrase, these make it another person's ("first deputy Prime Minister")."""
+    staff_words: list[str] = []
+    """Right after an office phrase, these make it another person's or a body's: the office holder's staff
+    ("мемлекет басшысының баспасөз хатшысы", "Cumhurbaşkanlığı Sözcüsü", "the President's spokesman")."""
     office_nouns: list[str] = []
     """Nouns of offices: a place next to one is part of a title, not where an event happens."""
 
