@@ -291,6 +291,15 @@ class NameWords(_Section):
     place_endings: list[str] = []
     """Case endings that say where (locative, ablative): a word so ended that is a place once cut is the
     place, not a given name it may also be cut to (Нарында: Нарын, not Нары)."""
+    direction_endings: list[str] = []
+    """Case endings that say whither (dative: Ақордаға, Akorda'ya): with `place_endings`, on a name that is
+    both a body and its seat, they make it the building (flows/names/seats.py)."""
+    place_prepositions: list[str] = []
+    """Prepositions that say where, right before a name (в, из; at, in): "в Акорде" is the palace, not the
+    press service named after it (flows/names/seats.py)."""
+    seat_words: list[str] = []
+    """Nouns of a seat of power (residence, palace, резиденция, сарайы), regular expressions a whole word
+    matches: near a name that is both a body and its seat, the name is the building."""
     late_one_letter: bool = False
     """A one-letter ending is also cut from a stem that does not end like a surname, as a reading tried
     after the default ones (Turkish dative without apostrophe: Erdoğana -> Erdoğan)."""

@@ -38,6 +38,9 @@ class KnownEntity(BaseModel):
     wikidata: str | None = None
     names: dict[str, list[str]]
     roles: list[Role] = []
+    seat: str | None = None
+    """For a body named after the building it sits in (Akorda, the President's press service): the
+    building's place id. Its name is the place where the text says where (flows/names/seats.py)."""
 
 
 class KnowledgeBase(BaseModel):

@@ -17,6 +17,7 @@ MFA_KZ = "organization/ministry-of-foreign-affairs-of-kazakhstan"
 WKO = "place/west-kazakhstan-region"
 TOKAYEV, PUTIN = "person/kassym-jomart-tokayev", "person/vladimir-putin"
 ERDOGAN = "person/recep-tayyip-erdogan"
+AKORDA, AKORDA_PALACE = "organization/akorda", "place/akorda"
 
 ROWS: list[tuple[str, str, list[tuple[str, str, str]]]] = [
     # Outlets written as websites; the name again without the domain is the same outlet
@@ -253,6 +254,24 @@ ROWS: list[tuple[str, str, list[tuple[str, str, str]]]] = [
     ),
     # An office's noun is no surname (heads of state)
     ("tr", "Devlet Başkanları zirvede buluştu.", []),
+    # Two words of a KB person's name typed as one
+    ("tr", "Recep TayyipErdoğan bugün konuştu.", [("Recep TayyipErdoğan", P, ERDOGAN)]),
+    ("ru", "Телеграмму прислал Владимир ВладимировичПутин.", [("Владимир ВладимировичПутин", P, PUTIN)]),
+    # A body named after its seat is the building where the text says where, the body elsewhere
+    ("kk", "Бұл туралы кеше Ақорда хабарлады.", [("Ақорда", ORG, AKORDA)]),
+    ("kk", "Келіссөздер Ақордада өтті.", [("Ақордада", L, AKORDA_PALACE)]),
+    ("kk", "Бұл жөнінде Ақорданың баспасөз қызметі жазды.", [("Ақорданың", ORG, AKORDA)]),
+    (
+        "ru",
+        "Переговоры прошли в Акорде, сообщает пресс-служба Акорды.",
+        [("Акорде", L, AKORDA_PALACE), ("Акорды", ORG, AKORDA)],
+    ),
+    (
+        "en",
+        "The guests were welcomed at the Akorda residence, Akorda says.",
+        [("Akorda", L, AKORDA_PALACE), ("Akorda", ORG, AKORDA)],
+    ),
+    ("tr", "Konuklar daha sonra Akorda’ya geçti.", [("Akorda’ya", L, AKORDA_PALACE)]),
 ]
 
 
