@@ -68,8 +68,10 @@ def _says_where(text: str, start: int, end: int, base: str, language: str) -> bo
     before = re.split(r"[.!?;:,\n]", text[max(0, start - 120) : start])[-1]
     after = re.split(r"[.!?;:,\n]", text[end : end + 120])[0]
     words_before = re.findall(r"[^\W\d_][\w-]*", before)
-    if words_before and words_before[-1].lower() in words.place_prepositions and re.search(
-        r"[\w-]\s*[«\"“']?\s*$", before
+    if (
+        words_before
+        and words_before[-1].lower() in words.place_prepositions
+        and re.search(r"[\w-]\s*[«\"“']?\s*$", before)
     ):
         return True
     nouns = _seat_nouns(language)
