@@ -21,6 +21,7 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache, partial
+from itertools import pairwise
 from typing import TypeVar
 
 from flows.datafiles import alternation
@@ -86,6 +87,22 @@ read a place."""
 """The method of a surname after initials: the span holds the initials, where a model's holds the surname."""
 CONJUNCTIONS = frozenset(w for p in all_packs() for w in p.language.conjunctions)
 Result = TypeVar("Result")
+
+
+SCRIPT_SWITCH = re.compile(
+    r"(?<=[A-Za-zÇĞİÖŞÜçğıöşüƏə])(?=[А-ЯЁӘҒҚҢӨҰҮҺІҖ])|(?<=[а-яёәғқңөұүһіҗА-ЯЁӘҒҚҢӨҰҮҺІҖ])(?=[A-ZÇĞİÖŞÜƏ])"
+)
+"""Where a word in one script runs into a capital of the other: two words typed without the space between
+them (a photo credit before a caption: KLIMENTYEVРеджеп)."""
+
+
+def _script_parts(match: re.Match[str]) -> list[tuple[int, int]]:
+    """The spans of a word's parts, split where its script changes at a capital."""
+    start, end = match.span()
+    if not SCRIPT_SWITCH.search(match.group()):
+        return [(start, end)]
+    cuts = [start] + [start + m.start() for m in SCRIPT_SWITCH.finditer(match.group())] + [end]
+    return list(pairwise(cuts))
 
 
 @dataclass
@@ -250,17 +267,18 @@ class _Document:
         self.document = document
         self.sentences = sorted(sentences, key=lambda s: s.start)
         self.starts = [s.start for s in self.sentences]
-        self.tokens = [self._token(m) for m in TOKEN.finditer(document.text)]
+        self.tokens = [self._token(part) for m in TOKEN.finditer(document.text) for part in _script_parts(m)]
         self.token_starts = [t.start for t in self.tokens]
         self.lower_words = {t.text for t in self.tokens if not t.capitalised}
         self.taken = SpanIndex()
         self.found: list[Candidate] = []
 
-    def _token(self, match: re.Match[str]) -> Token:
-        position = bisect.bisect_right(self.starts, match.start()) - 1
+    def _token(self, span: tuple[int, int]) -> Token:
+        start, end = span
+        position = bisect.bisect_right(self.starts, start) - 1
         sentence = self.sentences[position] if position >= 0 else None
         language = sentence.language if sentence else self.document.language
-        return Token(match.start(), match.end(), match.group(), language, sentence.index if sentence else 0)
+        return Token(start, end, self.document.text[start:end], language, sentence.index if sentence else 0)
 
     def adjacent(self, left: Token, right: Token) -> bool:
         """Whether only spaces (no line break, no punctuation) lie between two tokens."""
@@ -550,6 +568,38 @@ def _people(doc: _Document) -> None:
         if not given and not patronymic and _ends_like_surname(token) and _ends_like_surname(taken[-1]):
             continue
         doc.add(taken, "person", "pattern")
+    _surnames_first(doc)
+
+
+@_per_word
+def _kb_surname(text: str, language: str) -> bool:
+    """Whether the word's base form is a KB person's surname."""
+    return name_key(base_token(text, language, is_known), language) in name_index().surnames
+
+
+def _surnames_first(doc: _Document) -> None:
+    """A surname written before the given name (a byline: Temirgaliyeva Arailym): a word ending like a surname
+    that no list knows as one, then a given name that no surname follows (Тоқаев Ерлан Қарин is two
+    people). Linked by given name and surname, in that order."""
+    for position, token in enumerate(doc.tokens[:-1]):
+        following = doc.tokens[position + 1]
+        if (
+            not _ends_like_surname(token)
+            or not doc.adjacent(token, following)
+            or not _surname_like(doc, token)
+            or _is_given(token)
+            or _kb_surname(token)
+            or not following.capitalised
+            or not _is_given(following)
+            or _ends_like_surname(following)
+        ):
+            continue
+        after = doc.tokens[position + 2] if position + 2 < len(doc.tokens) else None
+        if after is not None and doc.adjacent(following, after) and _surname_like(doc, after, True):
+            continue
+        candidate = doc.add([token, following], "person", "pattern")
+        if candidate is not None:
+            candidate.name_tokens = candidate.name_tokens[::-1]
 
 
 def _outlets(doc: _Document) -> None:

@@ -58,6 +58,14 @@ ROWS: list[tuple[str, str, list[tuple[str, str, str]]]] = [
     ),
     ("en", "Photo: MIKHAIL KLIMENTYEV for the agency.", [("MIKHAIL KLIMENTYEV", P, "Mikhail Klimentyev")]),
     ("tr", "Kupayı All NBA takımı kazandı.", []),
+    # A credit in capitals typed against the caption after it, in another script: two names
+    (
+        "ru",
+        "© AFP / ANDREI NOVIKOVВладимир Путин на саммите",
+        [("ANDREI NOVIKOV", P, "Andrei Novikov"), ("Владимир Путин", P, PUTIN)],
+    ),
+    # A surname before the given name (a byline)
+    ("en", "Author: Zhaksylykova Aigerim", [("Zhaksylykova Aigerim", P, "Zhaksylykova Aigerim")]),
     # Two surnames joined by a hyphen are two people
     (
         "en",
