@@ -300,6 +300,10 @@ class NameWords(_Section):
     seat_words: list[str] = []
     """Nouns of a seat of power (residence, palace, резиденция, сарайы), regular expressions a whole word
     matches: near a name that is both a body and its seat, the name is the building."""
+    award_heads: list[str] = []
+    """Head nouns of the names of awards, orders and prizes, written after the name's words (Devlet Dostluk
+    Nişanı, Достық ордені), regular expressions a whole word matches: a given name and a word right before
+    one are the award's words, not a person's name."""
     late_one_letter: bool = False
     """A one-letter ending is also cut from a stem that does not end like a surname, as a reading tried
     after the default ones (Turkish dative without apostrophe: Erdoğana -> Erdoğan)."""

@@ -6,7 +6,8 @@ organisations in «quotes»; knowledge-base names (several words, inflected last
 place's name of several words too); outlets (names written as websites, the outlet the document cites); a
 surname after initials (И.Каримов); a given name and a surname in capitals (Алтай КУЛЬГИНОВ); people (a given
 name, then a patronymic and/or a surname: Нурсултаном Абишевичем, Rustam Minnikhanova; or a capitalised word
-and a patronymic); regions (a place, or a Russian adjective of one, and a region word: Қарағанды облысында,
+and a patronymic; not the words of an award: Devlet Dostluk Nişanı); a surname before a given name (a byline:
+Temirgaliyeva Arailym); regions (a place, or a Russian adjective of one, and a region word: Қарағанды облысында,
 Костанайской областью); single places; organisations and acronyms the KB knows (KAMAZın, КАМАЗ-Инжиниринг),
 other acronyms, camel-case names (UzKazTrade); and last, a surname alone, when the document named that person
 in full or the KB knows it (two joined by a hyphen: the Tokayev-Putin meeting). The learned model's spans come
@@ -567,8 +568,40 @@ def _people(doc: _Document) -> None:
         # Two surnames side by side with no given name are two people (Тоқаев Мирзиёевті құттықтады).
         if not given and not patronymic and _ends_like_surname(token) and _ends_like_surname(taken[-1]):
             continue
+        # An award's words before its head are no person (Birinci Derece Devlet Dostluk Nişanı).
+        after = position + len(taken)
+        if (
+            after < len(doc.tokens)
+            and doc.adjacent(taken[-1], doc.tokens[after])
+            and _is_award_head(doc.tokens[after])
+        ):
+            continue
         doc.add(taken, "person", "pattern")
-    _surnames_first(doc)
+
+
+@_per_word
+def _ends_at_a_place(text: str, language: str) -> bool:
+    """Whether the word is a major place's name in a case of place (Казанда, Ankara'da), and no KB surname."""
+    token = Token(0, len(text), text, language, 0)
+    if not _has_place_ending(token) or _kb_surname(token):
+        return False
+    place = _place_of(token)
+    return place is not None and is_major_place(place) and _readings(token)[0][1] != text
+
+
+@cache
+def _award_heads(language: str) -> re.Pattern[str] | None:
+    words = suffixes().languages.get(language)
+    if words is None or not words.award_heads:
+        return None
+    return re.compile(alternation(words.award_heads), re.IGNORECASE)
+
+
+@_per_word
+def _is_award_head(text: str, language: str) -> bool:
+    """Whether the word is the head noun of an award's name (Nişanı, ордені, Order)."""
+    heads = _award_heads(language)
+    return heads is not None and heads.fullmatch(text) is not None
 
 
 @_per_word
@@ -865,6 +898,7 @@ RULES = (
     _initialled,
     _people_in_capitals,
     _people,
+    _surnames_first,
     _regions,
     _places,
     _organisations,
@@ -996,6 +1030,10 @@ def _learned(doc: _Document, span: Span, rules: list[Candidate], rule_spans: Spa
     tokens = _learned_tokens(doc, span)
     if not tokens:
         return
+    # A person's name does not end in a case of place on a major place's name: the words before it are the
+    # sentence's ("Быел Казанда": this year, in Kazan).
+    if span.type == "person" and len(tokens) > 1 and _ends_at_a_place(tokens[-1]):
+        span, tokens = Span(tokens[-1].start, tokens[-1].end, "place"), tokens[-1:]
     # An acronym the curated places list (РУ, РК, ЗКО) is that place where the model read an organisation.
     if span.type == "organization" and len(tokens) == 1 and tokens[0].text.isupper():
         readings = _readings(tokens[0])

@@ -265,6 +265,10 @@ ROWS: list[tuple[str, str, list[tuple[str, str, str]]]] = [
     # Two words of a KB person's name typed as one
     ("tr", "Recep TayyipErdoğan bugün konuştu.", [("Recep TayyipErdoğan", P, ERDOGAN)]),
     ("ru", "Телеграмму прислал Владимир ВладимировичПутин.", [("Владимир ВладимировичПутин", P, PUTIN)]),
+    # The words of an award are no person's name
+    ("tr", "Tokayev, konuğuna Birinci Derece Devlet Dostluk Nişanı verdi.", [("Tokayev", P, TOKAYEV)]),
+    # A person's name does not end in a case of place on a city's name: the word before is the sentence's
+    ("tt", 'Кунак: "Быел Казанда яңа дуслар таптым".', [("Казанда", L, "place/geonames-551487")]),
     # A body named after its seat is the building where the text says where, the body elsewhere
     ("kk", "Бұл туралы кеше Ақорда хабарлады.", [("Ақорда", ORG, AKORDA)]),
     ("kk", "Келіссөздер Ақордада өтті.", [("Ақордада", L, AKORDA_PALACE)]),
