@@ -610,6 +610,14 @@ def _kb_surname(text: str, language: str) -> bool:
     return name_key(base_token(text, language, is_known), language) in name_index().surnames
 
 
+@_per_word
+def _ends_like_a_family_name(text: str, language: str) -> bool:
+    """Whether the word ends in a surname's ending that few common words end in: three letters or more, or
+    -ов, -ев (Temirgaliyeva, Назаров; not -ин, -ын: Ақын, the poet)."""
+    base = base_token(text, language, is_known).lower()
+    return any(base.endswith(e) and (len(e) >= 3 or e[-1] in "вv") for e in suffixes().surname_endings)
+
+
 def _surnames_first(doc: _Document) -> None:
     """A surname written before the given name (a byline: Temirgaliyeva Arailym): a word ending like a surname
     that no list knows as one, then a given name that no surname follows (Тоқаев Ерлан Қарин is two
@@ -617,7 +625,7 @@ def _surnames_first(doc: _Document) -> None:
     for position, token in enumerate(doc.tokens[:-1]):
         following = doc.tokens[position + 1]
         if (
-            not _ends_like_surname(token)
+            not _ends_like_a_family_name(token)
             or not doc.adjacent(token, following)
             or not _surname_like(doc, token)
             or _is_given(token)
