@@ -4,7 +4,7 @@ A span the recogniser matched to the knowledge base or gazetteer keeps that enti
 the KB by given name and surname, or by given name and patronymic (Нурсултан Абишевич -> Nursultan
 Nazarbayev); a surname alone takes the person the same document names in full, else the one KB person with
 that surname; an organisation's name one or two letters off a KB organisation's (a typo: КАЗИНФОЛРМ) is that
-organisation; two words of a KB person's name typed as one (Recep TayyipErdoğan) are that person; a body
+organisation, and a name several KB bodies share (MFA) the one of them the document names in full; two words of a KB person's name typed as one (Recep TayyipErdoğan) are that person; a body
 named after its seat (Akorda) is the body or the building as the text around it says (flows/names/seats.py).
 Names no list knows still become entities, clustered across documents and languages by their keys:
 `<type>/<key>-<hash>`, stable from run to run.
@@ -192,6 +192,19 @@ def _order(candidate: Candidate) -> tuple[bool, int]:
     return len(candidate.name_tokens) == 1, len(candidate.base)
 
 
+def _short_names(candidates: list[Candidate], resolved: dict[int, str]) -> None:
+    """A name several KB bodies share (MFA, МИД) is the one of them the document names in full, where it
+    names just one; else it stays a name no list knows."""
+    shared = name_index().short_names
+    named = set(resolved.values())
+    for position, candidate in enumerate(candidates):
+        if candidate.type != "organization" or candidate.entity_id:
+            continue
+        bodies = [b for b in shared.get(name_key(candidate.base, candidate.language), ()) if b in named]
+        if len(bodies) == 1:
+            resolved[position] = bodies[0]
+
+
 def link(document: Document, candidates: list[Candidate]) -> list[Mention]:
     """Mentions of one document, each linked to an entity id."""
     people: dict[str, str] = {}
@@ -224,6 +237,7 @@ def link(document: Document, candidates: list[Candidate]) -> list[Mention]:
             people.setdefault(surname, entity_id)
             for token in candidate.name_tokens[1:-1]:
                 people.setdefault(name_key(token, candidate.language), entity_id)
+    _short_names(candidates, resolved)
     mentions = []
     for position, c in enumerate(candidates):
         type_, entity_id = seat_or_body(

@@ -73,6 +73,8 @@ INITIALS = re.compile(r"(?:[^\W\d_]\.\s?){1,2}(?=[^\W\d_])")
 """One or two initials before a surname (И.Каримов, А. Смадияров, В.В.Путин)."""
 QUOTED = re.compile(r"«([^«»\n]{1,80})»|“([^“”\n]{1,80})”|\"([^\"\n]{1,80})\"")
 ROMAN = re.compile(r"^[IVXLCDM]+$")
+BROKEN_HYPHEN = re.compile(r" -|- | - ")
+"""A hyphen with a space beside it between two words: one hyphenated name typed apart (Kazakistan- Özbekistan)."""
 MAX_PHRASE = 10
 OUTLET = "outlet"
 """The method of an outlet's name (flows/names/recognise.py `_outlets`): kept where a model tagged the
@@ -330,12 +332,16 @@ class _Document:
         self.found.append(candidate)
         return candidate
 
-    def run(self, position: int, limit: int) -> list[Token]:
-        """Up to `limit` tokens from `position` on, each adjacent to the one before."""
+    def run(self, position: int, limit: int, hyphens: bool = False) -> list[Token]:
+        """Up to `limit` tokens from `position` on, each adjacent to the one before; with `hyphens`, a hyphen
+        with a space beside it may stand between two (Kazakistan- Özbekistan: a hyphenated name typed apart)."""
         tokens = [self.tokens[position]]
         while len(tokens) < limit and position + len(tokens) < len(self.tokens):
             following = self.tokens[position + len(tokens)]
-            if not self.adjacent(tokens[-1], following):
+            if not (
+                self.adjacent(tokens[-1], following)
+                or (hyphens and BROKEN_HYPHEN.fullmatch(self.document.text[tokens[-1].end : following.start]))
+            ):
                 break
             tokens.append(following)
         return tokens
@@ -495,7 +501,7 @@ def _kb_phrases(doc: _Document) -> None:
         length = _phrase_length(token)
         if not length:
             continue
-        tokens = doc.run(position, min(length, MAX_PHRASE))
+        tokens = doc.run(position, min(length, MAX_PHRASE), hyphens=True)
         for length in range(len(tokens), 1, -1):
             entity_id = _kb_phrase(tokens[:length], phrases)
             if entity_id:

@@ -265,6 +265,25 @@ ROWS: list[tuple[str, str, list[tuple[str, str, str]]]] = [
     # Two words of a KB person's name typed as one
     ("tr", "Recep TayyipErdoğan bugün konuştu.", [("Recep TayyipErdoğan", P, ERDOGAN)]),
     ("ru", "Телеграмму прислал Владимир ВладимировичПутин.", [("Владимир ВладимировичПутин", P, PUTIN)]),
+    # A name several KB bodies share is the one the document names in full, where it names one
+    (
+        "en",
+        "The Kazakh Foreign Ministry issued a note.\nThe MFA added details later.",
+        [("Kazakh Foreign Ministry", ORG, MFA_KZ), ("MFA", ORG, MFA_KZ)],
+    ),
+    ("en", "The MFA added details later.", [("MFA", ORG, "MFA")]),
+    # A hyphenated name typed apart
+    (
+        "tr",
+        "Toplantıda Kazakistan- Özbekistan Devletlerarası Yüksek Konseyi bir araya geldi.",
+        [
+            (
+                "Kazakistan- Özbekistan Devletlerarası Yüksek Konseyi",
+                ORG,
+                "organization/supreme-interstate-council-of-kazakhstan-and-uzbekistan",
+            )
+        ],
+    ),
     # The words of an award are no person's name
     ("tr", "Tokayev, konuğuna Birinci Derece Devlet Dostluk Nişanı verdi.", [("Tokayev", P, TOKAYEV)]),
     # A person's name does not end in a case of place on a city's name: the word before is the sentence's
