@@ -4,10 +4,11 @@ A span the recogniser matched to the knowledge base or gazetteer keeps that enti
 the KB by given name and surname, or by given name and patronymic (Нурсултан Абишевич -> Nursultan
 Nazarbayev); a surname alone takes the person the same document names in full, else the one KB person with
 that surname; an organisation's name one or two letters off a KB organisation's (a typo: КАЗИНФОЛРМ) is that
-organisation, and a name several KB bodies share (MFA) the one of them the document names in full; two words of a KB person's name typed as one (Recep TayyipErdoğan) are that person; a body
-named after its seat (Akorda) is the body or the building as the text around it says (flows/names/seats.py).
-Names no list knows still become entities, clustered across documents and languages by their keys:
-`<type>/<key>-<hash>`, stable from run to run.
+organisation, and a name several KB bodies share (MFA) the one of them the document names in full; two words
+of a KB person's name typed as one (Recep TayyipErdoğan) are that person; a body named after its seat (Akorda)
+is the body or the building as the text around it says (flows/names/seats.py). Names no list knows still
+become entities, clustered across documents and languages by their keys: `<type>/<key>-<hash>`, stable from
+run to run.
 """
 
 import hashlib

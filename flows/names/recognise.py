@@ -1,19 +1,19 @@
 """Candidate name spans of one document, found by patterns over gazetteers and lexicons (no model).
 
-In: a `Document` and its `Sentence`s. Out: `Candidate`s (offsets into Document.text, type, base form, and
-what linking needs), in text order. In priority order:
-organisations in «quotes»; knowledge-base names (several words, inflected last word, or every word; a curated
-place's name of several words too); outlets (names written as websites, the outlet the document cites); a
-surname after initials (И.Каримов); a given name and a surname in capitals (Алтай КУЛЬГИНОВ); people (a given
-name, then a patronymic and/or a surname: Нурсултаном Абишевичем, Rustam Minnikhanova; or a capitalised word
-and a patronymic; not the words of an award: Devlet Dostluk Nişanı); a surname before a given name (a byline:
-Temirgaliyeva Arailym); regions (a place, or a Russian adjective of one, and a region word: Қарағанды облысында,
-Костанайской областью); single places; organisations and acronyms the KB knows (KAMAZın, КАМАЗ-Инжиниринг),
-other acronyms, camel-case names (UzKazTrade); and last, a surname alone, when the document named that person
-in full or the KB knows it (two joined by a hyphen: the Tokayev-Putin meeting). The learned model's spans come
-first and these correct them where the lists are surer. Last, names of buildings, streets and works by their
-head noun (музей Габдуллы Тукая, «Зенит» зауыты) take the names inside them, but for a person's: that person
-keeps a mention of their own, which overlaps the facility's; no other two candidates overlap.
+In: a `Document` and its `Sentence`s. Out: `Candidate`s (offsets into Document.text, type, base form, and what
+linking needs), in text order. In priority order: organisations in «quotes»; knowledge-base names (several
+words, inflected last word, or every word; a curated place's name of several words too); outlets (names
+written as websites, the outlet the document cites); a surname after initials (И.Каримов); a given name and a
+surname in capitals (Алтай КУЛЬГИНОВ); people (a given name, then a patronymic and/or a surname: Нурсултаном
+Абишевичем, Rustam Minnikhanova; or a capitalised word and a patronymic; not the words of an award: Devlet
+Dostluk Nişanı); a surname before a given name (a byline: Temirgaliyeva Arailym); regions (a place, or a
+Russian adjective of one, and a region word: Қарағанды облысында, Костанайской областью); single places;
+organisations and acronyms the KB knows (KAMAZın, КАМАЗ-Инжиниринг), other acronyms, camel-case names
+(UzKazTrade); and last, a surname alone, when the document named that person in full or the KB knows it (two
+joined by a hyphen: the Tokayev-Putin meeting). The learned model's spans come first and these correct them
+where the lists are surer. Last, names of buildings, streets and works by their head noun (музей Габдуллы
+Тукая, «Зенит» зауыты) take the names inside them, but for a person's: that person keeps a mention of their
+own, which overlaps the facility's; no other two candidates overlap.
 """
 
 import bisect
@@ -74,7 +74,8 @@ INITIALS = re.compile(r"(?:[^\W\d_]\.\s?){1,2}(?=[^\W\d_])")
 QUOTED = re.compile(r"«([^«»\n]{1,80})»|“([^“”\n]{1,80})”|\"([^\"\n]{1,80})\"")
 ROMAN = re.compile(r"^[IVXLCDM]+$")
 BROKEN_HYPHEN = re.compile(r" -|- | - ")
-"""A hyphen with a space beside it between two words: one hyphenated name typed apart (Kazakistan- Özbekistan)."""
+"""A hyphen with a space beside it between two words: one hyphenated name typed apart (Kazakistan-
+Özbekistan)."""
 MAX_PHRASE = 10
 OUTLET = "outlet"
 """The method of an outlet's name (flows/names/recognise.py `_outlets`): kept where a model tagged the
@@ -334,7 +335,7 @@ class _Document:
 
     def run(self, position: int, limit: int, hyphens: bool = False) -> list[Token]:
         """Up to `limit` tokens from `position` on, each adjacent to the one before; with `hyphens`, a hyphen
-        with a space beside it may stand between two (Kazakistan- Özbekistan: a hyphenated name typed apart)."""
+        with a space beside it may stand between two (Kazakistan- Özbekistan: one name typed apart)."""
         tokens = [self.tokens[position]]
         while len(tokens) < limit and position + len(tokens) < len(self.tokens):
             following = self.tokens[position + len(tokens)]
