@@ -981,6 +981,27 @@ def _learned_tokens(doc: _Document, span: Span) -> list[Token]:
     return tokens
 
 
+PARTING = re.compile(r"\s*[,;]\s*")
+DASH = re.compile(r"\s+[—–-]\s+")
+
+
+def _parted(doc: _Document, tokens: list[Token]) -> list[list[Token]]:
+    """A model's span's words in parts, cut at a comma or semicolon between two words; at a dash, the part
+    after it only where it opens on a capital."""
+    parts = [[tokens[0]]]
+    for word in tokens[1:]:
+        gap = doc.document.text[parts[-1][-1].end : word.start]
+        if PARTING.fullmatch(gap):
+            parts.append([word])
+        elif DASH.fullmatch(gap):
+            if not word.capitalised:
+                break
+            parts.append([word])
+        else:
+            parts[-1].append(word)
+    return parts
+
+
 def _script(word: str) -> str:
     """Whether the word is in Latin letters or another script."""
     return "latin" if word[:1].isascii() or "LATIN" in unicodedata.name(word[0], "") else "other"
@@ -1045,6 +1066,14 @@ def _learned(doc: _Document, span: Span, rules: list[Candidate], rule_spans: Spa
     tokens = _learned_tokens(doc, span)
     if not tokens:
         return
+    # A comma or semicolon between two of its words parts two names (Атамекен, Батыр); a dash, a name and
+    # the sentence's words after it (Мәдина — ата-анасының).
+    parts = _parted(doc, tokens)
+    if parts != [tokens]:
+        for part in parts:
+            if doc.free(part[0].start, part[-1].end):
+                _learned(doc, Span(part[0].start, part[-1].end, span.type), rules, rule_spans)
+        return
     # A person's name does not end in a case of place on a major place's name: the words before it are the
     # sentence's ("Быел Казанда": this year, in Kazan).
     if span.type == "person" and len(tokens) > 1 and _ends_at_a_place(tokens[-1]):
@@ -1059,17 +1088,23 @@ def _learned(doc: _Document, span: Span, rules: list[Candidate], rule_spans: Spa
     start, end = tokens[0].start, tokens[-1].end
     near = [rules[n] for n in rule_spans.overlapping(start, end)]
     # A place's or organisation's span that runs into a person's full name the rules found ends before it
-    # (Турецкой Республики Реджепом | Тайипом Эрдоганом).
-    if span.type != "person":
-        crossing = [
-            c for c in near if _known_full_name(c) or _overrides_model(c) if start < c.start < end < c.end
-        ]
-        if crossing:
-            tokens = [t for t in tokens if t.end <= crossing[0].start]
-            if not tokens:
-                return
-            start, end = tokens[0].start, tokens[-1].end
-            near = [rules[n] for n in rule_spans.overlapping(start, end)]
+    # (Турецкой Республики Реджепом | Тайипом Эрдоганом); a person's that runs into a listed place's or
+    # organisation's name of several words, before that name (Берік Жобалайұлы | Шығыс Қазақстан облысынан).
+    crossing = [
+        c
+        for c in near
+        if start < c.start < end < c.end
+        and (
+            (span.type != "person" and (_known_full_name(c) or _overrides_model(c)))
+            or (span.type == "person" and c.type != "person" and _listed(c) and " " in c.base.strip())
+        )
+    ]
+    if crossing:
+        tokens = [t for t in tokens if t.end <= crossing[0].start]
+        if not tokens:
+            return
+        start, end = tokens[0].start, tokens[-1].end
+        near = [rules[n] for n in rule_spans.overlapping(start, end)]
     # A word the model read as a place that no list knows, after a given name the rules read with it, is
     # that person's surname (Yercan Kazıhanov).
     unknown_place = span.type == "place" and len(tokens) == 1 and _place_of(tokens[0]) is None
