@@ -588,9 +588,15 @@ def _people(doc: _Document) -> None:
 
 @_per_word
 def _ends_at_a_place(text: str, language: str) -> bool:
-    """Whether the word is a major place's name in a case of place (Казанда, Ankara'da), and no KB surname."""
+    """Whether the word is a major place's name in a case of place or direction (Казанда, Ankara'da,
+    Mısır'a), and no KB surname."""
     token = Token(0, len(text), text, language, 0)
-    if not _has_place_ending(token) or _kb_surname(token):
+    table = suffixes().languages.get(language)
+    lower = text.lower()
+    directed = table is not None and any(
+        lower.endswith(e) and len(lower) - len(e) >= 3 for e in table.direction_endings
+    )
+    if not (directed or _has_place_ending(token)) or _kb_surname(token):
         return False
     place = _place_of(token)
     return place is not None and is_major_place(place) and _readings(token)[0][1] != text
@@ -981,6 +987,8 @@ def _learned_tokens(doc: _Document, span: Span) -> list[Token]:
     return tokens
 
 
+OPENING = re.compile(r"[«\"“„:—–]\s*$")
+"""What opens a quotation or a clause right before a word: the word is its first, capitalised as such."""
 PARTING = re.compile(r"\s*[,;]\s*")
 DASH = re.compile(r"\s+[—–-]\s+")
 
@@ -1074,9 +1082,15 @@ def _learned(doc: _Document, span: Span, rules: list[Candidate], rule_spans: Spa
             if doc.free(part[0].start, part[-1].end):
                 _learned(doc, Span(part[0].start, part[-1].end, span.type), rules, rule_spans)
         return
-    # A person's name does not end in a case of place on a major place's name: the words before it are the
-    # sentence's ("Быел Казанда": this year, in Kazan).
+    # A person's name does not end in a case of place on a major place's name: the words before it are a
+    # name of their own inside a sentence (Antiokus Mısır'a kaçmıştır), the sentence's first word(s) at its
+    # start ("Быел Казанда": this year, in Kazan).
     if span.type == "person" and len(tokens) > 1 and _ends_at_a_place(tokens[-1]):
+        position = bisect.bisect_left(doc.token_starts, tokens[0].start)
+        before = doc.document.text[max(0, tokens[0].start - 4) : tokens[0].start]
+        opens = doc.first_in_sentence(position) or OPENING.search(before)
+        if not opens and tokens[0].capitalised:
+            _learned(doc, Span(tokens[0].start, tokens[-2].end, "person"), rules, rule_spans)
         span, tokens = Span(tokens[-1].start, tokens[-1].end, "place"), tokens[-1:]
     # An acronym the curated places list (РУ, РК, ЗКО) is that place where the model read an organisation.
     if span.type == "organization" and len(tokens) == 1 and tokens[0].text.isupper():

@@ -570,6 +570,13 @@ MODEL_SPANS = [
     ),
     # a person's name does not end in a case of place on a city's name
     ("tt", "Быел Казанда бәйрәм узды.", [("Быел Казанда", "person")], [("Казанда", "place")]),
+    # inside a sentence, the words before the place are a name of their own
+    (
+        "tr",
+        "Savaşta yenilen Antiokus Mısır'a kaçtı.",
+        [("Antiokus Mısır'a", "person")],
+        [("Antiokus", "person"), ("Mısır'a", "place")],
+    ),
 ]
 
 
