@@ -269,6 +269,9 @@ class TitleWords(_Section):
     """Phrases that name a place by what it is."""
     deputy_words: list[str] = []
     """Before an office phrase, these make it another person's ("first deputy Prime Minister")."""
+    staff_words: list[str] = []
+    """Right after an office phrase, these make it another person's or a body's: the office holder's staff
+    ("мемлекет басшысының баспасөз хатшысы", "Cumhurbaşkanlığı Sözcüsü", "the President's spokesman")."""
     office_nouns: list[str] = []
     """Nouns of offices: a place next to one is part of a title, not where an event happens."""
 
@@ -291,6 +294,19 @@ class NameWords(_Section):
     place_endings: list[str] = []
     """Case endings that say where (locative, ablative): a word so ended that is a place once cut is the
     place, not a given name it may also be cut to (Нарында: Нарын, not Нары)."""
+    direction_endings: list[str] = []
+    """Case endings that say whither (dative: Ақордаға, Akorda'ya): with `place_endings`, on a name that is
+    both a body and its seat, they make it the building (flows/names/seats.py)."""
+    place_prepositions: list[str] = []
+    """Prepositions that say where, right before a name (в, из; at, in): "в Акорде" is the palace, not the
+    press service named after it (flows/names/seats.py)."""
+    seat_words: list[str] = []
+    """Nouns of a seat of power (residence, palace, резиденция, сарайы), regular expressions a whole word
+    matches: near a name that is both a body and its seat, the name is the building."""
+    award_heads: list[str] = []
+    """Head nouns of the names of awards, orders and prizes, written after the name's words (Devlet Dostluk
+    Nişanı, Достық ордені), regular expressions a whole word matches: a given name and a word right before
+    one are the award's words, not a person's name."""
     late_one_letter: bool = False
     """A one-letter ending is also cut from a stem that does not end like a surname, as a reading tried
     after the default ones (Turkish dative without apostrophe: Erdoğana -> Erdoğan)."""

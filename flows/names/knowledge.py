@@ -5,7 +5,7 @@ In: nothing (the data file). Out: `known_entities()` (entity id -> KB entry), `k
 KB ids are `person/<slug>` and `organization/<slug>` of the canonical Latin name and never change.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 
@@ -38,6 +38,12 @@ class KnownEntity(BaseModel):
     wikidata: str | None = None
     names: dict[str, list[str]]
     roles: list[Role] = []
+    short_names: dict[str, list[str]] = {}
+    """Names, by language, it shares with bodies of its kind elsewhere (MFA, МИД, СІМ): one stands for this
+    body in a document that names it in full and no other of them (flows/names/link.py)."""
+    seat: str | None = None
+    """For a body named after the building it sits in (Akorda, the President's press service): the
+    building's place id. Its name is the place where the text says where (flows/names/seats.py)."""
 
 
 class KnowledgeBase(BaseModel):
@@ -119,6 +125,8 @@ class NameIndex:
     """Keys of every given name in the KB."""
     acronyms: frozenset[str] = frozenset()
     """Keys the KB writes only in capitals (THY, ОДКБ): not to be read from a word in lower case."""
+    short_names: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """Key of a name several bodies share (MFA) -> their entity ids."""
 
 
 @cache
@@ -131,10 +139,17 @@ def name_index() -> NameIndex:
     given_names: set[str] = set()
     capitals: set[str] = set()
     written: set[str] = set()
+    short_names: dict[str, list[str]] = {}
     for entry in knowledge_base().entities:
+        for language, names in entry.short_names.items():
+            for name in names:
+                short_names.setdefault(name_key(name, language), []).append(entry.id)
         for language, names in entry.names.items():
             for name in names:
                 phrases.setdefault(name_key(name, language), entry.id)
+                # The words of a hyphenated name typed apart (Kazakistan- Özbekistan) are that name too.
+                if "-" in name and entry.type != "person":
+                    phrases.setdefault(name_key(name.replace("-", " "), language), entry.id)
                 (capitals if name.isupper() else written).add(name_key(name, language))
                 if entry.type != "person":
                     continue
@@ -164,6 +179,7 @@ def name_index() -> NameIndex:
         {k: tuple(v) for k, v in surnames.items()},
         frozenset(given_names),
         frozenset(capitals - written),
+        {key: tuple(dict.fromkeys(ids)) for key, ids in short_names.items()},
     )
 
 

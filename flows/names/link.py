@@ -4,21 +4,27 @@ A span the recogniser matched to the knowledge base or gazetteer keeps that enti
 the KB by given name and surname, or by given name and patronymic (Нурсултан Абишевич -> Nursultan
 Nazarbayev); a surname alone takes the person the same document names in full, else the one KB person with
 that surname; an organisation's name one or two letters off a KB organisation's (a typo: КАЗИНФОЛРМ) is that
-organisation. Names no list knows still become entities, clustered across documents and languages by their
-keys: `<type>/<key>-<hash>`, stable from run to run.
+organisation, and a name several KB bodies share (MFA) the one of them the document names in full; two words
+of a KB person's name typed as one (Recep TayyipErdoğan) are that person; a body named after its seat (Akorda)
+is the body or the building as the text around it says (flows/names/seats.py). Names no list knows still
+become entities, clustered across documents and languages by their keys: `<type>/<key>-<hash>`, stable from
+run to run.
 """
 
 import hashlib
 import re
 from collections import defaultdict
 from collections.abc import Iterable
+from dataclasses import replace
 from difflib import SequenceMatcher
 from functools import cache
 
 from flows.names.gazetteer import places
 from flows.names.knowledge import kb_entity, known_entities, name_index, person_name
-from flows.names.normalise import latin, name_key
+from flows.names.lexicon import is_known
+from flows.names.normalise import TOKEN, base_token, latin, name_key
 from flows.names.recognise import Candidate
+from flows.names.seats import seat_or_body
 from models.documents import Document
 from models.entities import Alias, Entity, Mention
 
@@ -75,8 +81,32 @@ def _near_kb_person(given: str, surname: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-def _person(candidate: Candidate, document_people: dict[str, str]) -> str:
-    """Entity id of a person span (KB id, a person of the same document, or a cluster id)."""
+GLUED = re.compile(r"(?<=[^\W\d_])(?<![A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІÇĞİÖŞÜ])")
+"""Where a word in lower case runs into a capital inside one token: two names typed without the space
+between them (Recep TayyipErdoğan)."""
+
+
+def _person(candidate: Candidate, document_people: dict[str, str], surface: str) -> str:
+    """Entity id of a person span: its words' (KB id, a person of the same document, or a cluster id), or,
+    where two of its words were typed as one and apart they are a KB person, that person."""
+    entity_id = _person_of_words(candidate, document_people)
+    if entity_id in known_entities() or not GLUED.search(surface):
+        return entity_id
+    words = [
+        base_token(part, candidate.language, is_known)
+        for token in TOKEN.findall(surface)
+        for part in GLUED.split(token)
+        if part
+    ]
+    if len(words) > len(candidate.name_tokens):
+        apart = _person_of_words(replace(candidate, name_tokens=words), document_people)
+        if apart in known_entities():
+            return apart
+    return entity_id
+
+
+def _person_of_words(candidate: Candidate, document_people: dict[str, str]) -> str:
+    """Entity id of a person span by its words (KB id, a person of the same document, or a cluster id)."""
     index = name_index()
     parts = person_name(candidate.name_tokens, candidate.language)
     if len(candidate.name_tokens) == 1:
@@ -163,6 +193,19 @@ def _order(candidate: Candidate) -> tuple[bool, int]:
     return len(candidate.name_tokens) == 1, len(candidate.base)
 
 
+def _short_names(candidates: list[Candidate], resolved: dict[int, str]) -> None:
+    """A name several KB bodies share (MFA, МИД) is the one of them the document names in full, where it
+    names just one; else it stays a name no list knows."""
+    shared = name_index().short_names
+    named = set(resolved.values())
+    for position, candidate in enumerate(candidates):
+        if candidate.type != "organization" or candidate.entity_id:
+            continue
+        bodies = [b for b in shared.get(name_key(candidate.base, candidate.language), ()) if b in named]
+        if len(bodies) == 1:
+            resolved[position] = bodies[0]
+
+
 def link(document: Document, candidates: list[Candidate]) -> list[Mention]:
     """Mentions of one document, each linked to an entity id."""
     people: dict[str, str] = {}
@@ -173,7 +216,7 @@ def link(document: Document, candidates: list[Candidate]) -> list[Mention]:
         if candidate.entity_id:
             entity_id = candidate.entity_id
         elif candidate.type == "person":
-            entity_id = _person(candidate, people)
+            entity_id = _person(candidate, people, document.text[candidate.start : candidate.end])
             keys = [name_key(t, candidate.language) for t in candidate.name_tokens]
             if entity_id not in known_entities() and keys:
                 entity_id = _named_before(keys, named) or entity_id
@@ -195,22 +238,28 @@ def link(document: Document, candidates: list[Candidate]) -> list[Mention]:
             people.setdefault(surname, entity_id)
             for token in candidate.name_tokens[1:-1]:
                 people.setdefault(name_key(token, candidate.language), entity_id)
-    return [
-        Mention(
-            doc_id=document.doc_id,
-            start=c.start,
-            end=c.end,
-            surface=document.text[c.start : c.end],
-            type=c.type,
-            base=c.base,
-            key=name_key(c.base, c.language),
-            language=c.language,
-            sentence_index=c.sentence_index,
-            entity_id=resolved[i],
-            method=c.method,
+    _short_names(candidates, resolved)
+    mentions = []
+    for position, c in enumerate(candidates):
+        type_, entity_id = seat_or_body(
+            document.text, c.start, c.end, c.base, c.language, c.type, resolved[position]
         )
-        for i, c in enumerate(candidates)
-    ]
+        mentions.append(
+            Mention(
+                doc_id=document.doc_id,
+                start=c.start,
+                end=c.end,
+                surface=document.text[c.start : c.end],
+                type=type_,
+                base=c.base,
+                key=name_key(c.base, c.language),
+                language=c.language,
+                sentence_index=c.sentence_index,
+                entity_id=entity_id,
+                method=c.method,
+            )
+        )
+    return mentions
 
 
 def merge_spellings(mentions: list[Mention]) -> list[Mention]:

@@ -1,18 +1,19 @@
 """Candidate name spans of one document, found by patterns over gazetteers and lexicons (no model).
 
-In: a `Document` and its `Sentence`s. Out: `Candidate`s (offsets into Document.text, type, base form, and
-what linking needs), in text order. In priority order:
-organisations in «quotes»; knowledge-base names (several words, inflected last word, or every word; a curated
-place's name of several words too); outlets (names written as websites, the outlet the document cites); a
-surname after initials (И.Каримов); a given name and a surname in capitals (Алтай КУЛЬГИНОВ); people (a given
-name, then a patronymic and/or a surname: Нурсултаном Абишевичем, Rustam Minnikhanova; or a capitalised word
-and a patronymic); regions (a place, or a Russian adjective of one, and a region word: Қарағанды облысында,
-Костанайской областью); single places; organisations and acronyms the KB knows (KAMAZın, КАМАЗ-Инжиниринг),
-other acronyms, camel-case names (UzKazTrade); and last, a surname alone, when the document named that person
-in full or the KB knows it (two joined by a hyphen: the Tokayev-Putin meeting). The learned model's spans come
-first and these correct them where the lists are surer. Last, names of buildings, streets and works by their
-head noun (музей Габдуллы Тукая, «Зенит» зауыты) take the names inside them, but for a person's: that person
-keeps a mention of their own, which overlaps the facility's; no other two candidates overlap.
+In: a `Document` and its `Sentence`s. Out: `Candidate`s (offsets into Document.text, type, base form, and what
+linking needs), in text order. In priority order: organisations in «quotes»; knowledge-base names (several
+words, inflected last word, or every word; a curated place's name of several words too); outlets (names
+written as websites, the outlet the document cites); a surname after initials (И.Каримов); a given name and a
+surname in capitals (Алтай КУЛЬГИНОВ); people (a given name, then a patronymic and/or a surname: Нурсултаном
+Абишевичем, Rustam Minnikhanova; or a capitalised word and a patronymic; not the words of an award: Devlet
+Dostluk Nişanı); a surname before a given name (a byline: Temirgaliyeva Arailym); regions (a place, or a
+Russian adjective of one, and a region word: Қарағанды облысында, Костанайской областью); single places;
+organisations and acronyms the KB knows (KAMAZın, КАМАЗ-Инжиниринг), other acronyms, camel-case names
+(UzKazTrade); and last, a surname alone, when the document named that person in full or the KB knows it (two
+joined by a hyphen: the Tokayev-Putin meeting). The learned model's spans come first and these correct them
+where the lists are surer. Last, names of buildings, streets and works by their head noun (музей Габдуллы
+Тукая, «Зенит» зауыты) take the names inside them, but for a person's: that person keeps a mention of their
+own, which overlaps the facility's; no other two candidates overlap.
 """
 
 import bisect
@@ -21,6 +22,7 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache, partial
+from itertools import pairwise
 from typing import TypeVar
 
 from flows.datafiles import alternation
@@ -71,6 +73,9 @@ INITIALS = re.compile(r"(?:[^\W\d_]\.\s?){1,2}(?=[^\W\d_])")
 """One or two initials before a surname (И.Каримов, А. Смадияров, В.В.Путин)."""
 QUOTED = re.compile(r"«([^«»\n]{1,80})»|“([^“”\n]{1,80})”|\"([^\"\n]{1,80})\"")
 ROMAN = re.compile(r"^[IVXLCDM]+$")
+BROKEN_HYPHEN = re.compile(r" -|- | - ")
+"""A hyphen with a space beside it between two words: one hyphenated name typed apart (Kazakistan-
+Özbekistan)."""
 MAX_PHRASE = 10
 OUTLET = "outlet"
 """The method of an outlet's name (flows/names/recognise.py `_outlets`): kept where a model tagged the
@@ -86,6 +91,22 @@ read a place."""
 """The method of a surname after initials: the span holds the initials, where a model's holds the surname."""
 CONJUNCTIONS = frozenset(w for p in all_packs() for w in p.language.conjunctions)
 Result = TypeVar("Result")
+
+
+SCRIPT_SWITCH = re.compile(
+    r"(?<=[A-Za-zÇĞİÖŞÜçğıöşüƏə])(?=[А-ЯЁӘҒҚҢӨҰҮҺІҖ])|(?<=[а-яёәғқңөұүһіҗА-ЯЁӘҒҚҢӨҰҮҺІҖ])(?=[A-ZÇĞİÖŞÜƏ])"
+)
+"""Where a word in one script runs into a capital of the other: two words typed without the space between
+them (a photo credit before a caption: KLIMENTYEVРеджеп)."""
+
+
+def _script_parts(match: re.Match[str]) -> list[tuple[int, int]]:
+    """The spans of a word's parts, split where its script changes at a capital."""
+    start, end = match.span()
+    if not SCRIPT_SWITCH.search(match.group()):
+        return [(start, end)]
+    cuts = [start] + [start + m.start() for m in SCRIPT_SWITCH.finditer(match.group())] + [end]
+    return list(pairwise(cuts))
 
 
 @dataclass
@@ -250,17 +271,18 @@ class _Document:
         self.document = document
         self.sentences = sorted(sentences, key=lambda s: s.start)
         self.starts = [s.start for s in self.sentences]
-        self.tokens = [self._token(m) for m in TOKEN.finditer(document.text)]
+        self.tokens = [self._token(part) for m in TOKEN.finditer(document.text) for part in _script_parts(m)]
         self.token_starts = [t.start for t in self.tokens]
         self.lower_words = {t.text for t in self.tokens if not t.capitalised}
         self.taken = SpanIndex()
         self.found: list[Candidate] = []
 
-    def _token(self, match: re.Match[str]) -> Token:
-        position = bisect.bisect_right(self.starts, match.start()) - 1
+    def _token(self, span: tuple[int, int]) -> Token:
+        start, end = span
+        position = bisect.bisect_right(self.starts, start) - 1
         sentence = self.sentences[position] if position >= 0 else None
         language = sentence.language if sentence else self.document.language
-        return Token(match.start(), match.end(), match.group(), language, sentence.index if sentence else 0)
+        return Token(start, end, self.document.text[start:end], language, sentence.index if sentence else 0)
 
     def adjacent(self, left: Token, right: Token) -> bool:
         """Whether only spaces (no line break, no punctuation) lie between two tokens."""
@@ -311,12 +333,16 @@ class _Document:
         self.found.append(candidate)
         return candidate
 
-    def run(self, position: int, limit: int) -> list[Token]:
-        """Up to `limit` tokens from `position` on, each adjacent to the one before."""
+    def run(self, position: int, limit: int, hyphens: bool = False) -> list[Token]:
+        """Up to `limit` tokens from `position` on, each adjacent to the one before; with `hyphens`, a hyphen
+        with a space beside it may stand between two (Kazakistan- Özbekistan: one name typed apart)."""
         tokens = [self.tokens[position]]
         while len(tokens) < limit and position + len(tokens) < len(self.tokens):
             following = self.tokens[position + len(tokens)]
-            if not self.adjacent(tokens[-1], following):
+            if not (
+                self.adjacent(tokens[-1], following)
+                or (hyphens and BROKEN_HYPHEN.fullmatch(self.document.text[tokens[-1].end : following.start]))
+            ):
                 break
             tokens.append(following)
         return tokens
@@ -476,7 +502,7 @@ def _kb_phrases(doc: _Document) -> None:
         length = _phrase_length(token)
         if not length:
             continue
-        tokens = doc.run(position, min(length, MAX_PHRASE))
+        tokens = doc.run(position, min(length, MAX_PHRASE), hyphens=True)
         for length in range(len(tokens), 1, -1):
             entity_id = _kb_phrase(tokens[:length], phrases)
             if entity_id:
@@ -549,7 +575,85 @@ def _people(doc: _Document) -> None:
         # Two surnames side by side with no given name are two people (Тоқаев Мирзиёевті құттықтады).
         if not given and not patronymic and _ends_like_surname(token) and _ends_like_surname(taken[-1]):
             continue
+        # An award's words before its head are no person (Birinci Derece Devlet Dostluk Nişanı).
+        after = position + len(taken)
+        if (
+            after < len(doc.tokens)
+            and doc.adjacent(taken[-1], doc.tokens[after])
+            and _is_award_head(doc.tokens[after])
+        ):
+            continue
         doc.add(taken, "person", "pattern")
+
+
+@_per_word
+def _ends_at_a_place(text: str, language: str) -> bool:
+    """Whether the word is a major place's name in a case of place or direction (Казанда, Ankara'da,
+    Mısır'a), and no KB surname."""
+    token = Token(0, len(text), text, language, 0)
+    table = suffixes().languages.get(language)
+    lower = text.lower()
+    directed = table is not None and any(
+        lower.endswith(e) and len(lower) - len(e) >= 3 for e in table.direction_endings
+    )
+    if not (directed or _has_place_ending(token)) or _kb_surname(token):
+        return False
+    place = _place_of(token)
+    return place is not None and is_major_place(place) and _readings(token)[0][1] != text
+
+
+@cache
+def _award_heads(language: str) -> re.Pattern[str] | None:
+    words = suffixes().languages.get(language)
+    if words is None or not words.award_heads:
+        return None
+    return re.compile(alternation(words.award_heads), re.IGNORECASE)
+
+
+@_per_word
+def _is_award_head(text: str, language: str) -> bool:
+    """Whether the word is the head noun of an award's name (Nişanı, ордені, Order)."""
+    heads = _award_heads(language)
+    return heads is not None and heads.fullmatch(text) is not None
+
+
+@_per_word
+def _kb_surname(text: str, language: str) -> bool:
+    """Whether the word's base form is a KB person's surname."""
+    return name_key(base_token(text, language, is_known), language) in name_index().surnames
+
+
+@_per_word
+def _ends_like_a_family_name(text: str, language: str) -> bool:
+    """Whether the word ends in a surname's ending that few common words end in: three letters or more, or
+    -ов, -ев (Temirgaliyeva, Назаров; not -ин, -ын: Ақын, the poet)."""
+    base = base_token(text, language, is_known).lower()
+    return any(base.endswith(e) and (len(e) >= 3 or e[-1] in "вv") for e in suffixes().surname_endings)
+
+
+def _surnames_first(doc: _Document) -> None:
+    """A surname written before the given name (a byline: Temirgaliyeva Arailym): a word ending like a surname
+    that no list knows as one, then a given name that no surname follows (Тоқаев Ерлан Қарин is two
+    people). Linked by given name and surname, in that order."""
+    for position, token in enumerate(doc.tokens[:-1]):
+        following = doc.tokens[position + 1]
+        if (
+            not _ends_like_a_family_name(token)
+            or not doc.adjacent(token, following)
+            or not _surname_like(doc, token)
+            or _is_given(token)
+            or _kb_surname(token)
+            or not following.capitalised
+            or not _is_given(following)
+            or _ends_like_surname(following)
+        ):
+            continue
+        after = doc.tokens[position + 2] if position + 2 < len(doc.tokens) else None
+        if after is not None and doc.adjacent(following, after) and _surname_like(doc, after, True):
+            continue
+        candidate = doc.add([token, following], "person", "pattern")
+        if candidate is not None:
+            candidate.name_tokens = candidate.name_tokens[::-1]
 
 
 def _outlets(doc: _Document) -> None:
@@ -815,6 +919,7 @@ RULES = (
     _initialled,
     _people_in_capitals,
     _people,
+    _surnames_first,
     _regions,
     _places,
     _organisations,
@@ -882,6 +987,29 @@ def _learned_tokens(doc: _Document, span: Span) -> list[Token]:
     return tokens
 
 
+OPENING = re.compile(r"[«\"“„:—–]\s*$")
+"""What opens a quotation or a clause right before a word: the word is its first, capitalised as such."""
+PARTING = re.compile(r"\s*[,;]\s*")
+DASH = re.compile(r"\s+[—–-]\s+")
+
+
+def _parted(doc: _Document, tokens: list[Token]) -> list[list[Token]]:
+    """A model's span's words in parts, cut at a comma or semicolon between two words; at a dash, the part
+    after it only where it opens on a capital."""
+    parts = [[tokens[0]]]
+    for word in tokens[1:]:
+        gap = doc.document.text[parts[-1][-1].end : word.start]
+        if PARTING.fullmatch(gap):
+            parts.append([word])
+        elif DASH.fullmatch(gap):
+            if not word.capitalised:
+                break
+            parts.append([word])
+        else:
+            parts[-1].append(word)
+    return parts
+
+
 def _script(word: str) -> str:
     """Whether the word is in Latin letters or another script."""
     return "latin" if word[:1].isascii() or "LATIN" in unicodedata.name(word[0], "") else "other"
@@ -946,6 +1074,24 @@ def _learned(doc: _Document, span: Span, rules: list[Candidate], rule_spans: Spa
     tokens = _learned_tokens(doc, span)
     if not tokens:
         return
+    # A comma or semicolon between two of its words parts two names (Атамекен, Батыр); a dash, a name and
+    # the sentence's words after it (Мәдина — ата-анасының).
+    parts = _parted(doc, tokens)
+    if parts != [tokens]:
+        for part in parts:
+            if doc.free(part[0].start, part[-1].end):
+                _learned(doc, Span(part[0].start, part[-1].end, span.type), rules, rule_spans)
+        return
+    # A person's name does not end in a case of place on a major place's name: the words before it are a
+    # name of their own inside a sentence (Antiokus Mısır'a kaçmıştır), the sentence's first word(s) at its
+    # start ("Быел Казанда": this year, in Kazan).
+    if span.type == "person" and len(tokens) > 1 and _ends_at_a_place(tokens[-1]):
+        position = bisect.bisect_left(doc.token_starts, tokens[0].start)
+        before = doc.document.text[max(0, tokens[0].start - 4) : tokens[0].start]
+        opens = doc.first_in_sentence(position) or OPENING.search(before)
+        if not opens and tokens[0].capitalised:
+            _learned(doc, Span(tokens[0].start, tokens[-2].end, "person"), rules, rule_spans)
+        span, tokens = Span(tokens[-1].start, tokens[-1].end, "place"), tokens[-1:]
     # An acronym the curated places list (РУ, РК, ЗКО) is that place where the model read an organisation.
     if span.type == "organization" and len(tokens) == 1 and tokens[0].text.isupper():
         readings = _readings(tokens[0])
@@ -956,17 +1102,23 @@ def _learned(doc: _Document, span: Span, rules: list[Candidate], rule_spans: Spa
     start, end = tokens[0].start, tokens[-1].end
     near = [rules[n] for n in rule_spans.overlapping(start, end)]
     # A place's or organisation's span that runs into a person's full name the rules found ends before it
-    # (Турецкой Республики Реджепом | Тайипом Эрдоганом).
-    if span.type != "person":
-        crossing = [
-            c for c in near if _known_full_name(c) or _overrides_model(c) if start < c.start < end < c.end
-        ]
-        if crossing:
-            tokens = [t for t in tokens if t.end <= crossing[0].start]
-            if not tokens:
-                return
-            start, end = tokens[0].start, tokens[-1].end
-            near = [rules[n] for n in rule_spans.overlapping(start, end)]
+    # (Турецкой Республики Реджепом | Тайипом Эрдоганом); a person's that runs into a listed place's or
+    # organisation's name of several words, before that name (Берік Жобалайұлы | Шығыс Қазақстан облысынан).
+    crossing = [
+        c
+        for c in near
+        if start < c.start < end < c.end
+        and (
+            (span.type != "person" and (_known_full_name(c) or _overrides_model(c)))
+            or (span.type == "person" and c.type != "person" and _listed(c) and " " in c.base.strip())
+        )
+    ]
+    if crossing:
+        tokens = [t for t in tokens if t.end <= crossing[0].start]
+        if not tokens:
+            return
+        start, end = tokens[0].start, tokens[-1].end
+        near = [rules[n] for n in rule_spans.overlapping(start, end)]
     # A word the model read as a place that no list knows, after a given name the rules read with it, is
     # that person's surname (Yercan Kazıhanov).
     unknown_place = span.type == "place" and len(tokens) == 1 and _place_of(tokens[0]) is None

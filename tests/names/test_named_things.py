@@ -17,6 +17,7 @@ MFA_KZ = "organization/ministry-of-foreign-affairs-of-kazakhstan"
 WKO = "place/west-kazakhstan-region"
 TOKAYEV, PUTIN = "person/kassym-jomart-tokayev", "person/vladimir-putin"
 ERDOGAN = "person/recep-tayyip-erdogan"
+AKORDA, AKORDA_PALACE = "organization/akorda", "place/akorda"
 
 ROWS: list[tuple[str, str, list[tuple[str, str, str]]]] = [
     # Outlets written as websites; the name again without the domain is the same outlet
@@ -57,6 +58,14 @@ ROWS: list[tuple[str, str, list[tuple[str, str, str]]]] = [
     ),
     ("en", "Photo: MIKHAIL KLIMENTYEV for the agency.", [("MIKHAIL KLIMENTYEV", P, "Mikhail Klimentyev")]),
     ("tr", "Kupayı All NBA takımı kazandı.", []),
+    # A credit in capitals typed against the caption after it, in another script: two names
+    (
+        "ru",
+        "© AFP / ANDREI NOVIKOVВладимир Путин на саммите",
+        [("ANDREI NOVIKOV", P, "Andrei Novikov"), ("Владимир Путин", P, PUTIN)],
+    ),
+    # A surname before the given name (a byline)
+    ("en", "Author: Zhaksylykova Aigerim", [("Zhaksylykova Aigerim", P, "Zhaksylykova Aigerim")]),
     # Two surnames joined by a hyphen are two people
     (
         "en",
@@ -253,6 +262,47 @@ ROWS: list[tuple[str, str, list[tuple[str, str, str]]]] = [
     ),
     # An office's noun is no surname (heads of state)
     ("tr", "Devlet Başkanları zirvede buluştu.", []),
+    # Two words of a KB person's name typed as one
+    ("tr", "Recep TayyipErdoğan bugün konuştu.", [("Recep TayyipErdoğan", P, ERDOGAN)]),
+    ("ru", "Телеграмму прислал Владимир ВладимировичПутин.", [("Владимир ВладимировичПутин", P, PUTIN)]),
+    # A name several KB bodies share is the one the document names in full, where it names one
+    (
+        "en",
+        "The Kazakh Foreign Ministry issued a note.\nThe MFA added details later.",
+        [("Kazakh Foreign Ministry", ORG, MFA_KZ), ("MFA", ORG, MFA_KZ)],
+    ),
+    ("en", "The MFA added details later.", [("MFA", ORG, "MFA")]),
+    # A hyphenated name typed apart
+    (
+        "tr",
+        "Toplantıda Kazakistan- Özbekistan Devletlerarası Yüksek Konseyi bir araya geldi.",
+        [
+            (
+                "Kazakistan- Özbekistan Devletlerarası Yüksek Konseyi",
+                ORG,
+                "organization/supreme-interstate-council-of-kazakhstan-and-uzbekistan",
+            )
+        ],
+    ),
+    # The words of an award are no person's name
+    ("tr", "Tokayev, konuğuna Birinci Derece Devlet Dostluk Nişanı verdi.", [("Tokayev", P, TOKAYEV)]),
+    # A person's name does not end in a case of place on a city's name: the word before is the sentence's
+    ("tt", 'Кунак: "Быел Казанда яңа дуслар таптым".', [("Казанда", L, "place/geonames-551487")]),
+    # A body named after its seat is the building where the text says where, the body elsewhere
+    ("kk", "Бұл туралы кеше Ақорда хабарлады.", [("Ақорда", ORG, AKORDA)]),
+    ("kk", "Келіссөздер Ақордада өтті.", [("Ақордада", L, AKORDA_PALACE)]),
+    ("kk", "Бұл жөнінде Ақорданың баспасөз қызметі жазды.", [("Ақорданың", ORG, AKORDA)]),
+    (
+        "ru",
+        "Переговоры прошли в Акорде, сообщает пресс-служба Акорды.",
+        [("Акорде", L, AKORDA_PALACE), ("Акорды", ORG, AKORDA)],
+    ),
+    (
+        "en",
+        "The guests were welcomed at the Akorda residence, Akorda says.",
+        [("Akorda", L, AKORDA_PALACE), ("Akorda", ORG, AKORDA)],
+    ),
+    ("tr", "Konuklar daha sonra Akorda’ya geçti.", [("Akorda’ya", L, AKORDA_PALACE)]),
 ]
 
 

@@ -9,6 +9,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from flows.names.recognise import recognise
+from flows.names.sequence import Span
 from flows.names.stage import find_names
 from tests.conftest import assert_mentions
 
@@ -542,3 +544,51 @@ def test_offsets_point_at_the_surface(document_of, words: list[str], language: s
         sentence = sentences[mention.sentence_index]
         assert sentence.start <= mention.start and mention.end <= sentence.end
     assert {m.entity_id for m in result.mentions} == {e.entity_id for e in result.entities}
+
+
+# A model's span corrected by the rules: (language, text, the model's spans (surface, type), the candidates)
+MODEL_SPANS = [
+    # a comma parts two names; a dash, a name and the sentence's words after it
+    (
+        "kk",
+        "Ауылдар: Атамекен, Ақтерек.",
+        [("Атамекен, Ақтерек", "place")],
+        [("Атамекен", "place"), ("Ақтерек", "place")],
+    ),
+    (
+        "kk",
+        "Кеше Мәдина — ата-анасының қызы келді.",
+        [("Мәдина — ата-анасының", "person")],
+        [("Мәдина", "person")],
+    ),
+    # a person's span that runs into a listed place's name of several words ends before it
+    (
+        "kk",
+        "Кездесуге Марат Сейітов Батыс Қазақстан облысынан келді.",
+        [("Марат Сейітов Батыс", "person")],
+        [("Марат Сейітов", "person"), ("Батыс Қазақстан облысынан", "place")],
+    ),
+    # a person's name does not end in a case of place on a city's name
+    ("tt", "Быел Казанда бәйрәм узды.", [("Быел Казанда", "person")], [("Казанда", "place")]),
+    # inside a sentence, the words before the place are a name of their own
+    (
+        "tr",
+        "Savaşta yenilen Antiokus Mısır'a kaçtı.",
+        [("Antiokus Mısır'a", "person")],
+        [("Antiokus", "person"), ("Mısır'a", "place")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "spans", "expected"), MODEL_SPANS, ids=[r[1][:30] for r in MODEL_SPANS]
+)
+def test_model_spans_corrected_by_the_rules(
+    document_of, language: str, text: str, spans: list[tuple[str, str]], expected: list[tuple[str, str]]
+) -> None:
+    document, sentences = document_of(text, language)
+    learned = [
+        Span(text.index(surface), text.index(surface) + len(surface), type_) for surface, type_ in spans
+    ]
+    found = recognise(document, sentences, learned)
+    assert [(text[c.start : c.end], c.type) for c in found] == expected
