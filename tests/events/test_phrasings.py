@@ -85,6 +85,19 @@ PHRASINGS = [
     ("kk", "Бұған дейін Дмитрий Песков Владимир Путиннің сапарына дайындық туралы хабарлаған еді.", "announce",
      ["person/dmitry-peskov"]),
     ("ru", "Сергей Лавров сообщил, что Казахстан получил приглашение на саммит.", "announce", [LAVROV]),
+    # a conversation that names no medium, beside what was said in it; talks with the medium beside the verb
+    ("kk", "Әңгімелесу барысында Садыр Жапаров Қасым-Жомарт Тоқаевты туған күнімен құттықтады.", "discuss",
+     [JAPAROV, TOKAYEV]),
+    ("ru", "Владимир Путин и Касым-Жомарт Токаев по телефону обсудили подготовку к саммиту.", "discuss",
+     [PUTIN, TOKAYEV]),
+    ("ru", "Ильхам Алиев и Реджеп Тайип Эрдоган обсудили по видеосвязи итоги года.", "discuss",
+     [ALIYEV, ERDOGAN]),
+    ("en", "Sadyr Japarov and Kassym-Jomart Tokayev discussed by phone the coming summit.", "discuss",
+     [JAPAROV, TOKAYEV]),
+    # what "they" will sign, no signatory named: the principal persons
+    ("tr", "Şevket Mirziyoyev, Kasım-Jomart Tokayev ile Taşkent'te bir araya geldi.\nMirziyoyev ve Tokayev "
+           "basına açıklama yaptı.\nYarın imzalayacakları belgelerin önemine değinen Mirziyoyev konuşmasını "
+           "sürdürdü.", "sign", [MIRZIYOYEV, TOKAYEV]),
 ]  # fmt: skip
 
 
@@ -101,6 +114,13 @@ NOT_EVENTS = [
      "visit"),
     ("kk", "Бұл туралы Сергей Лавров сұхбатында айтты.", "announce"),
     ("en", "Sergey Lavrov said that relations are strong.", "announce"),
+    # in a document of talks by telephone, "during the talks" is the call, not a meeting
+    ("ru", "Владимир Путин и Касым-Жомарт Токаев по телефону обсудили подготовку к саммиту.\nВ ходе переговоров "
+           "Путин поблагодарил Токаева за поддержку.", "meet"),
+    ("en", "Sadyr Japarov and Kassym-Jomart Tokayev discussed by phone the coming summit.\nDuring the talks, "
+           "Japarov thanked Tokayev for his support.", "meet"),
+    ("ru", "Ильхам Алиев и Реджеп Тайип Эрдоган обсудили по видеосвязи итоги года.\nВо время переговоров Алиев "
+           "поблагодарил Эрдогана.", "meet"),
 ]  # fmt: skip
 
 
