@@ -98,6 +98,10 @@ PHRASINGS = [
     ("tr", "Şevket Mirziyoyev, Kasım-Jomart Tokayev ile Taşkent'te bir araya geldi.\nMirziyoyev ve Tokayev "
            "basına açıklama yaptı.\nYarın imzalayacakları belgelerin önemine değinen Mirziyoyev konuşmasını "
            "sürdürdü.", "sign", [MIRZIYOYEV, TOKAYEV]),
+    # talks in a document that reports neither a call nor a meeting: the meeting, not where what they name lies
+    ("ru", "Садыр Жапаров и Касым-Жомарт Токаев обсудили вопросы торговли между Бишкеком и Астаной.", "meet",
+     [JAPAROV, TOKAYEV]),
+    ("tr", "Sadır Caparov ve Kasım-Jomart Tokayev ticaret konularını ele aldı.", "meet", [JAPAROV, TOKAYEV]),
 ]  # fmt: skip
 
 
@@ -121,6 +125,7 @@ NOT_EVENTS = [
            "Japarov thanked Tokayev for his support.", "meet"),
     ("ru", "Ильхам Алиев и Реджеп Тайип Эрдоган обсудили по видеосвязи итоги года.\nВо время переговоров Алиев "
            "поблагодарил Эрдогана.", "meet"),
+    ("ru", "Садыр Жапаров и Касым-Жомарт Токаев обсудили вопросы торговли между Бишкеком и Астаной.", "discuss"),
 ]  # fmt: skip
 
 
