@@ -102,6 +102,9 @@ PHRASINGS = [
     ("ru", "Садыр Жапаров и Касым-Жомарт Токаев обсудили вопросы торговли между Бишкеком и Астаной.", "meet",
      [JAPAROV, TOKAYEV]),
     ("tr", "Sadır Caparov ve Kasım-Jomart Tokayev ticaret konularını ele aldı.", "meet", [JAPAROV, TOKAYEV]),
+    # the speaker's own meeting told in quoted speech: the speaker and the one they met
+    ("kk", "«Жақында Астанада өткен кездесуде Садыр Жапаров маған жаңа жоба туралы айтты», — деді Қасым-Жомарт "
+           "Тоқаев.", "meet", [TOKAYEV, JAPAROV]),
 ]  # fmt: skip
 
 
