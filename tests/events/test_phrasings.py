@@ -105,6 +105,10 @@ PHRASINGS = [
     # the speaker's own meeting told in quoted speech: the speaker and the one they met
     ("kk", "«Жақында Астанада өткен кездесуде Садыр Жапаров маған жаңа жоба туралы айтты», — деді Қасым-Жомарт "
            "Тоқаев.", "meet", [TOKAYEV, JAPAROV]),
+    ("ru", "«На недавней встрече в Астане Садыр Жапаров рассказал мне о новом проекте», — сказал Касым-Жомарт "
+           "Токаев.", "meet", [TOKAYEV, JAPAROV]),
+    ("en", "\"At our recent meeting in Astana, Sadyr Japarov told me about a new project,\" Kassym-Jomart Tokayev "
+           "said.", "meet", [JAPAROV, TOKAYEV]),
 ]  # fmt: skip
 
 
