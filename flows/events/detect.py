@@ -1,7 +1,8 @@
 """Detect: a document's context in; the event reports its sentences state out: per sentence the
 highest-priority trigger that makes a valid event, and any further one a clause of its own states; one report
 per counterpart of a two-party act; document-level passes (a telephone conversation's "at the meeting" is the
-call; undated reports dated by the month).
+call; talks where neither a call nor a meeting is reported are the meeting; undated reports dated by the
+month).
 """
 
 import re
@@ -72,6 +73,9 @@ def detect_reports(context: DocumentContext) -> list[EventReport]:
         for trigger in lexicon.triggers(language):
             if quoted != trigger.quoted and (quoted or trigger.person == "second"):
                 continue
+            if trigger.call and call_type is None and trigger.regex.search(sentence.text):
+                # A document that names a call reports one, whoever the sentence names.
+                call_type = trigger.type
             for match in trigger.regex.finditer(sentence.text):
                 candidates.append((-event_code(trigger.type).priority, match.start(), trigger, match))
         # A type another trigger of the sentence embeds is its content, whatever their priorities ("thanked
@@ -134,6 +138,16 @@ def detect_reports(context: DocumentContext) -> list[EventReport]:
         reports = [
             r.model_copy(update={"type": call_type})
             if r.type == "meet" and any(r is f for f in frames)
+            else r
+            for r in reports
+        ]
+    elif not any(r.type == "meet" for r in reports):
+        # Talks in a document that reports neither a telephone or video conversation nor a meeting are held
+        # in person: the meeting ("обсудили вопросы сотрудничества"), not a conversation of their own; a place
+        # the talks name is what they were about ("between Astana and Kazan"), not where they were held.
+        reports = [
+            r.model_copy(update={"type": "meet", "place_id": None, "place_rank": 0, "place_within": None})
+            if r.type == "discuss"
             else r
             for r in reports
         ]

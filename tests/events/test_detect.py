@@ -140,13 +140,13 @@ CASES = [
      "thank", [ERDOGAN, MIRZIYOYEV], "occurred", None),
     ("ru", "Садыр Жапаров поблагодарил Шавката Мирзиёева за гостеприимство.",
      "thank", [JAPAROV, MIRZIYOYEV], "occurred", None),
-    # discuss
+    # talks, where neither a call nor a meeting is reported: the meeting
     ("ru", "Ильхам Алиев и Шавкат Мирзиёев обсудили транспортные коридоры.",
-     "discuss", [ALIYEV, MIRZIYOYEV], "occurred", None),
+     "meet", [ALIYEV, MIRZIYOYEV], "occurred", None),
     ("kk", "Қасым-Жомарт Тоқаев пен Садыр Жапаров су мәселесін талқылады.",
-     "discuss", [TOKAYEV, JAPAROV], "occurred", None),
+     "meet", [TOKAYEV, JAPAROV], "occurred", None),
     ("tr", "Recep Tayyip Erdoğan ve Kasım-Jomart Tokayev ticareti ele aldı.",
-     "discuss", [ERDOGAN, TOKAYEV], "occurred", None),
+     "meet", [ERDOGAN, TOKAYEV], "occurred", None),
     # appoint
     ("ru", "Касым-Жомарт Токаев назначил Олжаса Бектенова премьер-министром.",
      "appoint", [TOKAYEV, BEKTENOV], "occurred", None),

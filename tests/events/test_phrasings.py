@@ -109,6 +109,30 @@ PHRASINGS = [
     # "his counterpart": the one the sentence before named
     ("en", "Vladimir Putin arrived in Astana.\nKassym-Jomart Tokayev warmly welcomed his counterpart.", "meet",
      [TOKAYEV, PUTIN]),
+    # a conversation that names no medium, beside what was said in it; talks with the medium beside the verb
+    ("kk", "Әңгімелесу барысында Садыр Жапаров Қасым-Жомарт Тоқаевты туған күнімен құттықтады.", "discuss",
+     [JAPAROV, TOKAYEV]),
+    ("ru", "Владимир Путин и Касым-Жомарт Токаев по телефону обсудили подготовку к саммиту.", "discuss",
+     [PUTIN, TOKAYEV]),
+    ("ru", "Ильхам Алиев и Реджеп Тайип Эрдоган обсудили по видеосвязи итоги года.", "discuss",
+     [ALIYEV, ERDOGAN]),
+    ("en", "Sadyr Japarov and Kassym-Jomart Tokayev discussed by phone the coming summit.", "discuss",
+     [JAPAROV, TOKAYEV]),
+    # what "they" will sign, no signatory named: the principal persons
+    ("tr", "Şevket Mirziyoyev, Kasım-Jomart Tokayev ile Taşkent'te bir araya geldi.\nMirziyoyev ve Tokayev "
+           "basına açıklama yaptı.\nYarın imzalayacakları belgelerin önemine değinen Mirziyoyev konuşmasını "
+           "sürdürdü.", "sign", [MIRZIYOYEV, TOKAYEV]),
+    # talks in a document that reports neither a call nor a meeting: the meeting, not where what they name lies
+    ("ru", "Садыр Жапаров и Касым-Жомарт Токаев обсудили вопросы торговли между Бишкеком и Астаной.", "meet",
+     [JAPAROV, TOKAYEV]),
+    ("tr", "Sadır Caparov ve Kasım-Jomart Tokayev ticaret konularını ele aldı.", "meet", [JAPAROV, TOKAYEV]),
+    # the speaker's own meeting told in quoted speech: the speaker and the one they met
+    ("kk", "«Жақында Астанада өткен кездесуде Садыр Жапаров маған жаңа жоба туралы айтты», — деді Қасым-Жомарт "
+           "Тоқаев.", "meet", [TOKAYEV, JAPAROV]),
+    ("ru", "«На недавней встрече в Астане Садыр Жапаров рассказал мне о новом проекте», — сказал Касым-Жомарт "
+           "Токаев.", "meet", [TOKAYEV, JAPAROV]),
+    ("en", "\"At our recent meeting in Astana, Sadyr Japarov told me about a new project,\" Kassym-Jomart Tokayev "
+           "said.", "meet", [JAPAROV, TOKAYEV]),
 ]  # fmt: skip
 
 
@@ -128,6 +152,14 @@ NOT_EVENTS = [
     ("en", "Rustam Minnikhanov thanked Kassym-Jomart Tokayev for the opportunity to meet.", "meet"),
     # a visit the sentence speaks of is no one's visit
     ("en", "Sergey Lavrov said the agenda of the upcoming visit is ready.", "visit"),
+    # in a document of talks by telephone, "during the talks" is the call, not a meeting
+    ("ru", "Владимир Путин и Касым-Жомарт Токаев по телефону обсудили подготовку к саммиту.\nВ ходе переговоров "
+           "Путин поблагодарил Токаева за поддержку.", "meet"),
+    ("en", "Sadyr Japarov and Kassym-Jomart Tokayev discussed by phone the coming summit.\nDuring the talks, "
+           "Japarov thanked Tokayev for his support.", "meet"),
+    ("ru", "Ильхам Алиев и Реджеп Тайип Эрдоган обсудили по видеосвязи итоги года.\nВо время переговоров Алиев "
+           "поблагодарил Эрдогана.", "meet"),
+    ("ru", "Садыр Жапаров и Касым-Жомарт Токаев обсудили вопросы торговли между Бишкеком и Астаной.", "discuss"),
 ]  # fmt: skip
 
 
