@@ -99,6 +99,9 @@ CASES = [
     ("ru", "Касым-Жомарт Токаев и Реджеп Тайип Эрдоган провели переговоры в Анкаре.\nРеджеп Тайип Эрдоган "
      "пригласил Касым-Жомарта Токаева посетить Турцию с государственным визитом.", "invite", {TOKAYEV, ERDOGAN},
      "Ankara"),
+    # A building the lists know, in a place's case where a model read an organisation, is where the talks were.
+    ("kk", "Екі ел арасындағы ынтымақтастық Ақордада талқыланды. Қасым-Жомарт Тоқаев Шавкат Мирзиёевпен "
+     "кездесті.", "meet", {TOKAYEV, MIRZIYOYEV}, "Akorda"),
 ]  # fmt: skip
 
 
