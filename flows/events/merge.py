@@ -22,6 +22,7 @@ meeting stays with the trip its article reports.
 
 import hashlib
 import math
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
@@ -32,6 +33,7 @@ from flows.events.codes import event_code
 from flows.events.confidence import event_confidence
 from flows.events.dates import with_year, yearless_fits
 from flows.events.places import COUNTRIES, COUNTRY_CODES, country_code
+from flows.lang_pack import by_language
 from models.entities import Entity
 from models.events import ActorRole, Event, EventReport
 
@@ -406,17 +408,21 @@ def _place_by_occasion(clusters: list[Cluster], entities: dict[str, Entity]) -> 
     """Acts of two parties done at a meeting of the same document happen where it does: thanks,
     congratulations, invitations said there (the place their sentence names is what they speak of: "invited
     him to visit Kazakhstan"), and a signing that names no place of its own ("following the talks, the sides
-    signed"). One actor's announcement keeps its own place. A meeting placed nowhere during a visit of one
-    of its actors is at the visit's destination."""
-    visits = [(v, v.place(entities)) for v in clusters if v.type == "visit"]
+    signed"). One actor's announcement keeps its own place, and an invitation the city or building its
+    sentence names: the venue of the occasion it invites to ("to the Victory Day parade in Moscow"). A meeting
+    placed nowhere during a visit of one of its actors is at the visit's destination; a trip the text dates
+    as recent ("на днях Вы посетили", "жақында ғана ... болып") where the meeting states no date is an
+    earlier one it recalls, not the trip the meeting is part of."""
+    visits = [v for v in clusters if v.type == "visit"]
     for meeting in (c for c in clusters if c.type == "meet" and c.place(entities) is None):
+        recalled = not any(r.date_text for r in meeting.reports)
         destination = next(
             (
                 p
-                for v, p in visits
-                if p
-                and set(v.actors()) <= set(meeting.actors())
+                for v in visits
+                if set(v.actors()) <= set(meeting.actors())
                 and dates_compatible(v.span(), meeting.span())
+                and (p := _destination(v, entities, recalled))
             ),
             None,
         )
@@ -432,6 +438,7 @@ def _place_by_occasion(clusters: list[Cluster], entities: dict[str, Entity]) -> 
             code.located
             or code.min_actors < 2
             or not (code.dated_by_occasion or cluster.own_place(entities) is None)
+            or (cluster.type == "invite" and _specific(cluster.own_place(entities), entities))
         ):
             continue
         place = next(
@@ -443,6 +450,27 @@ def _place_by_occasion(clusters: list[Cluster], entities: dict[str, Entity]) -> 
                 r.model_copy(update={"place_id": place, "place_rank": 1, "place_within": None})
                 for r in cluster.reports
             ]
+
+
+def _destination(visit: Cluster, entities: dict[str, Entity], recalled: bool) -> str | None:
+    """Where a visit went, told by its reports; by those the text does not date as recent where `recalled`
+    ones are left out."""
+    told = [r for r in visit.reports if not (recalled and r.date_text and _recent().search(r.date_text))]
+    return Cluster(told, visit.folded).place(entities) if told else None
+
+
+@cache
+def _recent() -> re.Pattern[str]:
+    """Every language's words for "recently", "the other day" (lang/*/dates.yaml `recent`)."""
+    tables = by_language(lambda p: p.dates.recent if p.dates else None)
+    words = [w for table in tables.values() for w in table]
+    return re.compile(r"(?<!\w)(?:" + "|".join(words) + r")(?!\w)", re.IGNORECASE)
+
+
+def _specific(place: str | None, entities: dict[str, Entity]) -> bool:
+    """A city or building: a place with coordinates that is no country."""
+    entity = entities.get(place or "")
+    return entity is not None and entity.latitude is not None and not is_country(entity)
 
 
 def _event_id(event_type: str, actors: list[str], date: str | None, place: str | None) -> str:

@@ -8,8 +8,8 @@ standing for the source a text cites: "reports Akorda", "пресс-служба
 airport's word holds or stands beside), `airport_city` (the city an
 airport serves), `most_specific_places` (reports placed at an airport placed in its city; reports of a
 located event placed only in a country or region, placed instead in the first city or building inside it
-that the document names, a city or building before a region: "a working visit to Kazakhstan" in an article
-datelined Astana is in Astana).
+where the document places an act of its actors, else the first it names, a city or building before a region:
+"a working visit to Kazakhstan" in an article datelined Astana is in Astana).
 """
 
 import math
@@ -128,8 +128,9 @@ def most_specific_places(
     reports: list[EventReport], mentions: list[Mention], entities: dict[str, Entity]
 ) -> list[EventReport]:
     """Reports placed at an airport, placed in the city it serves; reports of a located event (a visit, a
-    meeting) placed only in a country or region, with the first city or building inside it that the document
-    names (`place_within`), a city or building before a region, where it names one."""
+    meeting) placed only in a country or region, with the first city or building inside it where the document
+    places an act of its actors (`_acted_at`), else the first it names (`place_within`), a city or building
+    before a region, where it names one."""
     order = [m.entity_id for m in sorted(mentions, key=lambda m: m.start) if m.type == "place"]
     named = [entities[e] for e in dict.fromkeys(_city_of(e, entities) for e in order) if e in entities]
     # An airport whose city the documents do not name is no more specific place of a country or region.
@@ -156,9 +157,27 @@ def most_specific_places(
         if broad is None or not event_code(report.type).located or not _is_broad(broad):
             refined.append(report)
             continue
-        city = next((e for e in specific if inside(e, broad)), None)
+        within = [e for e in specific if inside(e, broad)]
+        acted = _acted_at(report, reports, entities)
+        city = next((e for e in within if e.entity_id in acted), within[0] if within else None)
         refined.append(report.model_copy(update={"place_within": city.entity_id}) if city else report)
     return refined
+
+
+def _acted_at(report: EventReport, reports: list[EventReport], entities: dict[str, Entity]) -> set[str]:
+    """The places where the document's sentences place what the report's actors did (thanks for coming to
+    Nur-Sultan, a meeting in Astana), but for an act the text dates itself where the report states no date:
+    that is another occasion (a session recalled with its day, "31 January in Almaty"), not this one."""
+    actors = {a.entity_id for a in report.actors}
+    return {
+        _city_of(r.place_id, entities)
+        for r in reports
+        if r is not report
+        and r.place_id is not None
+        and r.place_rank > FILED_FROM_RANK
+        and actors & {a.entity_id for a in r.actors}
+        and not (r.date_text and not report.date_text)
+    }
 
 
 def _holds(place: Entity, city: Entity) -> bool:

@@ -1139,7 +1139,7 @@ def _learned(doc: _Document, span: Span, rules: list[Candidate], rule_spans: Spa
     # The same span as the project's own lists know it (a curated place, a KB entity or surname) keeps that
     # type between person and place: natasha reads Акмола, the old name of Astana, as a person.
     # A place the lists know well is that place where the model read an organisation (ТАШКЕНТ in a
-    # dateline, РУ), unless the knowledge base knows an organisation of that name.
+    # dateline, РУ, Ақордада), unless the knowledge base knows an organisation of that name.
     same = [
         c
         for c in inside
@@ -1154,6 +1154,8 @@ def _learned(doc: _Document, span: Span, rules: list[Candidate], rule_spans: Spa
                 and (
                     c.method == "knowledge"
                     or c.entity_id in exact_index().get(doc.document.text[c.start : c.end].casefold(), ())
+                    # or in a place's case (Ақордада: where its talks were held)
+                    or _has_place_ending(tokens[-1])
                 )
             )
             or c.entity_id in known_entities()

@@ -25,6 +25,7 @@ MINNIKHANOV = "person/rustam-minnikhanov"
 ALIYEV = "person/ilham-aliyev"
 MIRZIYOYEV = "person/shavkat-mirziyoyev"
 MAMIN = "person/askar-mamin"
+MISHUSTIN = "person/mikhail-mishustin"
 
 PUBLISHED = "2024-06-01"
 
@@ -74,6 +75,33 @@ CASES = [
     # An airport whose city the document does not name places nothing more specifically.
     ("tt", "Әскәр Мамин Татарстанга эш сәфәре белән килде.\n"
      "«Казан» халыкара аэропортында аны Рөстәм Миңнеханов каршы алды.", "visit", {MAMIN}, "Tatarstan"),
+    # A visit to a country is in the city inside it where its traveller's acts are placed, not in one an act
+    # the text dates itself is placed at (a session recalled with its day, in a clause of its own).
+    ("ru", "Михаил Мишустин прибыл с рабочим визитом в Казахстан.\nВ марте Михаил Мишустин провёл переговоры с "
+     "Ильхамом Алиевым в Алматы.\nМихаил Мишустин поблагодарил Касым-Жомарта Токаева за возможность посетить "
+     "Астану.", "visit", {MISHUSTIN}, "Astana"),
+    ("kk", "Михаил Мишустин Қазақстанға жұмыс сапарымен келді.\nКездесуде 5 наурыз күні Алматы қаласында өткен "
+     "форумның қорытындылары сөз болды.\n– Форумға қатысқаныңызды білемін, – деді Қасым-Жомарт Тоқаев.\n"
+     "Михаил Мишустин Қасым-Жомарт Тоқаевқа Астанаға сапарлап келуге мүмкіндік жасағаны үшін алғыс білдірді.",
+     "visit", {MISHUSTIN}, "Astana"),
+    ("kk", "Михаил Мишустин Қазақстанға жұмыс сапарымен келді.\nКездесуде 5 наурыз күні Алматы қаласында өткен "
+     "форумның қорытындылары сөз болды.\nМихаил Мишустин Қасым-Жомарт Тоқаевқа Астанаға сапарлап келуге "
+     "мүмкіндік жасағаны үшін алғыс білдірді.", "thank", {MISHUSTIN, TOKAYEV}, "Astana"),
+    # A trip the text dates as recent is an earlier one it recalls: the meeting is not at its destination.
+    ("ru", "Касым-Жомарт Токаев встретился с Рустамом Миннихановым.\nНа днях Рустам Минниханов посетил "
+     "Карагандинскую область.", "meet", {TOKAYEV, MINNIKHANOV}, None),
+    ("kk", "Қасым-Жомарт Тоқаев Рустам Миннихановпен кездесті.\nЖақында ғана Рустам Минниханов Қарағанды "
+     "облысында болды.", "meet", {TOKAYEV, MINNIKHANOV}, None),
+    # An invitation is placed at the venue it invites to, where its sentence names a city; where it names a
+    # country, at the meeting it is said at.
+    ("ru", "Касым-Жомарт Токаев и Реджеп Тайип Эрдоган провели переговоры в Астане.\nРеджеп Тайип Эрдоган "
+     "пригласил Касым-Жомарта Токаева на саммит в Туркестане.", "invite", {TOKAYEV, ERDOGAN}, "Turkistan"),
+    ("ru", "Касым-Жомарт Токаев и Реджеп Тайип Эрдоган провели переговоры в Анкаре.\nРеджеп Тайип Эрдоган "
+     "пригласил Касым-Жомарта Токаева посетить Турцию с государственным визитом.", "invite", {TOKAYEV, ERDOGAN},
+     "Ankara"),
+    # A building the lists know, in a place's case where a model read an organisation, is where the talks were.
+    ("kk", "Екі ел арасындағы ынтымақтастық Ақордада талқыланды. Қасым-Жомарт Тоқаев Шавкат Мирзиёевпен "
+     "кездесті.", "meet", {TOKAYEV, MIRZIYOYEV}, "Akorda"),
 ]  # fmt: skip
 
 
