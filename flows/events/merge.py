@@ -899,11 +899,20 @@ def _story_months(groups: list[_Group], clusters: list[Cluster]) -> dict[str, tu
         if dated is None or dated.date is None or dated.date_precision not in ("day", "month"):
             continue
         # Only an event a document tells as news (no date of its own), not one it recalls by its month.
-        recalled = {r.doc_id for r in group.joined.reports if r.yearless or r.date_text}
+        recalled = {
+            r.doc_id for r in group.joined.reports if r.yearless or (r.date_text and not _told_as_news(r))
+        }
         for doc in group.docs - dated_docs - recalled:
             months.setdefault(doc, set()).add(dated.date[:7])
             source.setdefault(doc, dated.doc_id)
     return {doc: (next(iter(found)), source[doc]) for doc, found in months.items() if len(found) == 1}
+
+
+def _told_as_news(report: EventReport) -> bool:
+    """A report of an undated article whose date words count from the day of writing ("dün", "yesterday",
+    "на днях"): they tell the event as news of the article's own days, not as one it recalls by its month,
+    so they leave the article's story month as its twins date the event."""
+    return report.date is None and report.yearless is None and report.date_text is not None
 
 
 def _date_by_story(groups: list[_Group], clusters: list[Cluster]) -> dict[int, str]:
