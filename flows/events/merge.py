@@ -361,24 +361,26 @@ def _date_by_occasion(clusters: list[Cluster]) -> None:
         cluster.reports = [r.model_copy(update=update) for r in cluster.reports]
 
 
-WELCOME_SENTENCES = 2
+WELCOME_SENTENCES = 3
 """How many sentences after a traveller's arrival a welcome at the airport may be told as its first moment."""
 
 
 def _date_by_arrival(clusters: list[Cluster]) -> None:
     """A meeting at the airport told in the sentence of a traveller's arrival, or shortly after ("Putin landed
     on 9 November. ... At the foot of the steps Tokayev met him"), is on the day the arrival states: the
-    welcome is the arrival's first moment. Only a day the text states is given on; a welcome dated by its
-    own words keeps them."""
+    welcome is the arrival's first moment. Only a day the text states is given on, in an article of unknown
+    year as the day without its year ("On November 27, Putin arrived"), which the merge dates; a welcome dated
+    by its own words keeps them."""
     arrivals = [
         (visit, report)
         for visit in clusters
         if visit.type == "visit"
         for report in visit.reports
-        if report.date_source == "text" and report.date_precision == "day"
+        if (report.date_source == "text" and report.date_precision == "day")
+        or (report.date is None and report.yearless is not None and len(report.yearless) == len("MM-DD"))
     ]
     for meeting in clusters:
-        if meeting.type != "meet" or any(r.date_source == "text" for r in meeting.reports):
+        if meeting.type != "meet" or any(r.date_source == "text" or r.yearless for r in meeting.reports):
             continue
         welcome = [r for r in meeting.reports if r.session == "airport"]
         arrival = next(
@@ -391,7 +393,9 @@ def _date_by_arrival(clusters: list[Cluster]) -> None:
             ),
             None,
         )
-        if arrival is not None:
+        if arrival is not None and arrival.date is None:
+            meeting.reports = [r.model_copy(update={"yearless": arrival.yearless}) for r in meeting.reports]
+        elif arrival is not None:
             update = {
                 "date": arrival.date,
                 "date_precision": arrival.date_precision,

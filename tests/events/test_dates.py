@@ -490,3 +490,31 @@ def test_an_undated_article_telling_its_story_as_news_is_dated_by_it(
     )
     events = extract_events(corpus.documents, corpus.sentences, corpus.mentions, corpus.entities)
     assert [(e.date, e.date_precision) for e in events if e.type == "thank"] == expected
+
+
+@pytest.mark.parametrize(
+    ("undated", "language"),
+    [
+        (
+            "On 27 November, Vladimir Putin arrived in Astana.\nThe sky was clear.\nThe plane landed in the afternoon."
+            "\nAt the airport, Kassym-Jomart Tokayev met Vladimir Putin.",
+            "en",
+        ),
+        (
+            "27 ноября Владимир Путин прилетел в Астану.\nУ трапа самолета Владимира Путина встречал Касым-Жомарт "
+            "Токаев.",
+            "ru",
+        ),
+    ],
+)
+def test_a_welcome_after_an_arrival_of_unknown_year_takes_its_day(undated: str, language: str) -> None:
+    """An article of unknown year states the day of an arrival another article dates with its year: the welcome
+    at the airport told shortly after it is on that day."""
+    corpus = make_corpus(
+        make_document(
+            "Vladimir Putin arrived in Kazakhstan on a state visit on 27 November 2024.", "en", None, "a"
+        ),
+        make_document(undated, language, None, "b"),
+    )
+    events = extract_events(corpus.documents, corpus.sentences, corpus.mentions, corpus.entities)
+    assert [(e.date, e.date_precision) for e in events if e.type == "meet"] == [("2024-11-27", "day")]
