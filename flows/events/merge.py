@@ -904,7 +904,9 @@ def _story_months(groups: list[_Group], clusters: list[Cluster]) -> dict[str, tu
             continue
         # Only an event a document tells as news (no date of its own), not one it recalls by its month.
         recalled = {
-            r.doc_id for r in group.joined.reports if r.yearless or (r.date_text and not _told_as_news(r))
+            r.doc_id
+            for r in group.joined.reports
+            if (r.yearless or r.date_text) and not _told_as_news(r, dated)
         }
         for doc in group.docs - dated_docs - recalled:
             months.setdefault(doc, set()).add(dated.date[:7])
@@ -912,11 +914,19 @@ def _story_months(groups: list[_Group], clusters: list[Cluster]) -> dict[str, tu
     return {doc: (next(iter(found)), source[doc]) for doc, found in months.items() if len(found) == 1}
 
 
-def _told_as_news(report: EventReport) -> bool:
-    """A report of an undated article whose date words count from the day of writing ("dün", "yesterday",
-    "на днях"): they tell the event as news of the article's own days, not as one it recalls by its month,
-    so they leave the article's story month as its twins date the event."""
-    return report.date is None and report.yearless is None and report.date_text is not None
+def _told_as_news(report: EventReport, dated: EventReport) -> bool:
+    """A report of an undated article telling the event its twin dates as news of the article's own days:
+    with words counting from the day of writing ("dün", "yesterday", "на днях"), or stating without a year a
+    day within the twin's date ("On November 27, Putin arrived", dated 27 November or in November). Either
+    leaves the article's story month as its twins date the event; a month stated without a year is an event
+    it recalls."""
+    if report.date is not None:
+        return False
+    if report.yearless is None:
+        return report.date_text is not None
+    if len(report.yearless) != len("MM-DD") or dated.date_start is None or dated.date_end is None:
+        return False
+    return yearless_fits(report.yearless, (dated.date_start, dated.date_end)) is not None
 
 
 def _date_by_story(groups: list[_Group], clusters: list[Cluster]) -> dict[int, str]:

@@ -465,6 +465,12 @@ def test_an_announcement_joins_the_event_it_announces_next_month(
             "ru",
             [("2025-11", "month")],
         ),
+        # the day the other article dates the arrival, stated without a year, tells it as news too
+        (
+            "14 ноября Касым-Жомарт Токаев прибыл в Ташкент.\nШавкат Мирзиёев поблагодарил Касым-Жомарта Токаева.",
+            "ru",
+            [("2025-11", "month")],
+        ),
         # a month stated without a year recalls the arrival: the article's own days are not known
         (
             "Kasım-Jomart Tokayev kasım ayında Taşkent'e geldi.\n"
