@@ -363,24 +363,26 @@ def _date_by_occasion(clusters: list[Cluster]) -> None:
         cluster.reports = [r.model_copy(update=update) for r in cluster.reports]
 
 
-WELCOME_SENTENCES = 2
+WELCOME_SENTENCES = 3
 """How many sentences after a traveller's arrival a welcome at the airport may be told as its first moment."""
 
 
 def _date_by_arrival(clusters: list[Cluster]) -> None:
     """A meeting at the airport told in the sentence of a traveller's arrival, or shortly after ("Putin landed
     on 9 November. ... At the foot of the steps Tokayev met him"), is on the day the arrival states: the
-    welcome is the arrival's first moment. Only a day the text states is given on; a welcome dated by its
-    own words keeps them."""
+    welcome is the arrival's first moment. Only a day the text states is given on, in an article of unknown
+    year as the day without its year ("On November 27, Putin arrived"), which the merge dates; a welcome dated
+    by its own words keeps them."""
     arrivals = [
         (visit, report)
         for visit in clusters
         if visit.type == "visit"
         for report in visit.reports
-        if report.date_source == "text" and report.date_precision == "day"
+        if (report.date_source == "text" and report.date_precision == "day")
+        or (report.date is None and report.yearless is not None and len(report.yearless) == len("MM-DD"))
     ]
     for meeting in clusters:
-        if meeting.type != "meet" or any(r.date_source == "text" for r in meeting.reports):
+        if meeting.type != "meet" or any(r.date_source == "text" or r.yearless for r in meeting.reports):
             continue
         welcome = [r for r in meeting.reports if r.session == "airport"]
         arrival = next(
@@ -393,7 +395,9 @@ def _date_by_arrival(clusters: list[Cluster]) -> None:
             ),
             None,
         )
-        if arrival is not None:
+        if arrival is not None and arrival.date is None:
+            meeting.reports = [r.model_copy(update={"yearless": arrival.yearless}) for r in meeting.reports]
+        elif arrival is not None:
             update = {
                 "date": arrival.date,
                 "date_precision": arrival.date_precision,
@@ -927,11 +931,30 @@ def _story_months(groups: list[_Group], clusters: list[Cluster]) -> dict[str, tu
         if dated is None or dated.date is None or dated.date_precision not in ("day", "month"):
             continue
         # Only an event a document tells as news (no date of its own), not one it recalls by its month.
-        recalled = {r.doc_id for r in group.joined.reports if r.yearless or r.date_text}
+        recalled = {
+            r.doc_id
+            for r in group.joined.reports
+            if (r.yearless or r.date_text) and not _told_as_news(r, dated)
+        }
         for doc in group.docs - dated_docs - recalled:
             months.setdefault(doc, set()).add(dated.date[:7])
             source.setdefault(doc, dated.doc_id)
     return {doc: (next(iter(found)), source[doc]) for doc, found in months.items() if len(found) == 1}
+
+
+def _told_as_news(report: EventReport, dated: EventReport) -> bool:
+    """A report of an undated article telling the event its twin dates as news of the article's own days:
+    with words counting from the day of writing ("dün", "yesterday", "на днях"), or stating without a year a
+    day within the twin's date ("On November 27, Putin arrived", dated 27 November or in November). Either
+    leaves the article's story month as its twins date the event; a month stated without a year is an event
+    it recalls."""
+    if report.date is not None:
+        return False
+    if report.yearless is None:
+        return report.date_text is not None
+    if len(report.yearless) != len("MM-DD") or dated.date_start is None or dated.date_end is None:
+        return False
+    return yearless_fits(report.yearless, (dated.date_start, dated.date_end)) is not None
 
 
 def _date_by_story(groups: list[_Group], clusters: list[Cluster]) -> dict[int, str]:

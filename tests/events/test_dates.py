@@ -449,3 +449,78 @@ def test_an_announcement_joins_the_event_it_announces_next_month(
     assert [(len(e.reported_in), e.date, e.date_precision) for e in events if e.type == "meet"] == [
         (2, "2022-06-02", "day")
     ]
+
+
+@pytest.mark.parametrize(
+    ("undated", "language", "expected"),
+    [
+        # "yesterday" counts from the day of writing: the article tells the arrival as news, in the story's month
+        (
+            "Kasım-Jomart Tokayev dün Taşkent'e geldi.\nŞevket Mirziyoyev, Kasım-Jomart Tokayev'e teşekkür etti.",
+            "tr",
+            [("2025-11", "month")],
+        ),
+        (
+            "Вчера Касым-Жомарт Токаев прибыл в Ташкент.\nШавкат Мирзиёев поблагодарил Касым-Жомарта Токаева.",
+            "ru",
+            [("2025-11", "month")],
+        ),
+        # the day the other article dates the arrival, stated without a year, tells it as news too
+        (
+            "14 ноября Касым-Жомарт Токаев прибыл в Ташкент.\nШавкат Мирзиёев поблагодарил Касым-Жомарта Токаева.",
+            "ru",
+            [("2025-11", "month")],
+        ),
+        # a month stated without a year recalls the arrival: the article's own days are not known
+        (
+            "Kasım-Jomart Tokayev kasım ayında Taşkent'e geldi.\n"
+            "Şevket Mirziyoyev, Kasım-Jomart Tokayev'e teşekkür etti.",
+            "tr",
+            [(None, None)],
+        ),
+    ],
+)
+def test_an_undated_article_telling_its_story_as_news_is_dated_by_it(
+    undated: str, language: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    """An article with no publication date tells an arrival another article dates: with words counting from
+    the day of writing ("yesterday"), what only it reports is dated by the month of that arrival."""
+    corpus = make_corpus(
+        make_document(
+            "Kassym-Jomart Tokayev arrived in Tashkent on a state visit on 14 November.",
+            "en",
+            "2025-11-15",
+            "a",
+        ),
+        make_document(undated, language, None, "b"),
+    )
+    events = extract_events(corpus.documents, corpus.sentences, corpus.mentions, corpus.entities)
+    assert [(e.date, e.date_precision) for e in events if e.type == "thank"] == expected
+
+
+@pytest.mark.parametrize(
+    ("undated", "language"),
+    [
+        (
+            "On 27 November, Vladimir Putin arrived in Astana.\nThe sky was clear.\nThe plane landed in the afternoon."
+            "\nAt the airport, Kassym-Jomart Tokayev met Vladimir Putin.",
+            "en",
+        ),
+        (
+            "27 ноября Владимир Путин прилетел в Астану.\nУ трапа самолета Владимира Путина встречал Касым-Жомарт "
+            "Токаев.",
+            "ru",
+        ),
+    ],
+)
+def test_a_welcome_after_an_arrival_of_unknown_year_takes_its_day(undated: str, language: str) -> None:
+    """An article of unknown year states the day of an arrival another article dates with its year: the welcome
+    at the airport told shortly after it is on that day."""
+    corpus = make_corpus(
+        make_document(
+            "Vladimir Putin arrived in Kazakhstan on a state visit on 27 November 2024.", "en", None, "a"
+        ),
+        make_document(undated, language, None, "b"),
+    )
+    events = extract_events(corpus.documents, corpus.sentences, corpus.mentions, corpus.entities)
+    assert [(e.date, e.date_precision) for e in events if e.type == "meet"] == [("2024-11-27", "day")]
