@@ -28,7 +28,7 @@ from functools import cache
 
 import pycountry
 
-from flows.events.codes import event_code
+from flows.events.codes import event_code, event_codes
 from flows.events.confidence import event_confidence
 from flows.events.dates import with_year, yearless_fits
 from flows.events.places import COUNTRIES, COUNTRY_CODES, country_code
@@ -649,15 +649,16 @@ class _Group:
         self.docs.update(cluster.docs)
 
 
-def _content_key(cluster: Cluster) -> tuple[bool, bool, str, str, str, str]:
+def _content_key(cluster: Cluster) -> tuple[bool, bool, str, bool, str, str, str]:
     """The order clusters are merged in, from their content alone: dated ones first (an undated report joins
-    the event its story dates), then those stating a day without a year, then by date, type, actors and
-    evidence."""
+    the event its story dates), then those stating a day without a year, then by date, trips before the
+    meetings of the trip (a welcome joins through the trip both articles report), type, actors, evidence."""
     dated = cluster.dated()
     return (
         dated is None,
         not cluster.yearless(),
         dated.date_start or "" if dated else "",
+        not _trip(cluster.type),
         cluster.type,
         ",".join(sorted(cluster.actors())),
         "|".join(sorted(r.evidence.text for r in cluster.reports)),
@@ -771,7 +772,7 @@ def _best_group(
         if doc in group.docs or not _compatible(group.joined, cluster, entities):
             continue
         fit = _fit(cluster, group)
-        if fit is None:
+        if fit is None or (fit == 0 and cluster.span() is None and _other_trips(cluster, group, index)):
             continue
         agreed = (
             fit > 0
@@ -779,6 +780,8 @@ def _best_group(
             # A trip is told apart by the summit it was for; the meetings of one trip are many, and an
             # undated one cannot be told from the others by the story alone.
             or (_trip(cluster.type) and stories.share_organisation(doc, group.docs))
+            # The welcome at the airport (or another session named) of a trip both documents report.
+            or _session_of_shared_trip(cluster, group, index)
         )
         story = stories.same(doc, group.docs, agreed)
         # Greetings and calls recur on a holiday each year: only encounters are one by their day alone.
@@ -841,6 +844,48 @@ def _apart_by_story(
                     index.setdefault((cluster.type, actor), []).append(alone)
 
 
+def _other_trips(cluster: Cluster, group: _Group, index: dict[tuple[str, str], list[_Group]]) -> bool:
+    """The cluster's document reports a trip of one of its actors that none of the group's reports, and
+    those report another trip of the same people that the cluster's document does not: an undated report
+    of the one is no event of the other (the welcome of the visit its article reports)."""
+    doc = cluster.docs[0]
+    trips = {
+        id(trip): trip
+        for actor in cluster.actors()
+        for trip_type in _trip_types()
+        for trip in index.get((trip_type, actor), [])
+    }.values()
+    own = [t for t in trips if doc in t.docs and not t.docs & group.docs]
+    theirs = [t for t in trips if doc not in t.docs and t.docs & group.docs]
+    return any(
+        o.joined.type == t.joined.type and jaccard(set(o.joined.actors()), set(t.joined.actors())) >= 0.5
+        for o in own
+        for t in theirs
+    )
+
+
+def _named_sessions(cluster: Cluster) -> set[str]:
+    return {r.session for r in cluster.reports if r.session}
+
+
+def _session_of_shared_trip(
+    cluster: Cluster, group: _Group, index: dict[tuple[str, str], list[_Group]]
+) -> bool:
+    """The cluster names the sessions the group names (the welcome at the airport), and its document and
+    one of the group's report one trip of one of its actors: one visit has one welcome, whatever else the
+    two articles name."""
+    sessions = _named_sessions(cluster)
+    if not sessions or _named_sessions(group.joined) != sessions:
+        return False
+    doc = cluster.docs[0]
+    return any(
+        doc in trip.docs and bool(trip.docs & group.docs)
+        for actor in cluster.actors()
+        for trip_type in _trip_types()
+        for trip in index.get((trip_type, actor), [])
+    )
+
+
 def _at_dateline(cluster: Cluster, group: _Group) -> bool:
     """The cluster's article is dated within days of the group's event (its dateline picked the event)."""
     span = group.joined.span()
@@ -859,6 +904,12 @@ def _trip(event_type: str) -> bool:
     """One party going to a place (a visit): what a story of several meetings is about."""
     code = event_code(event_type)
     return code.located and code.max_actors == 1
+
+
+@cache
+def _trip_types() -> tuple[str, ...]:
+    """The event types that are trips (visits)."""
+    return tuple(sorted(t for t in event_codes() if _trip(t)))
 
 
 def _placed_and_dated(first: Cluster, second: Cluster, entities: dict[str, Entity]) -> bool:
