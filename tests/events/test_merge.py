@@ -604,3 +604,63 @@ def test_a_welcome_at_the_airport_is_on_the_day_of_the_arrival(
 ) -> None:
     events = _events((text, language, "2023-11-10", "a"))
     assert [(e.date, e.date_precision) for e in events if e.type == "meet"] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("undated", "expected"),
+    [
+        # the welcome at the airport of the trip both articles report: one event, whatever else they name
+        (
+            "Recep Tayyip Erdogan arrived in Astana, where he takes part in the Conference on Interaction and"
+            " Confidence Building Measures in Asia.\nAt the airport, Kassym-Jomart Tokayev welcomed him.\n"
+            "Vladimir Putin, Ilham Aliyev and Shavkat Mirziyoyev are also expected.",
+            [["a", "b"]],
+        ),
+        # an article telling the welcome but no trip shares too little of the story to be the same welcome
+        (
+            "At the airport, Kassym-Jomart Tokayev welcomed Recep Tayyip Erdogan.\n"
+            "Vladimir Putin, Ilham Aliyev and Shavkat Mirziyoyev are also expected.",
+            [["a"], ["b"]],
+        ),
+    ],
+)
+def test_a_welcome_at_the_airport_joins_through_the_trip_both_articles_report(
+    undated: str, expected: list[list[str]]
+) -> None:
+    dated = (
+        "Recep Tayyip Erdogan arrived in Astana for the summit of the Conference on Interaction and Confidence"
+        " Building Measures in Asia.\nKassym-Jomart Tokayev welcomed him at the airport.\n"
+        "Mevlut Cavusoglu and Ibrahim Kalin accompanied him.",
+        "en",
+        "2022-10-12",
+        "a",
+    )
+    events = _events(dated, (undated, "en", None, "b"))
+    assert sorted(e.reported_in for e in events if e.type == "meet") == expected
+
+
+def test_an_undated_welcome_stays_with_the_trip_its_article_reports() -> None:
+    """Two undated articles of one visit, each telling its welcome at the airport, tell one welcome, not that
+    of an earlier visit of the same people to the same city that another article tells."""
+    earlier = (
+        "9 ноября Владимир Путин прилетел в Астану.\nВ аэропорту его встретил Касым-Жомарт Токаев.",
+        "ru",
+        "2023-11-09",
+        "a",
+    )
+    later = ("Владимир Путин прилетел в Астану с государственным визитом 27 ноября.", "ru", "2024-11-27", "c")
+    first = (
+        "27 ноября Владимир Путин прилетел в Астану.\nВ аэропорту его встретил Касым-Жомарт Токаев.",
+        "ru",
+        None,
+        "b",
+    )
+    second = (
+        "Vladimir Putin arrived in Astana on November 27.\nAt the airport, Kassym-Jomart Tokayev welcomed him.",
+        "en",
+        None,
+        "d",
+    )
+    events = _events(earlier, later, first, second)
+    assert sorted(e.reported_in for e in events if e.type == "visit") == [["a"], ["b", "c", "d"]]
+    assert sorted(e.reported_in for e in events if e.type == "meet") == [["a"], ["b", "d"]]
