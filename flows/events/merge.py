@@ -764,9 +764,10 @@ def _best_group(
     entities: dict[str, Entity],
 ) -> _Group | None:
     """The group of other documents' reports the cluster joins: found through the index by (type, actor),
-    compatible, of the same story, and the best fit (a day without a year, then the story's overlap)."""
+    compatible, of the same story, and the best fit (a day without a year, then the story's overlap, then a
+    place the cluster's article names)."""
     doc = cluster.docs[0]
-    best, best_score = None, (-1, 0.0, False)
+    best, best_score = None, (-1, 0.0, False, False)
     candidates = {id(g): g for a in cluster.actors() for g in index.get((cluster.type, a), [])}
     for group in candidates.values():
         if doc in group.docs or not _compatible(group.joined, cluster, entities):
@@ -788,8 +789,12 @@ def _best_group(
         if story is None and (fit < SAME_DAY or event_code(cluster.type).dated_by_occasion):
             continue
         # A day stated without a year, or the article's dateline, picks the dated event it reports; then the
-        # story; then news over an event recalled by its year alone.
-        score = (fit, story or 0.0, not _recalled(group.joined))
+        # story; then the event at a place the article names (an unplaced "arrived on an official visit" is
+        # the trip to the city its article names, not another trip its twin recalls); then news over an
+        # event recalled by its year alone.
+        place = group.joined.own_place(entities)
+        named = place is not None and place in stories.named.get(doc, set())
+        score = (fit, story or 0.0, named, not _recalled(group.joined))
         if score > best_score or (score == best_score and best is not None and _earlier(group, best)):
             best, best_score = group, score
         elif score == best_score and best is None:
