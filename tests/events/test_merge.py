@@ -664,3 +664,29 @@ def test_an_undated_welcome_stays_with_the_trip_its_article_reports() -> None:
     events = _events(earlier, later, first, second)
     assert sorted(e.reported_in for e in events if e.type == "visit") == [["a"], ["b", "c", "d"]]
     assert sorted(e.reported_in for e in events if e.type == "meet") == [["a"], ["b", "d"]]
+
+
+TASHKENT = "place/geonames-1512569"
+
+
+@pytest.mark.parametrize(
+    "undated",
+    [
+        "Kasım Cömert Tokayev resmi bir ziyaret gerçekleştirdi.\n"
+        "Tokayev, Taşkent'te Şevket Mirziyoyev ile ticareti ele aldı.",
+        "Kazakistan Cumhurbaşkanı Kasım Cömert Tokayev resmi ziyaret için geldi.\n"
+        "Taşkent'te Şevket Mirziyoyev ile ticareti ve enerjiyi konuştu.",
+    ],
+)
+def test_an_unplaced_visit_joins_the_trip_to_the_city_its_article_names(undated: str) -> None:
+    """Of the trips a dated article tells (the visit it reports, those it recalls), an undated article's
+    visit naming no place is the one to the city the article names."""
+    dated = (
+        "Kassym-Jomart Tokayev arrived in Tashkent on an official visit at the invitation of Shavkat"
+        " Mirziyoyev.\nBefore coming to Tashkent, he paid official visits to Russia and France.",
+        "en",
+        "2022-12-22",
+        "a",
+    )
+    events = _events(dated, (undated, "tr", None, "b"))
+    assert [e.place_id for e in events if e.type == "visit" and "b" in e.reported_in] == [TASHKENT]
