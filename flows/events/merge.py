@@ -744,14 +744,16 @@ class _Stories:
         """`doc` and one of `others` name the same known organisation (the summit both stories are of)."""
         return any(self.organisations.get(doc, set()) & self.organisations.get(d, set()) for d in others)
 
-    def same(self, doc: str, others: set[str], agreed: bool) -> float | None:
+    def same(
+        self, doc: str, others: set[str], agreed: bool, known_share: float = SAME_DAY_STORY
+    ) -> float | None:
         """How much `doc` shares with the closest of `others`; None when it tells another story. Reports that
-        agree on when and where (`agreed`) need only share the known entities."""
+        agree on when and where (`agreed`) need only share `known_share` of the known entities."""
         story = max(overlap(self.named.get(doc, set()), self.named.get(d, set())) for d in others)
         if story >= SAME_STORY or (
             agreed
             and max(overlap(self.known.get(doc, set()), self.known.get(d, set())) for d in others)
-            >= SAME_DAY_STORY
+            >= known_share
         ):
             return story
         return None
@@ -785,6 +787,9 @@ def _best_group(
             or _session_of_shared_trip(cluster, group, index)
         )
         story = stories.same(doc, group.docs, agreed)
+        if story is None and _trip(cluster.type) and _dated_apart_from_place(group.joined, cluster, entities):
+            # Trips dated alike, one placed nowhere: the known entities tell the story if they share as much.
+            story = stories.same(doc, group.docs, True, SAME_STORY)
         # Greetings and calls recur on a holiday each year: only encounters are one by their day alone.
         if story is None and (fit < SAME_DAY or event_code(cluster.type).dated_by_occasion):
             continue
@@ -915,6 +920,12 @@ def _trip(event_type: str) -> bool:
 def _trip_types() -> tuple[str, ...]:
     """The event types that are trips (visits)."""
     return tuple(sorted(t for t in event_codes() if _trip(t)))
+
+
+def _dated_apart_from_place(first: Cluster, second: Cluster, entities: dict[str, Entity]) -> bool:
+    """Both are dated (their spans overlap, as compatible reports' do) and one is placed nowhere."""
+    places = [first.own_place(entities), second.own_place(entities)]
+    return first.span() is not None and second.span() is not None and None in places
 
 
 def _placed_and_dated(first: Cluster, second: Cluster, entities: dict[str, Entity]) -> bool:
