@@ -690,3 +690,36 @@ def test_an_unplaced_visit_joins_the_trip_to_the_city_its_article_names(undated:
     )
     events = _events(dated, (undated, "tr", None, "b"))
     assert [e.place_id for e in events if e.type == "visit" and "b" in e.reported_in] == [TASHKENT]
+
+
+URALSK = "place/geonames-608668"
+
+
+@pytest.mark.parametrize(
+    ("greeting", "expected"),
+    [
+        # the known persons both name are the story: one trip, though only one article says where
+        ("Он передал привет от Минтимера Шаймиева.", ["a", "b"]),
+        # half of them only: another trip of the same person that month
+        ("Он передал привет от Касым-Жомарта Токаева.", ["a"]),
+    ],
+)
+def test_trips_dated_alike_one_placed_nowhere_join_by_the_known_names(
+    greeting: str, expected: list[str]
+) -> None:
+    placed = (
+        "Рустам Минниханов посетил Уральск с рабочим визитом.\nОн передал привет от Минтимера Шаймиева.\n"
+        "В поездке его сопровождали Ильдар Галимзянов и Марат Сабиров.",
+        "ru",
+        "2018-09-08",
+        "a",
+    )
+    unplaced = (
+        "С рабочим визитом прибыл Рустам Минниханов.\n"
+        f"Вместе с ним прибыли министр Ильшат Гайнуллин и депутат Тимур Сулейманов.\n{greeting}",
+        "ru",
+        "2018-09-10",
+        "b",
+    )
+    events = _events(placed, unplaced)
+    assert [e.reported_in for e in events if e.type == "visit" and e.place_id == URALSK] == [expected]
