@@ -17,7 +17,10 @@ month), and records which document that was. A day an undated article states wit
 one of its events, is dated so in all of them; a speech act at a meeting takes the date the merge gave it.
 In one article, an event dated by a year alone is a recollection, not the event it tells by the day. Two
 trips of the same people to one city are told apart by the summit each article names, and an undated
-meeting stays with the trip its article reports.
+meeting stays with the trip its article reports: it joins no event of another trip its article does not
+report, and a session both articles of one trip name (the welcome at the airport) is one event. Of events
+fitting alike, an unplaced report joins the one at a place its article names; trips dated alike, one placed
+nowhere, join when their articles share as many known entities as a story.
 """
 
 import hashlib
