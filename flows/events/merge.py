@@ -17,7 +17,10 @@ month), and records which document that was. A day an undated article states wit
 one of its events, is dated so in all of them; a speech act at a meeting takes the date the merge gave it.
 In one article, an event dated by a year alone is a recollection, not the event it tells by the day. Two
 trips of the same people to one city are told apart by the summit each article names, and an undated
-meeting stays with the trip its article reports.
+meeting stays with the trip its article reports: it joins no event of another trip its article does not
+report, and a session both articles of one trip name (the welcome at the airport) is one event. Of events
+fitting alike, an unplaced report joins the one at a place its article names; trips dated alike, one placed
+nowhere, join when their articles share as many known entities as a story.
 """
 
 import hashlib
@@ -29,7 +32,7 @@ from functools import cache
 
 import pycountry
 
-from flows.events.codes import event_code
+from flows.events.codes import event_code, event_codes
 from flows.events.confidence import event_confidence
 from flows.events.dates import with_year, yearless_fits
 from flows.events.places import COUNTRIES, COUNTRY_CODES, country_code
@@ -681,15 +684,16 @@ class _Group:
         self.docs.update(cluster.docs)
 
 
-def _content_key(cluster: Cluster) -> tuple[bool, bool, str, str, str, str]:
+def _content_key(cluster: Cluster) -> tuple[bool, bool, str, bool, str, str, str]:
     """The order clusters are merged in, from their content alone: dated ones first (an undated report joins
-    the event its story dates), then those stating a day without a year, then by date, type, actors and
-    evidence."""
+    the event its story dates), then those stating a day without a year, then by date, trips before the
+    meetings of the trip (a welcome joins through the trip both articles report), type, actors, evidence."""
     dated = cluster.dated()
     return (
         dated is None,
         not cluster.yearless(),
         dated.date_start or "" if dated else "",
+        not _trip(cluster.type),
         cluster.type,
         ",".join(sorted(cluster.actors())),
         "|".join(sorted(r.evidence.text for r in cluster.reports)),
@@ -775,14 +779,16 @@ class _Stories:
         """`doc` and one of `others` name the same known organisation (the summit both stories are of)."""
         return any(self.organisations.get(doc, set()) & self.organisations.get(d, set()) for d in others)
 
-    def same(self, doc: str, others: set[str], agreed: bool) -> float | None:
+    def same(
+        self, doc: str, others: set[str], agreed: bool, known_share: float = SAME_DAY_STORY
+    ) -> float | None:
         """How much `doc` shares with the closest of `others`; None when it tells another story. Reports that
-        agree on when and where (`agreed`) need only share the known entities."""
+        agree on when and where (`agreed`) need only share `known_share` of the known entities."""
         story = max(overlap(self.named.get(doc, set()), self.named.get(d, set())) for d in others)
         if story >= SAME_STORY or (
             agreed
             and max(overlap(self.known.get(doc, set()), self.known.get(d, set())) for d in others)
-            >= SAME_DAY_STORY
+            >= known_share
         ):
             return story
         return None
@@ -795,15 +801,16 @@ def _best_group(
     entities: dict[str, Entity],
 ) -> _Group | None:
     """The group of other documents' reports the cluster joins: found through the index by (type, actor),
-    compatible, of the same story, and the best fit (a day without a year, then the story's overlap)."""
+    compatible, of the same story, and the best fit (a day without a year, then the story's overlap, then a
+    place the cluster's article names)."""
     doc = cluster.docs[0]
-    best, best_score = None, (-1, 0.0, False)
+    best, best_score = None, (-1, 0.0, False, False)
     candidates = {id(g): g for a in cluster.actors() for g in index.get((cluster.type, a), [])}
     for group in candidates.values():
         if doc in group.docs or not _compatible(group.joined, cluster, entities):
             continue
         fit = _fit(cluster, group)
-        if fit is None:
+        if fit is None or (fit == 0 and cluster.span() is None and _other_trips(cluster, group, index)):
             continue
         agreed = (
             fit > 0
@@ -811,14 +818,23 @@ def _best_group(
             # A trip is told apart by the summit it was for; the meetings of one trip are many, and an
             # undated one cannot be told from the others by the story alone.
             or (_trip(cluster.type) and stories.share_organisation(doc, group.docs))
+            # The welcome at the airport (or another session named) of a trip both documents report.
+            or _session_of_shared_trip(cluster, group, index)
         )
         story = stories.same(doc, group.docs, agreed)
+        if story is None and _trip(cluster.type) and _dated_apart_from_place(group.joined, cluster, entities):
+            # Trips dated alike, one placed nowhere: the known entities tell the story if they share as much.
+            story = stories.same(doc, group.docs, True, SAME_STORY)
         # Greetings and calls recur on a holiday each year: only encounters are one by their day alone.
         if story is None and (fit < SAME_DAY or event_code(cluster.type).dated_by_occasion):
             continue
         # A day stated without a year, or the article's dateline, picks the dated event it reports; then the
-        # story; then news over an event recalled by its year alone.
-        score = (fit, story or 0.0, not _recalled(group.joined))
+        # story; then the event at a place the article names (an unplaced "arrived on an official visit" is
+        # the trip to the city its article names, not another trip its twin recalls); then news over an
+        # event recalled by its year alone.
+        place = group.joined.own_place(entities)
+        named = place is not None and place in stories.named.get(doc, set())
+        score = (fit, story or 0.0, named, not _recalled(group.joined))
         if score > best_score or (score == best_score and best is not None and _earlier(group, best)):
             best, best_score = group, score
         elif score == best_score and best is None:
@@ -873,6 +889,48 @@ def _apart_by_story(
                     index.setdefault((cluster.type, actor), []).append(alone)
 
 
+def _other_trips(cluster: Cluster, group: _Group, index: dict[tuple[str, str], list[_Group]]) -> bool:
+    """The cluster's document reports a trip of one of its actors that none of the group's reports, and
+    those report another trip of the same people that the cluster's document does not: an undated report
+    of the one is no event of the other (the welcome of the visit its article reports)."""
+    doc = cluster.docs[0]
+    trips = {
+        id(trip): trip
+        for actor in cluster.actors()
+        for trip_type in _trip_types()
+        for trip in index.get((trip_type, actor), [])
+    }.values()
+    own = [t for t in trips if doc in t.docs and not t.docs & group.docs]
+    theirs = [t for t in trips if doc not in t.docs and t.docs & group.docs]
+    return any(
+        o.joined.type == t.joined.type and jaccard(set(o.joined.actors()), set(t.joined.actors())) >= 0.5
+        for o in own
+        for t in theirs
+    )
+
+
+def _named_sessions(cluster: Cluster) -> set[str]:
+    return {r.session for r in cluster.reports if r.session}
+
+
+def _session_of_shared_trip(
+    cluster: Cluster, group: _Group, index: dict[tuple[str, str], list[_Group]]
+) -> bool:
+    """The cluster names the sessions the group names (the welcome at the airport), and its document and
+    one of the group's report one trip of one of its actors: one visit has one welcome, whatever else the
+    two articles name."""
+    sessions = _named_sessions(cluster)
+    if not sessions or _named_sessions(group.joined) != sessions:
+        return False
+    doc = cluster.docs[0]
+    return any(
+        doc in trip.docs and bool(trip.docs & group.docs)
+        for actor in cluster.actors()
+        for trip_type in _trip_types()
+        for trip in index.get((trip_type, actor), [])
+    )
+
+
 def _at_dateline(cluster: Cluster, group: _Group) -> bool:
     """The cluster's article is dated within days of the group's event (its dateline picked the event)."""
     span = group.joined.span()
@@ -891,6 +949,18 @@ def _trip(event_type: str) -> bool:
     """One party going to a place (a visit): what a story of several meetings is about."""
     code = event_code(event_type)
     return code.located and code.max_actors == 1
+
+
+@cache
+def _trip_types() -> tuple[str, ...]:
+    """The event types that are trips (visits)."""
+    return tuple(sorted(t for t in event_codes() if _trip(t)))
+
+
+def _dated_apart_from_place(first: Cluster, second: Cluster, entities: dict[str, Entity]) -> bool:
+    """Both are dated (their spans overlap, as compatible reports' do) and one is placed nowhere."""
+    places = [first.own_place(entities), second.own_place(entities)]
+    return first.span() is not None and second.span() is not None and None in places
 
 
 def _placed_and_dated(first: Cluster, second: Cluster, entities: dict[str, Entity]) -> bool:

@@ -604,3 +604,122 @@ def test_a_welcome_at_the_airport_is_on_the_day_of_the_arrival(
 ) -> None:
     events = _events((text, language, "2023-11-10", "a"))
     assert [(e.date, e.date_precision) for e in events if e.type == "meet"] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("undated", "expected"),
+    [
+        # the welcome at the airport of the trip both articles report: one event, whatever else they name
+        (
+            "Recep Tayyip Erdogan arrived in Astana, where he takes part in the Conference on Interaction and"
+            " Confidence Building Measures in Asia.\nAt the airport, Kassym-Jomart Tokayev welcomed him.\n"
+            "Vladimir Putin, Ilham Aliyev and Shavkat Mirziyoyev are also expected.",
+            [["a", "b"]],
+        ),
+        # an article telling the welcome but no trip shares too little of the story to be the same welcome
+        (
+            "At the airport, Kassym-Jomart Tokayev welcomed Recep Tayyip Erdogan.\n"
+            "Vladimir Putin, Ilham Aliyev and Shavkat Mirziyoyev are also expected.",
+            [["a"], ["b"]],
+        ),
+    ],
+)
+def test_a_welcome_at_the_airport_joins_through_the_trip_both_articles_report(
+    undated: str, expected: list[list[str]]
+) -> None:
+    dated = (
+        "Recep Tayyip Erdogan arrived in Astana for the summit of the Conference on Interaction and Confidence"
+        " Building Measures in Asia.\nKassym-Jomart Tokayev welcomed him at the airport.\n"
+        "Mevlut Cavusoglu and Ibrahim Kalin accompanied him.",
+        "en",
+        "2022-10-12",
+        "a",
+    )
+    events = _events(dated, (undated, "en", None, "b"))
+    assert sorted(e.reported_in for e in events if e.type == "meet") == expected
+
+
+def test_an_undated_welcome_stays_with_the_trip_its_article_reports() -> None:
+    """Two undated articles of one visit, each telling its welcome at the airport, tell one welcome, not that
+    of an earlier visit of the same people to the same city that another article tells."""
+    earlier = (
+        "9 ноября Владимир Путин прилетел в Астану.\nВ аэропорту его встретил Касым-Жомарт Токаев.",
+        "ru",
+        "2023-11-09",
+        "a",
+    )
+    later = ("Владимир Путин прилетел в Астану с государственным визитом 27 ноября.", "ru", "2024-11-27", "c")
+    first = (
+        "27 ноября Владимир Путин прилетел в Астану.\nВ аэропорту его встретил Касым-Жомарт Токаев.",
+        "ru",
+        None,
+        "b",
+    )
+    second = (
+        "Vladimir Putin arrived in Astana on November 27.\nAt the airport, Kassym-Jomart Tokayev welcomed him.",
+        "en",
+        None,
+        "d",
+    )
+    events = _events(earlier, later, first, second)
+    assert sorted(e.reported_in for e in events if e.type == "visit") == [["a"], ["b", "c", "d"]]
+    assert sorted(e.reported_in for e in events if e.type == "meet") == [["a"], ["b", "d"]]
+
+
+TASHKENT = "place/geonames-1512569"
+
+
+@pytest.mark.parametrize(
+    "undated",
+    [
+        "Kasım Cömert Tokayev resmi bir ziyaret gerçekleştirdi.\n"
+        "Tokayev, Taşkent'te Şevket Mirziyoyev ile ticareti ele aldı.",
+        "Kazakistan Cumhurbaşkanı Kasım Cömert Tokayev resmi ziyaret için geldi.\n"
+        "Taşkent'te Şevket Mirziyoyev ile ticareti ve enerjiyi konuştu.",
+    ],
+)
+def test_an_unplaced_visit_joins_the_trip_to_the_city_its_article_names(undated: str) -> None:
+    """Of the trips a dated article tells (the visit it reports, those it recalls), an undated article's
+    visit naming no place is the one to the city the article names."""
+    dated = (
+        "Kassym-Jomart Tokayev arrived in Tashkent on an official visit at the invitation of Shavkat"
+        " Mirziyoyev.\nBefore coming to Tashkent, he paid official visits to Russia and France.",
+        "en",
+        "2022-12-22",
+        "a",
+    )
+    events = _events(dated, (undated, "tr", None, "b"))
+    assert [e.place_id for e in events if e.type == "visit" and "b" in e.reported_in] == [TASHKENT]
+
+
+URALSK = "place/geonames-608668"
+
+
+@pytest.mark.parametrize(
+    ("greeting", "expected"),
+    [
+        # the known persons both name are the story: one trip, though only one article says where
+        ("Он передал привет от Минтимера Шаймиева.", ["a", "b"]),
+        # half of them only: another trip of the same person that month
+        ("Он передал привет от Касым-Жомарта Токаева.", ["a"]),
+    ],
+)
+def test_trips_dated_alike_one_placed_nowhere_join_by_the_known_names(
+    greeting: str, expected: list[str]
+) -> None:
+    placed = (
+        "Рустам Минниханов посетил Уральск с рабочим визитом.\nОн передал привет от Минтимера Шаймиева.\n"
+        "В поездке его сопровождали Ильдар Галимзянов и Марат Сабиров.",
+        "ru",
+        "2018-09-08",
+        "a",
+    )
+    unplaced = (
+        "С рабочим визитом прибыл Рустам Минниханов.\n"
+        f"Вместе с ним прибыли министр Ильшат Гайнуллин и депутат Тимур Сулейманов.\n{greeting}",
+        "ru",
+        "2018-09-10",
+        "b",
+    )
+    events = _events(placed, unplaced)
+    assert [e.reported_in for e in events if e.type == "visit" and e.place_id == URALSK] == [expected]
