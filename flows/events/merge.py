@@ -338,6 +338,17 @@ def _fold(clusters: list[Cluster], entities: dict[str, Entity]) -> list[Cluster]
     return kept
 
 
+def _occasion_date(dated: EventReport) -> dict[str, str | None]:
+    """The date fields a report takes from the occasion it happened at (its meeting, its arrival)."""
+    return {
+        "date": dated.date,
+        "date_precision": dated.date_precision,
+        "date_start": dated.date_start,
+        "date_end": dated.date_end,
+        "date_source": "occasion",
+    }
+
+
 def _date_by_occasion(clusters: list[Cluster]) -> None:
     """Speech acts with no date of their own (none, or only the month of publication) said at a dated meeting
     of the same document take the meeting's date; at a meeting its undated article states only a day of
@@ -352,13 +363,7 @@ def _date_by_occasion(clusters: list[Cluster]) -> None:
             continue
         dated = host.dated()
         if dated:
-            update = {
-                "date": dated.date,
-                "date_precision": dated.date_precision,
-                "date_start": dated.date_start,
-                "date_end": dated.date_end,
-                "date_source": "occasion",
-            }
+            update = _occasion_date(dated)
         elif not own and not cluster.yearless():
             update = {"yearless": min(host.yearless())}
         else:
@@ -401,13 +406,7 @@ def _date_by_arrival(clusters: list[Cluster]) -> None:
         if arrival is not None and arrival.date is None:
             meeting.reports = [r.model_copy(update={"yearless": arrival.yearless}) for r in meeting.reports]
         elif arrival is not None:
-            update = {
-                "date": arrival.date,
-                "date_precision": arrival.date_precision,
-                "date_start": arrival.date_start,
-                "date_end": arrival.date_end,
-                "date_source": "occasion",
-            }
+            update = _occasion_date(arrival)
             meeting.reports = [r.model_copy(update=update) for r in meeting.reports]
 
 
@@ -1116,13 +1115,7 @@ def _date_by_meeting(
         )
         if dated is None:
             continue
-        update = {
-            "date": dated.date,
-            "date_precision": dated.date_precision,
-            "date_start": dated.date_start,
-            "date_end": dated.date_end,
-            "date_source": "occasion",
-        }
+        update = _occasion_date(dated)
         for cluster in group.clusters:
             cluster.reports = [r.model_copy(update=update) for r in cluster.reports]
         _refresh(group)
