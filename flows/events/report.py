@@ -248,6 +248,29 @@ def nearest_date(dates: list[DateExpression], position: int) -> DateExpression |
     return min(dates, key=lambda d: min(abs(d.start - position), abs(d.end - position)), default=None)
 
 
+QUOTE_MARKS = {"«": "»", '"': '"', "“": "”", "„": "“"}
+"""The marks that open a quotation, each with the one that closes it."""
+
+
+def quoted_speech(text: str, language: str) -> list[tuple[int, int]]:
+    """The spans of a sentence's words a speaker says ("«... 3 қарашада жоспарланған саммитке ...», - деді
+    Нұртілеу ... кездесуден кейін"): a quotation a speech verb attributes after it. A date they state is of
+    what is said, not of an event the sentence tells outside them (the meeting the words were said after)."""
+    speech = lexicon.discourse("speech_verbs", language)
+    if speech is None:
+        return []
+    spans = []
+    for opening in re.finditer("|".join(map(re.escape, QUOTE_MARKS)), text):
+        close = text.find(QUOTE_MARKS[opening.group()], opening.end())
+        if close < 0:
+            continue
+        after = re.match(r"[\s,.]*[-–—]?\s*", text[close + 1 :])
+        rest = text[close + 1 + (after.end() if after else 0) :]
+        if speech.match(rest):
+            spans.append((opening.end(), close))
+    return spans
+
+
 def report_of(
     context: DocumentContext,
     sentence: Sentence,
@@ -428,6 +451,10 @@ def report_of(
                 for d in find_dates(text, language, context.reference)
                 if governs(text, language, d, match.start(), match.end())
                 and (told_from is None or d.end <= told_from)
+                and not any(
+                    start <= d.start and d.end <= end and not start <= match.start() < end
+                    for start, end in quoted_speech(text, language)
+                )
             ],
             match.start(),
         )
@@ -585,14 +612,41 @@ DATELINE_SENTENCES = 4
 """How far into an article its dateline is looked for (title, lead, dateline, first paragraph)."""
 
 
+def planned_days(text: str, language: str) -> set[str]:
+    """The days (`MM-DD`) a sentence states as those of what is planned: a day a trigger of a schedulable
+    event governs, the sentence telling the plan (a plan word, or a future form of the trigger's verb or of
+    the word after it: "Путин 27 қарашада сапармен келеді", "will visit Astana on 27 November")."""
+    planned = lexicon.status_cue("planned", language)
+    future = lexicon.future_form(language)
+    plan_told = bool(planned and planned.search(text))
+    days = [(e, value) for e, value in yearless_dates(text, language) if len(value) > 2]
+    found: set[str] = set()
+    for trigger in lexicon.triggers(language) if days else ():
+        if not event_code(trigger.type).schedulable or trigger.frame:
+            continue
+        for match in trigger.regex.finditer(text):
+            verbs = match.group().split()[-1:] + [
+                w.group(1) for w in [re.match(r"[^\S\n]+(\w+)", text[match.end() :])] if w is not None
+            ]
+            if plan_told or (future and any(future.fullmatch(v) for v in verbs)):
+                found.update(v for e, v in days if governs(text, language, e, match.start(), match.end()))
+    return found
+
+
 def dateline(context: DocumentContext) -> str | None:
     """The day (`MM-DD`) an article of unknown year is written on: the first day without a year its opening
-    sentences state ("АСТАНА, 15 қараша – Sputnik.", "Об этом сегодня, 22 декабря, сообщает ...")."""
+    sentences state ("АСТАНА, 15 қараша – Sputnik.", "Об этом сегодня, 22 декабря, сообщает ..."), unless
+    they state it as the day of what is planned (the day a visit is announced for is not the day of writing,
+    nor is it where the article names it again: "Путиннің 27 қарашадағы сапарына")."""
     if context.reference is not None and context.reference.precision == "day":
         return None
-    for sentence in context.sentences[:DATELINE_SENTENCES]:
-        language = sentence_language(sentence, context.document)
-        days = [value for _, value in yearless_dates(sentence.text, language) if len(value) > 2]
+    opening = [
+        (sentence.text, sentence_language(sentence, context.document))
+        for sentence in context.sentences[:DATELINE_SENTENCES]
+    ]
+    planned = {day for text, language in opening for day in planned_days(text, language)}
+    for text, language in opening:
+        days = [value for _, value in yearless_dates(text, language) if len(value) > 2 and value not in planned]
         if days:
             return days[0]
     return None
