@@ -646,7 +646,9 @@ def dateline(context: DocumentContext) -> str | None:
     ]
     planned = {day for text, language in opening for day in planned_days(text, language)}
     for text, language in opening:
-        days = [value for _, value in yearless_dates(text, language) if len(value) > 2 and value not in planned]
+        days = [
+            value for _, value in yearless_dates(text, language) if len(value) > 2 and value not in planned
+        ]
         if days:
             return days[0]
     return None

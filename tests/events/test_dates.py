@@ -9,6 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from flows.events.dates import Reference, document_reference, find_dates
+from flows.events.report import planned_days, quoted_speech
 from flows.events.stage import extract_events
 from flows.lang_pack import by_language
 from models.events import Event
@@ -524,3 +525,40 @@ def test_a_welcome_after_an_arrival_of_unknown_year_takes_its_day(undated: str, 
     )
     events = extract_events(corpus.documents, corpus.sentences, corpus.mentions, corpus.entities)
     assert [(e.date, e.date_precision) for e in events if e.type == "meet"] == [("2024-11-27", "day")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Президент Франции посетит Астану 14 марта.", "ru", {"03-14"}),
+        ("The president will visit Astana on 14 March, his office said.", "en", {"03-14"}),
+        ("Президент 14 наурызда Астанаға ресми сапармен барады.", "kk", {"03-14"}),
+        ("АСТАНА, 14 марта – Sputnik. Президент провел встречу с послами.", "ru", set()),
+        ("Об этом 14 марта сообщила пресс-служба.", "ru", set()),
+    ],
+)
+def test_the_day_a_sentence_plans_an_event_for(text: str, language: str, expected: set[str]) -> None:
+    """A day the sentence states for a planned visit or meeting (a future verb, a plan word) is the plan's, not
+    the day the article is written: a dateline or the day a statement is made is not one."""
+    assert planned_days(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "«Саммит пройдет 14 марта в Туркестане», – сказал министр после встречи.",
+            "ru",
+            ["Саммит пройдет 14 марта в Туркестане"],
+        ),
+        (
+            '"Біз 14 наурызда жоспарланған саммитке дайындалып жатырмыз", - деді министр.',
+            "kk",
+            ["Біз 14 наурызда жоспарланған саммитке дайындалып жатырмыз"],
+        ),
+        ("Министр посетил завод «Казахстан-2050» 14 марта.", "ru", []),
+    ],
+)
+def test_the_words_a_speaker_says(text: str, language: str, expected: list[str]) -> None:
+    """A quotation a speech verb attributes after it is what the speaker says; a name in quotation marks is not."""
+    assert [text[start:end] for start, end in quoted_speech(text, language)] == expected
