@@ -117,10 +117,14 @@ def participle_subject(
         return []
     text = context.document.text
     between = text[trigger_end : after[0].start]
+    # A trigger may end with the participle itself ("Astana'da bulunan Erdoğan"), where no one stands before
+    # it ("Тоқаев Астанада болған кезде Путинмен ..." is Tokayev's).
+    named_before = any(r.end <= trigger_end for r in refs)
+    own = [] if named_before else text[max(0, trigger_end - 40) : trigger_end].split()[-1:]
     words = between.split()
     if re.search(r"[.;:!?,]", between) or len(words) > GENITIVE_REACH:
         return []
-    opened = [i for i, w in enumerate(words) if participle.fullmatch(w)]
+    opened = [i for i, w in enumerate(own + words, start=-len(own)) if participle.fullmatch(w)]
     return [after[0].entity_id] if opened and len(words) - opened[-1] - 1 <= QUALIFIER_REACH else []
 
 

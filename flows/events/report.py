@@ -351,7 +351,12 @@ def report_of(
         if code.located and spoken_of and spoken_of.search(text[: match.start()]) and not (whose or genitive):
             # "the agenda of the upcoming visit": a visit the sentence speaks of, no one's act in it.
             return None
-        listed = listed_travellers(context, refs, acting, trigger_end, language) if code.located else []
+        # One a participle opens the clause for travels alone; a list after it is no list of travellers.
+        listed = (
+            listed_travellers(context, refs, acting, trigger_end, language)
+            if code.located and not opened
+            else []
+        )
         actors = (
             listed
             or unique(whose + opened + genitive + acting)[: code.max_actors]

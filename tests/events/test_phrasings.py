@@ -133,6 +133,11 @@ PHRASINGS = [
            "Токаев.", "meet", [TOKAYEV, JAPAROV]),
     ("en", "\"At our recent meeting in Astana, Sadyr Japarov told me about a new project,\" Kassym-Jomart Tokayev "
            "said.", "meet", [JAPAROV, TOKAYEV]),
+    # leaders named by office in English: whose thanks to whom
+    ("en", "Sadyr Japarov spoke by phone with Recep Tayyip Erdogan.\nIn reply, the Turkish President thanked the "
+           "Kyrgyz Head of State for the warm words.", "thank", [ERDOGAN, JAPAROV]),
+    # the one staying at a named place is on a visit there, not the one they meet
+    ("tr", "Bakü’de bulunan Kasım-Jomart Tokayev, İlham Aliyev ile görüştü.", "visit", [TOKAYEV]),
 ]  # fmt: skip
 
 
@@ -160,6 +165,9 @@ NOT_EVENTS = [
     ("ru", "Ильхам Алиев и Реджеп Тайип Эрдоган обсудили по видеосвязи итоги года.\nВо время переговоров Алиев "
            "поблагодарил Эрдогана.", "meet"),
     ("ru", "Садыр Жапаров и Касым-Жомарт Токаев обсудили вопросы торговли между Бишкеком и Астаной.", "discuss"),
+    # "thanks to" gives a cause, not thanks
+    ("en", "The growth of trade was possible thanks to the work of Sadyr Japarov and Kassym-Jomart Tokayev.",
+     "thank"),
 ]  # fmt: skip
 
 
