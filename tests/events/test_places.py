@@ -198,3 +198,23 @@ def test_each_article_casts_one_place_vote(
     names = {e.entity_id: e.name for e in corpus.entities}
     found = [e for e in events if e.type == event_type and actors <= set(e.actors)]
     assert [(names.get(e.place_id or ""), len(e.reported_in)) for e in found] == [(place, len(texts))]
+
+
+# (language, text, the visit's actors, its place's name or None): a visit's place is its destination, a city
+# or broader; a building it took in is a stop in the city around it, or no destination where it has no known
+# coordinates.
+VISITED_BUILDINGS = [
+    ("ru", "Реджеп Тайип Эрдоган прибыл в Астану.\nРеджеп Тайип Эрдоган посетил Акорду.", {ERDOGAN}, "Astana"),
+    ("ru", "Рустам Минниханов посетил Белую мечеть.", {MINNIKHANOV}, None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text", "actors", "place"), VISITED_BUILDINGS)
+def test_a_visit_is_placed_at_its_destination(
+    language: str, text: str, actors: set[str], place: str | None
+) -> None:
+    corpus = make_corpus(make_document(text, language, PUBLISHED))
+    events = extract_events(corpus.documents, corpus.sentences, corpus.mentions, corpus.entities)
+    names = {e.entity_id: e.name for e in corpus.entities}
+    found = [e for e in events if e.type == "visit" and actors <= set(e.actors)]
+    assert [names.get(e.place_id or "") for e in found] == [place]
