@@ -9,7 +9,8 @@ airport's word holds or stands beside), `airport_city` (the city an
 airport serves), `most_specific_places` (reports placed at an airport placed in its city; reports of a
 located event placed only in a country or region, placed instead in the first city or building inside it
 where the document places an act of its actors, else the first it names, a city or building before a region:
-"a working visit to Kazakhstan" in an article datelined Astana is in Astana).
+"a working visit to Kazakhstan" in an article datelined Astana is in Astana; a visit placed at a building it
+took in, placed in the city around it, else nowhere: a visit's place is its destination).
 """
 
 import math
