@@ -52,6 +52,16 @@ def _any_language(words_of: Callable[[DateWords], list[str]]) -> str:
     return "|".join(word for words in by_language(lambda p: p.dates).values() for word in words_of(words))
 
 
+@cache
+def _recent_words() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{_any_language(lambda w: list(w.recent))})(?!\w)", re.IGNORECASE)
+
+
+def says_recent(text: str) -> bool:
+    """Whether a date's words, in any language, say "recently", "the other day" (dates.yaml `recent`)."""
+    return bool(_recent_words().search(text))
+
+
 # A preposition right before a month word that is a date only after one ("в мае", "in May").
 _PREPOSITION_BEFORE = re.compile(
     rf"(?:^|\s)({_any_language(lambda w: w.prepositions_before_month)})\s*$", re.IGNORECASE

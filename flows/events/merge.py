@@ -25,7 +25,6 @@ nowhere, join when their articles share as many known entities as a story.
 
 import hashlib
 import math
-import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
@@ -34,9 +33,8 @@ import pycountry
 
 from flows.events.codes import event_code, event_codes
 from flows.events.confidence import event_confidence
-from flows.events.dates import with_year, yearless_fits
+from flows.events.dates import says_recent, with_year, yearless_fits
 from flows.events.places import COUNTRIES, COUNTRY_CODES, country_code
-from flows.lang_pack import by_language
 from models.entities import Entity
 from models.events import ActorRole, Event, EventReport
 
@@ -470,16 +468,8 @@ def _place_by_occasion(clusters: list[Cluster], entities: dict[str, Entity]) -> 
 def _destination(visit: Cluster, entities: dict[str, Entity], recalled: bool) -> str | None:
     """Where a visit went, told by its reports; by those the text does not date as recent where `recalled`
     ones are left out."""
-    told = [r for r in visit.reports if not (recalled and r.date_text and _recent().search(r.date_text))]
+    told = [r for r in visit.reports if not (recalled and r.date_text and says_recent(r.date_text))]
     return Cluster(told, visit.folded).place(entities) if told else None
-
-
-@cache
-def _recent() -> re.Pattern[str]:
-    """Every language's words for "recently", "the other day" (lang/*/dates.yaml `recent`)."""
-    tables = by_language(lambda p: p.dates.recent if p.dates else None)
-    words = [w for table in tables.values() for w in table]
-    return re.compile(r"(?<!\w)(?:" + "|".join(words) + r")(?!\w)", re.IGNORECASE)
 
 
 def _specific(place: str | None, entities: dict[str, Entity]) -> bool:
