@@ -1,5 +1,6 @@
 """Quotes: a document's context in; its quoted sentences out, each with its speaker where known (lines after a
-"Name, title:" label, lines opened by a dash or guillemet up to the one closed by "– said X")."""
+"Name, title:" label, lines opened by a dash or guillemet up to the one closed by "– said X"); and, within one
+sentence, the spans of the words a speech verb after them attributes to a speaker."""
 
 import bisect
 import re
@@ -82,3 +83,26 @@ def quoted_sentences(context: DocumentContext) -> dict[int, str | None]:
             continue
         position += 1
     return quoted
+
+
+QUOTE_MARKS = {"«": "»", '"': '"', "“": "”", "„": "“"}
+"""The marks that open a quotation, each with the one that closes it."""
+
+
+def quoted_speech(text: str, language: str) -> list[tuple[int, int]]:
+    """The spans of a sentence's words a speaker says ("«... 3 қарашада жоспарланған саммитке ...», - деді
+    Нұртілеу ... кездесуден кейін"): a quotation a speech verb attributes after it. A date they state is of
+    what is said, not of an event the sentence tells outside them (the meeting the words were said after)."""
+    speech = lexicon.discourse("speech_verbs", language)
+    if speech is None:
+        return []
+    spans = []
+    for opening in re.finditer("|".join(map(re.escape, QUOTE_MARKS)), text):
+        close = text.find(QUOTE_MARKS[opening.group()], opening.end())
+        if close < 0:
+            continue
+        after = re.match(r"[\s,.]*[-–—]?\s*", text[close + 1 :])
+        rest = text[close + 1 + (after.end() if after else 0) :]
+        if speech.match(rest):
+            spans.append((opening.end(), close))
+    return spans

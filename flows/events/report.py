@@ -35,6 +35,7 @@ from flows.events.dates import (
 )
 from flows.events.lexicon import WORD_START
 from flows.events.places import FILED_FROM_RANK, named_airport, named_source
+from flows.events.quotes import quoted_speech
 from flows.metadata import month_word
 from models.documents import Sentence
 from models.events import ActorRole, DateExpression, EventReport, Evidence
@@ -246,29 +247,6 @@ def meeting_sessions(
 
 def nearest_date(dates: list[DateExpression], position: int) -> DateExpression | None:
     return min(dates, key=lambda d: min(abs(d.start - position), abs(d.end - position)), default=None)
-
-
-QUOTE_MARKS = {"«": "»", '"': '"', "“": "”", "„": "“"}
-"""The marks that open a quotation, each with the one that closes it."""
-
-
-def quoted_speech(text: str, language: str) -> list[tuple[int, int]]:
-    """The spans of a sentence's words a speaker says ("«... 3 қарашада жоспарланған саммитке ...», - деді
-    Нұртілеу ... кездесуден кейін"): a quotation a speech verb attributes after it. A date they state is of
-    what is said, not of an event the sentence tells outside them (the meeting the words were said after)."""
-    speech = lexicon.discourse("speech_verbs", language)
-    if speech is None:
-        return []
-    spans = []
-    for opening in re.finditer("|".join(map(re.escape, QUOTE_MARKS)), text):
-        close = text.find(QUOTE_MARKS[opening.group()], opening.end())
-        if close < 0:
-            continue
-        after = re.match(r"[\s,.]*[-–—]?\s*", text[close + 1 :])
-        rest = text[close + 1 + (after.end() if after else 0) :]
-        if speech.match(rest):
-            spans.append((opening.end(), close))
-    return spans
 
 
 def report_of(

@@ -9,7 +9,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from flows.events.dates import Reference, document_reference, find_dates
-from flows.events.report import planned_days, quoted_speech
+from flows.events.quotes import quoted_speech
+from flows.events.report import planned_days
 from flows.events.stage import extract_events
 from flows.lang_pack import by_language
 from models.events import Event
