@@ -1081,7 +1081,7 @@ def _date_by_document(groups: list[_Group]) -> None:
             continue
         year = found.pop()
         for cluster in group.clusters:
-            cluster.reports = [_dated_by(r, year, "") if r.yearless else r for r in cluster.reports]
+            cluster.reports = [_dated_by(r, year, "") for r in cluster.reports]
         _refresh(group)
 
 
