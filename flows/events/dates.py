@@ -490,3 +490,27 @@ def governs(
         else text[trigger_end : expression.start]
     )
     return not anchor.search(gap)
+
+
+@cache
+def _today(language: str) -> re.Pattern[str] | None:
+    words = [pattern for pattern, offset in date_words(language).relative_days.items() if offset == 0]
+    return _exact("|".join(words)) if words else None
+
+
+@cache
+def _first_person(language: str) -> re.Pattern[str] | None:
+    words = date_words(language).first_person
+    return _exact("|".join(words)) if words else None
+
+
+def says_today(text: str, language: str) -> re.Match[str] | None:
+    """The word of a sentence that names the day it is written on ("today", "сегодня", "bugün"), if any."""
+    pattern = _today(language)
+    return pattern.search(text) if pattern else None
+
+
+def in_first_person(text: str, language: str) -> bool:
+    """Whether a sentence speaks in the first person (dates.yaml `first_person`: "мы", "I", "bekliyoruz")."""
+    pattern = _first_person(language)
+    return bool(pattern and pattern.search(text))

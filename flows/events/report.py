@@ -28,6 +28,8 @@ from flows.events.dates import (
     earlier_stage,
     find_dates,
     governs,
+    in_first_person,
+    says_today,
     sequel_days,
     window,
     with_year,
@@ -379,7 +381,15 @@ def report_of(
         referent = narration.previous_actors[:1] or ([narration.subject] if narration.subject else [])
         actors = unique(actors + referent)
     planned = lexicon.status_cue("planned", language)
-    has_plan_words = bool(planned and planned.search(text))
+    # The words a speaker says, where the trigger is not among them, tell what is said, not the trigger's act
+    # ("«... 3 қарашада жоспарланған саммитке ...», - деді Нұртілеу ... кездесуден кейін": a meeting held).
+    quoted = [
+        (start, end) for start, end in quoted_speech(text, language) if not start <= match.start() < end
+    ]
+    unquoted = text
+    for start, end in quoted:
+        unquoted = unquoted[:start] + " " * (end - start) + unquoted[end:]
+    has_plan_words = bool(planned and planned.search(unquoted))
     future = lexicon.future_form(language)
     verbs = match.group().split()[-1:] + [
         w.group(1) for w in [re.match(r"[^\S\n]+(\w+)", text[match.end() :])] if w is not None
@@ -425,7 +435,7 @@ def report_of(
     expression, unresolved, yearless = None, None, None
     # A speech act that tells what is planned ("said on Monday that the leaders will attend the summit on
     # 13 October"): only a date before the words of the plan is the act's own.
-    plan_word = planned.search(text) if planned and code.dated_by_occasion else None
+    plan_word = planned.search(unquoted) if planned and code.dated_by_occasion else None
     told_from = plan_word.start() if plan_word else None
     if not trigger.frame and not (told_from is not None and told_from <= match.start()):
         expression = nearest_date(
@@ -434,10 +444,7 @@ def report_of(
                 for d in find_dates(text, language, context.reference)
                 if governs(text, language, d, match.start(), match.end())
                 and (told_from is None or d.end <= told_from)
-                and not any(
-                    start <= d.start and d.end <= end and not start <= match.start() < end
-                    for start, end in quoted_speech(text, language)
-                )
+                and not any(start <= d.start and d.end <= end for start, end in quoted)
             ],
             match.start(),
         )
@@ -579,6 +586,19 @@ def undated_default(context: DocumentContext, report: EventReport) -> EventRepor
                 "date_source": "publication",
             }
         )
+    today = told_today(context)
+    if today is not None:
+        # The article tells its news as the day's own: what it reports with no day of its own is of that day.
+        return report.model_copy(
+            update={
+                "date": published.isoformat(),
+                "date_precision": "day",
+                "date_text": today,
+                "date_start": published.isoformat(),
+                "date_end": published.isoformat(),
+                "date_source": "text",
+            }
+        )
     value, precision, first, last = window(published, REPORTING_LAG_DAYS)
     return report.model_copy(
         update={
@@ -589,6 +609,26 @@ def undated_default(context: DocumentContext, report: EventReport) -> EventRepor
             "date_source": "publication",
         }
     )
+
+
+def told_today(context: DocumentContext) -> str | None:
+    """The word of a dated article that tells its news as the day it is published on: "today" said in the
+    first person by one who is there ("Я рад, что сегодня нахожусь вместе с вами", "Today we are signing
+    two historic documents"), or beside an event it tells ("Бүгін ... Хакан Фидан келді"); not "today" of a
+    state that lasts ("в вузах республики сегодня обучается более тысячи студентов")."""
+    for sentence in context.sentences:
+        language = sentence_language(sentence, context.document)
+        today = says_today(sentence.text, language)
+        if today is None:
+            continue
+        told = (
+            trigger.regex.search(sentence.text)
+            for trigger in lexicon.triggers(language)
+            if not trigger.frame and not event_code(trigger.type).intention
+        )
+        if in_first_person(sentence.text, language) or any(told):
+            return today.group()
+    return None
 
 
 DATELINE_SENTENCES = 4

@@ -563,3 +563,84 @@ def test_the_day_a_sentence_plans_an_event_for(text: str, language: str, expecte
 def test_the_words_a_speaker_says(text: str, language: str, expected: list[str]) -> None:
     """A quotation a speech verb attributes after it is what the speaker says; a name in quotation marks is not."""
     assert [text[start:end] for start, end in quoted_speech(text, language)] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # "today" said in the first person by one who is there: the article tells the day's own news.
+        (
+            "en",
+            "Shavkat Mirziyoyev met Kassym-Jomart Tokayev in Tashkent.\nToday we are signing two historic documents.",
+            ("2022-12-22", "day"),
+        ),
+        (
+            "ru",
+            "Шавкат Мирзиёев встретился с Касым-Жомартом Токаевым в Ташкенте.\n"
+            "- Я рад, что сегодня нахожусь вместе с вами, - сказал Шавкат Мирзиёев.",
+            ("2022-12-22", "day"),
+        ),
+        (
+            "tr",
+            "Şevket Mirziyoyev, Taşkent'te Kasım-Jomart Tokayev ile görüştü.\n"
+            '"Bugün kurulan konseyden sonuç bekliyoruz" dedi.',
+            ("2022-12-22", "day"),
+        ),
+        (
+            "kk",
+            "Шавкат Мирзиёев Ташкентте Қасым-Жомарт Тоқаевпен кездесті.\nБүгін біз маңызды құжаттарға қол қоямыз.",
+            ("2022-12-22", "day"),
+        ),
+        # "today" beside an event the article tells.
+        (
+            "ru",
+            "Шавкат Мирзиёев встретился с Касым-Жомартом Токаевым в Ташкенте.\nСегодня в Ташкент прибыл Касым-Жомарт "
+            "Токаев.",
+            ("2022-12-22", "day"),
+        ),
+        # "today" of a state that lasts: the month of the reporting days.
+        (
+            "ru",
+            "Шавкат Мирзиёев встретился с Касым-Жомартом Токаевым в Ташкенте.\n"
+            "В вузах республики сегодня обучается более тысячи студентов.",
+            ("2022-12", "month"),
+        ),
+        (
+            "en",
+            "Shavkat Mirziyoyev met Kassym-Jomart Tokayev in Tashkent.\n"
+            "Today more than a thousand students from Kazakhstan study in Uzbekistan.",
+            ("2022-12", "month"),
+        ),
+    ],
+)
+def test_an_article_telling_the_day_of_its_news_dates_it_by_that_day(
+    language: str, text: str, expected: tuple[str, str]
+) -> None:
+    """A dated article that says "today" of its own news dates what it reports with no day of its own by the
+    publication day ("a day when the text states it ... 'today'"), not by the month of the reporting days."""
+    meetings = [e for e in _events(text, language, "2022-12-22") if e.type == "meet"]
+    assert [(e.date, e.date_precision) for e in meetings] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "kk",
+            '"Биыл 3 қарашада жоспарланған саммитке дайындалып жатырмыз", - деді Мұрат Нұртілеу Хакан Фиданмен '
+            "өткен кездесуден кейін.",
+        ),
+        (
+            "tr",
+            'Murat Nurtleu, Hakan Fidan ile görüşmesinin ardından "3 Kasım\'da planlanan zirveye hazırlanıyoruz" '
+            "dedi.",
+        ),
+    ],
+)
+def test_a_plan_a_speaker_tells_is_not_the_status_of_the_meeting_it_is_told_at(
+    language: str, text: str
+) -> None:
+    """The plan words and dates of quoted speech are what the speaker says: the meeting the words were said
+    after, outside them, has happened, in the reporting days."""
+    meetings = [e for e in _events(text, language, "2023-09-11") if e.type == "meet"]
+    assert [(e.status, e.date, e.date_precision) for e in meetings] == [("occurred", "2023-09", "month")]
