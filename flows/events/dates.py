@@ -265,7 +265,7 @@ def _bare_year(text: str, group: list[_Piece]) -> bool:
 
 
 def _resolve(
-    text: str, group: list[_Piece], language: str, reference: Reference | None
+    text: str, group: list[_Piece], language: str, reference: Reference | None, ahead: bool = False
 ) -> DateExpression | None:
     kinds = {p.kind: p.value for p in group}
     if "full" in kinds:
@@ -335,10 +335,14 @@ def _resolve(
         exact = reference.day + timedelta(days=days)
         return _expression(text, group, exact.isoformat(), "day", exact, exact, True)
     if "weekday" in kinds:
-        # "On Wednesday": the last such day up to the reference date (news tells what happened this week).
+        # "On Wednesday": the last such day up to the reference date (news tells what happened this week); in
+        # what is planned ("will attend the summit on Thursday"), the next such day from it.
         weekday = kinds["weekday"]
         assert isinstance(weekday, int)
-        exact = reference.day - timedelta(days=(reference.day.weekday() - weekday) % 7)
+        if ahead:
+            exact = reference.day + timedelta(days=(weekday - reference.day.weekday()) % 7)
+        else:
+            exact = reference.day - timedelta(days=(reference.day.weekday() - weekday) % 7)
         return _expression(text, group, exact.isoformat(), "day", exact, exact, True)
     if "recent" in kinds:
         span = kinds["recent"]
@@ -348,8 +352,11 @@ def _resolve(
     return None
 
 
-def find_dates(text: str, language: str, reference: Reference | None) -> list[DateExpression]:
-    """The date expressions of a text, resolved against the reference (None: only dates that state a year)."""
+def find_dates(
+    text: str, language: str, reference: Reference | None, ahead: bool = False
+) -> list[DateExpression]:
+    """The date expressions of a text, resolved against the reference (None: only dates that state a year);
+    `ahead`: the text tells what is planned, its weekdays are the next ones from the reference."""
     found = []
     for group in _groups(text, _pieces(text, language)):
         # "на 2024–2025 годы", "2025-2026 dönemi": a span of years is the period a plan covers, not a date.
@@ -357,7 +364,7 @@ def find_dates(text: str, language: str, reference: Reference | None) -> list[Da
         if kinds.count("year") > 1 and set(kinds) <= {"year", "year_word"}:
             continue
         while group:
-            resolved = _resolve(text, group, language, reference)
+            resolved = _resolve(text, group, language, reference, ahead)
             if resolved is not None:
                 found.append(resolved)
                 break

@@ -437,11 +437,13 @@ def report_of(
     # 13 October"): only a date before the words of the plan is the act's own.
     plan_word = planned.search(unquoted) if planned and code.dated_by_occasion else None
     told_from = plan_word.start() if plan_word else None
+    # What the sentence plans is ahead of publication, unless the plan is what a speech act tells.
+    ahead = (has_plan_words or future_verb) and told_from is None
     if not trigger.frame and not (told_from is not None and told_from <= match.start()):
         expression = nearest_date(
             [
                 d
-                for d in find_dates(text, language, context.reference)
+                for d in find_dates(text, language, context.reference, ahead=ahead)
                 if governs(text, language, d, match.start(), match.end())
                 and (told_from is None or d.end <= told_from)
                 and not any(start <= d.start and d.end <= end for start, end in quoted)

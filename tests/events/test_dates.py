@@ -350,6 +350,21 @@ def _events(text: str, language: str, published: str | None, doc_id: str = "a") 
             "Kazakh Foreign Minister Mukhtar Tileuberdi said that the summit will be held on 13 October.",
             ("announce", "occurred", "2022-10", "month"),
         ),
+        # A weekday of what is planned is the next such day from publication (a Wednesday: Thursday the 13th).
+        ("en", "Erdogan will meet Tokayev in Astana on Thursday.", ("meet", "planned", "2022-10-13", "day")),
+        ("ru", "Эрдоган встретится с Токаевым в Астане в четверг.", ("meet", "planned", "2022-10-13", "day")),
+        (
+            "tr",
+            "Erdoğan, perşembe günü Astana'da Tokayev ile görüşecek.",
+            ("meet", "planned", "2022-10-13", "day"),
+        ),
+        (
+            "kk",
+            "Ердоған бейсенбі күні Астанада Тоқаевпен кездеспек.",
+            ("meet", "planned", "2022-10-13", "day"),
+        ),
+        # ... and of what happened, the last one up to it.
+        ("en", "Erdogan met Tokayev in Astana on Thursday.", ("meet", "occurred", "2022-10-06", "day")),
     ],
 )
 def test_what_is_planned_is_dated_by_its_occasion(
