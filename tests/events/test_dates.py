@@ -626,6 +626,17 @@ def test_the_words_a_speaker_says(text: str, language: str, expected: list[str])
             "Today more than a thousand students from Kazakhstan study in Uzbekistan.",
             ("2022-12", "month"),
         ),
+        (
+            "kk",
+            "Шавкат Мирзиёев Ташкентте Қасым-Жомарт Тоқаевпен кездесті.\n"
+            "Бүгін ұлттық бизнес мемлекеттік тапсырыстың жартысын алады.",
+            ("2022-12", "month"),
+        ),
+        (
+            "en",
+            "Shavkat Mirziyoyev met Kassym-Jomart Tokayev in Tashkent.\nToday the US buys half of the grain.",
+            ("2022-12", "month"),
+        ),
     ],
 )
 def test_an_article_telling_the_day_of_its_news_dates_it_by_that_day(
