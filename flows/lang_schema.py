@@ -238,6 +238,9 @@ class DateWords(_Section):
     """Ordinal endings glued to a day number ("15-ші", "5th", "15inci"), tried in every language."""
     prepositions_before_month: list[str] = []
     """Prepositions that make a bare month name a date ("в мае", "in May"), tried in every language."""
+    sidelines: str | None = None
+    """Words that put an event on the sidelines of an occasion ("on the sidelines of the summit", "саммит
+    кулуарында"): the event is on the day the article states for that occasion elsewhere."""
     first_person: list[str] = []
     """First-person words and verb endings, as whole words: a sentence saying "today" with one of them is a
     speaker telling the day of the occasion they are at ("сегодня нахожусь вместе с вами", "today we are

@@ -521,3 +521,16 @@ def in_first_person(text: str, language: str) -> bool:
     """Whether a sentence speaks in the first person (dates.yaml `first_person`: "мы", "I", "bekliyoruz")."""
     pattern = _first_person(language)
     return bool(pattern and pattern.search(text))
+
+
+@cache
+def _sidelines(language: str) -> re.Pattern[str] | None:
+    pattern = date_words(language).sidelines
+    return _exact(pattern) if pattern else None
+
+
+def sidelines(text: str, language: str) -> re.Match[str] | None:
+    """The words of a sentence that put its event on the sidelines of an occasion ("on the sidelines of the
+    summit", "саммит кулуарында"), if any."""
+    pattern = _sidelines(language)
+    return pattern.search(text) if pattern else None

@@ -31,6 +31,7 @@ from flows.events.dates import (
     in_first_person,
     says_today,
     sequel_days,
+    sidelines,
     window,
     with_year,
     yearless_dates,
@@ -179,6 +180,68 @@ def sequel_date(context: DocumentContext, sentence: Sentence, language: str) -> 
                 last_day=day.isoformat(),
                 relative=True,
             )
+    return None
+
+
+SIDELINES_REACH = 3
+"""How many sentences either side of an event on the sidelines of an occasion the occasion's date is looked
+for in."""
+
+
+OCCASION_NAME = 5
+"""How many letters a word must have to name the occasion an event is on the sidelines of ("zirve",
+"summit"; not "the", "of")."""
+SAID_REACH = 20
+"""How many characters before a date a speech verb makes it the day of the saying ("said on Monday")."""
+
+
+def _said_on(text: str, language: str, expression: DateExpression, occasion_at: int) -> bool:
+    """Whether a speech verb stands right before the date or between it and the occasion's name ("said on
+    Monday that the leaders will attend the summit"): the day of the saying, not the occasion's."""
+    speech = lexicon.discourse("speech_verbs", language)
+    start = max(0, min(expression.start, occasion_at) - SAID_REACH)
+    return bool(speech and speech.search(text, start, max(expression.end, occasion_at)))
+
+
+def sidelines_date(context: DocumentContext, sentence: Sentence, language: str) -> DateExpression | None:
+    """An event on the sidelines of an occasion ("is expected to meet Putin on the sidelines of the Conference
+    on Interaction ..."): the day a nearby sentence states for that occasion ("will participate in a summit
+    of the Conference on Interaction ... on Thursday"), the occasion told by its name's first long word, after
+    the sidelines words (before them in Kazakh, Tatar and Turkish: "саммит кулуарында")."""
+    found = sidelines(sentence.text, language)
+    if found is None:
+        return None
+    if language in VERB_FINAL:
+        words = re.findall(r"\w+", sentence.text[: found.start()])[::-1]
+    else:
+        words = re.findall(r"\w+", sentence.text[found.end() :])
+    stem = next((w[:OCCASION_STEM] for w in words[:4] if len(w) >= OCCASION_NAME), None)
+    if stem is None:
+        return None
+    named = re.compile(WORD_START + re.escape(stem), re.IGNORECASE)
+    at = bisect.bisect_left([s.index for s in context.sentences], sentence.index)
+    nearby = sorted(
+        context.sentences[max(0, at - SIDELINES_REACH) : at + SIDELINES_REACH + 1],
+        key=lambda s: abs(s.index - sentence.index),
+    )
+    for other in nearby:
+        occasion = named.search(other.text) if other is not sentence else None
+        if occasion is None:
+            continue
+        other_language = sentence_language(other, context.document)
+        planned = lexicon.status_cue("planned", other_language)
+        future = lexicon.future_form(other_language)
+        ahead = bool(planned and planned.search(other.text)) or bool(
+            future and any(future.fullmatch(w) for w in re.findall(r"\w+", other.text))
+        )
+        days = [
+            d
+            for d in find_dates(other.text, other_language, context.reference, ahead=ahead)
+            if d.precision == "day" and not _said_on(other.text, other_language, d, occasion.start())
+        ]
+        day = nearest_date(days, occasion.start())
+        if day is not None:
+            return day.model_copy(update={"start": 0, "end": 0})
     return None
 
 
@@ -452,6 +515,8 @@ def report_of(
         )
         if expression is None:
             expression = sequel_date(context, sentence, language)
+        if expression is None:
+            expression = sidelines_date(context, sentence, language)
         mention = earlier_mention(context, sentence, match) if expression is None else None
         if mention is not None:
             # The sentence before names the same occasion: its date nearest that name.

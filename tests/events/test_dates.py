@@ -670,3 +670,46 @@ def test_a_plan_a_speaker_tells_is_not_the_status_of_the_meeting_it_is_told_at(
     after, outside them, has happened, in the reporting days."""
     meetings = [e for e in _events(text, language, "2023-09-11") if e.type == "meet"]
     assert [(e.status, e.date, e.date_precision) for e in meetings] == [("occurred", "2023-09", "month")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "en",
+            "Vladimir Putin will attend the CICA summit in Astana on Thursday.\n"
+            "Recep Tayyip Erdogan is expected to meet Vladimir Putin on the sidelines of the summit.",
+            ("2022-10-13", "day"),
+        ),
+        (
+            "ru",
+            "Саммит СВМДА пройдет в Астане 13 октября.\n"
+            "На полях саммита Реджеп Тайип Эрдоган встретится с Владимиром Путиным.",
+            ("2022-10-13", "day"),
+        ),
+        (
+            "tr",
+            "Astana'daki zirve 13 Ekim'de yapılacak.\nRecep Tayyip Erdoğan, zirve marjında Vladimir Putin ile görüşecek.",
+            ("2022-10-13", "day"),
+        ),
+        (
+            "kk",
+            "СӨЖИ саммиті 13 қазанда Астанада өтеді.\n"
+            "Саммит кулуарында Режеп Тайып Ердоған Владимир Путинмен кездеседі.",
+            ("2022-10-13", "day"),
+        ),
+        # The day a speaker says it on is not the occasion's: by the month of publication.
+        (
+            "en",
+            "Aibek Smadiyarov said on Monday that the leaders will attend the summit.\n"
+            "Recep Tayyip Erdogan is expected to meet Vladimir Putin on the sidelines of the summit.",
+            ("2022-10", "month"),
+        ),
+    ],
+)
+def test_a_meeting_on_the_sidelines_of_an_occasion_is_on_its_day(
+    language: str, text: str, expected: tuple[str, str]
+) -> None:
+    """A meeting on the sidelines of a summit has the day a nearby sentence states for the summit."""
+    meetings = [e for e in _events(text, language, "2022-10-12") if e.type == "meet" and len(e.actors) == 2]
+    assert [(e.date, e.date_precision) for e in meetings] == [expected]
