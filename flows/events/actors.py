@@ -3,6 +3,7 @@ the subject of an expected action, one pair per counterpart of a two-party act, 
 sentence before ("The leaders congratulated him"). In: a sentence's references. Out: entity ids in order.
 """
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -211,7 +212,7 @@ def coordinated_pair(context: DocumentContext, sentence: Sentence) -> list[str]:
             break
         conjunction = lexicon.discourse("conjunctions", sentence_language(before, context.document))
         refs = context.persons.get(before.index, [])
-        for left, right in zip(refs, refs[1:], strict=False):
+        for left, right in itertools.pairwise(refs):
             gap = text[left.end : right.start].strip(" ,")
             if conjunction and conjunction.fullmatch(gap) and left.entity_id != right.entity_id:
                 pair = [left.entity_id, right.entity_id]
