@@ -408,6 +408,10 @@ def report_of(
         # president noted ... He also thanked").
         referent = narration.previous_actors[:1] or ([narration.subject] if narration.subject else [])
         actors = unique(actors + referent)
+    guests = lexicon.cue("guests", language)
+    if len(actors) < needed and guests and guests.search(text) and narration.subject:
+        # "Далее почетные гости встретились с делегациями": the guests the narrative is about, its subject.
+        actors = unique([*actors, narration.subject])
     planned = lexicon.status_cue("planned", language)
     has_plan_words = bool(planned and planned.search(text))
     future = lexicon.future_form(language)

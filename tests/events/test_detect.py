@@ -332,6 +332,9 @@ def test_sentence_language_by_its_letters() -> None:
          "Рустама Минниханова.", ["person/nursultan-nazarbayev", MINNIKHANOV]),
         ("kk", "Қазақстан Президенті Нұрсұлтан Назарбаев Қазанға келді.\nҚазақстан Президенті Рустам Миңнихановқа "
          "алғыс айтты.", ["person/nursultan-nazarbayev", MINNIKHANOV]),
+        # the republic's name in the izafet before the office
+        ("kk", "Рустам Миңнихановқа алғыс айтты.\nСадыр Жапаров Қазанда Татарстан Республикасы Раисымен кездесті.",
+         [JAPAROV, MINNIKHANOV]),
         # ... unless it names today's holder too
         ("ru", "Президент Казахстана Нурсултан Назарбаев прибыл в Казань.\nКасым-Жомарт Токаев выступил.\nПрезидент "
          "Казахстана поблагодарил Рустама Минниханова.", [TOKAYEV, MINNIKHANOV]),

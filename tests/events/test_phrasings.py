@@ -164,6 +164,13 @@ PHRASINGS = [
     ("tr", "Şevket Mirziyoyev, Kasım-Jomart Tokayev ile görüştü.\nKasım-Jomart Tokayev, Şevket Mirziyoyev'e "
            "teşekkür etti.\nKasım-Jomart Tokayev konuştu.\nÖzbekistan ve Kazakistan anlaşma imzaladı.", "sign",
      [TOKAYEV, MIRZIYOYEV]),
+    # the guests, named by that word alone: the narrative's subject
+    ("ru", "Рустам Минниханов прибыл в Уральск.\nДалее почетные гости встретились с делегациями татарских "
+           "объединений.", "meet", [MINNIKHANOV]),
+    ("en", "Rustam Minnikhanov arrived in Uralsk.\nThe guests then met with representatives of the Tatar community.",
+     "meet", [MINNIKHANOV]),
+    # a community met: the one named person makes the meeting
+    ("ru", "Ранее Рустам Минниханов встретился с общиной татар в Канаде.", "meet", [MINNIKHANOV]),
 ]  # fmt: skip
 
 
