@@ -206,6 +206,8 @@ NOT_EVENTS = [
     # the heads of government of many countries are a session of many, not two countries' leaders
     ("ru", "Рустам Минниханов встретился с Касым-Жомартом Токаевым.\nКасым-Жомарт Токаев поблагодарил Рустама "
            "Минниханова.\nГлавы правительств Армении, Белоруссии, Казахстана и России подписали соглашение.", "sign"),
+    # the host named after its participle ("Y'i ağırlayan X") is not the guest
+    ("tr", "Kasım-Jomart Tokayev'i ağırlayan Şevket Mirziyoyev, Taşkent'te konuştu.", "visit"),
 ]  # fmt: skip
 
 
