@@ -119,7 +119,8 @@ class TriggerEntry(BaseModel):
     """The trigger, matched at a word start; whatever letters follow are the word's inflection."""
     person: str = "third"
     """Who the actor is when the sentence names none: third (named in the sentence), first (the speaker of
-    the quotation or statement), second (the person the speaker addresses)."""
+    the quotation or statement), second (the person the speaker addresses), guest (the one a host hosts: named
+    after the host)."""
     frame: bool = False
     """A noun phrase that refers to the occasion the document reports ("at the meeting"): its actors are the
     document's principal persons, and dates or places in the same sentence belong to something else."""

@@ -3,12 +3,13 @@ the subject of an expected action, one pair per counterpart of a two-party act, 
 sentence before ("The leaders congratulated him"). In: a sentence's references. Out: entity ids in order.
 """
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
 from flows.events import lexicon
 from flows.events.codes import event_code
-from flows.events.context import VERB_FINAL, DocumentContext, Ref, unique
+from flows.events.context import VERB_FINAL, DocumentContext, Ref, sentence_language, unique
 from models.documents import Sentence
 from models.events import ActorRole, EventReport
 
@@ -155,6 +156,67 @@ def listed_travellers(
     ]
     after = unique([r.entity_id for r in refs if r.start >= trigger_end and r.entity_id in acting])
     return after if len(after) > 1 and not before else []
+
+
+def listed_guests(
+    context: DocumentContext, sentence: Sentence, refs: list[Ref], acting: list[str], language: str
+) -> list[str]:
+    """The travellers of a visit its sentence names after a word for its guests, hosts and guests together
+    ("X, Y и высокие гости церемонии, в числе которых A и B, посетили музей"): those named after the word,
+    not the hosts named before it; none for a sentence without the word."""
+    guests = lexicon.cue("guests", language)
+    found = guests.search(sentence.text) if guests else None
+    if found is None:
+        return []
+    at = sentence.start + found.start()
+    hosts = {r.entity_id for r in refs if r.end <= at}
+    return unique(
+        [r.entity_id for r in refs if r.start >= at and r.entity_id in acting and r.entity_id not in hosts]
+    )
+
+
+def coordinated_countries(context: DocumentContext, sentence: Sentence, language: str) -> bool:
+    """Whether a sentence names two countries joined by a conjunction ("Uzbekistan and Kazakhstan signed",
+    "Қазақстан мен Өзбекстан"): parties of a two-party act that names no person, whose leaders did it."""
+    conjunction = lexicon.discourse("conjunctions", language)
+    text = context.document.text
+    if conjunction is None:
+        return False
+    chains: list[list[Ref]] = []
+    for ref in context.places.get(sentence.index, []):
+        gap = text[chains[-1][-1].end : ref.start].strip() if chains else ""
+        # a comma or a conjunction between them, not a case ending ("Özbekistan'dan Kazakistan'a")
+        if gap == "," or (gap and conjunction.fullmatch(gap.strip(" ,"))):
+            chains[-1].append(ref)
+        else:
+            chains.append([ref])
+    # Two of them: a pair; a list of many ("the heads of government of A, B, C and D") is a session of many.
+    return any(
+        len(chain) == 2
+        and chain[0].entity_id != chain[1].entity_id
+        and all(
+            r.entity_id in context.broad_places and r.entity_id not in context.unknown_places for r in chain
+        )
+        for chain in chains
+    )
+
+
+def coordinated_pair(context: DocumentContext, sentence: Sentence) -> list[str]:
+    """The last two persons the text up to the sentence names joined by a conjunction ("Kassym-Jomart
+    Tokayev and Shavkat Mirziyoyev", "Тоқаев пен Мирзиёев"): whom "the two leaders" are, whoever else the
+    article names more often (the spokesman who comments on their meeting)."""
+    text = context.document.text
+    pair: list[str] = []
+    for before in context.sentences:
+        if before.index > sentence.index:
+            break
+        conjunction = lexicon.discourse("conjunctions", sentence_language(before, context.document))
+        refs = context.persons.get(before.index, [])
+        for left, right in itertools.pairwise(refs):
+            gap = text[left.end : right.start].strip(" ,")
+            if conjunction and conjunction.fullmatch(gap) and left.entity_id != right.entity_id:
+                pair = [left.entity_id, right.entity_id]
+    return pair
 
 
 QUALIFIER_REACH = 3

@@ -40,6 +40,9 @@ class EventCode(BaseModel):
     """At most this many actors, the first the sentence names as acting (a visit's traveller, not hosts)."""
     per_counterpart: bool = False
     """A two-party act: done with several counterparts at once, it is one event per counterpart."""
+    principal_agent: bool = False
+    """Told with its recipient alone ("Президента Казахстана пригласили посетить республику"): the document's
+    other principal person did it."""
     embeds: list[str] = []
     """Types whose trigger, in a sentence stating this type, is its content, not an event of its own: the
     visit one is invited to, the appointment one is congratulated on, the decree one is appointed by."""

@@ -48,6 +48,8 @@ def _office_refs(
     counts = Counter(m.entity_id for m in persons)
     refs: list[Ref] = []
     spans: list[tuple[int, int]] = []
+    dated = context.reference is not None and context.reference.precision == "day"
+    named_holders = {} if dated else _named_holders(context, persons)
     for sentence in context.sentences:
         language = sentence_language(sentence, document)
         taken: list[tuple[int, int]] = []
@@ -66,17 +68,15 @@ def _office_refs(
                     continue
                 # Only holders the dataset has as entities (a person never named in any document is none).
                 holders = [h for h in (holder(office, on) for office in offices) if h and h in known]
+                if not dated and offices in named_holders and not any(counts[h] for h in holders):
+                    # No day tells who held the office, and the article never names today's holder: the one
+                    # it names by the title is meant.
+                    holders = [named_holders[offices]]
                 if len(offices) > 1:
                     holders = sorted((h for h in holders if counts[h]), key=lambda h: -counts[h])[:1]
                 if not holders:
                     continue
-                beside = [
-                    m
-                    for m in persons
-                    # distances first: slicing the text to every person of a long document is quadratic
-                    if (0 <= m.start - end <= 2 and re.fullmatch(r"\s{0,2}", document.text[end : m.start]))
-                    or (0 <= start - m.end <= 3 and re.fullmatch(r",?\s{0,2}", document.text[m.end : start]))
-                ]
+                beside = _beside(document.text, start, end, persons)
                 # "Президент Рустам Минниханов": the title is the named person's, not another actor. A name
                 # beside a title its holder does not bear is someone else ("Devlet başkanı Minnikhanova ...").
                 if any(m.entity_id in holders for m in beside):
@@ -88,6 +88,36 @@ def _office_refs(
                 ending = _office_ending(match.group(), language)
                 refs.append(Ref(holders[0], start, end, sentence.index, ending))
     return refs, spans
+
+
+def _beside(text: str, start: int, end: int, persons: list[Mention]) -> list[Mention]:
+    """The persons named right after an office phrase or right before it ("Президент Казахстана Нурсултан
+    Назарбаев", "Tokayev, President of Kazakhstan")."""
+    return [
+        m
+        for m in persons
+        # distances first: slicing the text to every person of a long document is quadratic
+        if (0 <= m.start - end <= 2 and re.fullmatch(r"\s{0,2}", text[end : m.start]))
+        or (0 <= start - m.end <= 3 and re.fullmatch(r",?\s{0,2}", text[m.end : start]))
+    ]
+
+
+def _named_holders(context: DocumentContext, persons: list[Mention]) -> dict[tuple[str, ...], str]:
+    """The holder an article names beside an office's title, by office: who the bare title means elsewhere in
+    an article no day dates ("Президента Казахстана наградили ..." beside "Президент Казахстана Нурсултан
+    Назарбаев"): a title of one office, one person named beside it in the whole article, who held it at some
+    time."""
+    text = context.document.text
+    named: dict[tuple[str, ...], set[str]] = {}
+    for sentence in context.sentences:
+        for pattern, offices in lexicon.office_phrases(sentence_language(sentence, context.document)):
+            if len(offices) > 1:
+                continue
+            for match in pattern.finditer(sentence.text):
+                start, end = sentence.start + match.start(), sentence.start + match.end()
+                beside = [m for m in _beside(text, start, end, persons) if _ever_held(m.entity_id, offices)]
+                named.setdefault(offices, set()).update(m.entity_id for m in beside)
+    return {offices: next(iter(ids)) for offices, ids in named.items() if len(ids) == 1}
 
 
 def _office_ending(phrase: str, language: str) -> str:
@@ -103,6 +133,17 @@ def _office_ending(phrase: str, language: str) -> str:
         if len(words[-1]) > len(ending) + 2 and words[-1].casefold().endswith(ending.casefold()):
             return words[-1][-len(ending) :]
     return ""
+
+
+def _oblique(text: str, ref: Ref, language: str) -> bool:
+    """A place name whose ending, written after an apostrophe, is no genitive ("Özbekistan’da Cumhurbaşkanı
+    Mirziyoyev ile": where, not whose president); a title's place is bare or in the genitive."""
+    tail = re.match(r"[\w'’]*", text[ref.end : ref.end + 40])
+    word = (text[ref.start : ref.end] + (tail.group() if tail else "")).split()[-1:]
+    genitive = lexicon.genitive(language)
+    if not word or genitive is None or not re.search(r"['’]\w", word[0]):
+        return False
+    return not genitive.fullmatch(word[0])
 
 
 def _place_refs(context: DocumentContext, entities: dict[str, Entity]) -> list[Ref]:
@@ -224,7 +265,7 @@ def build_context(
         office_after = is_word(lexicon.office_nouns(), word_after(document.text, ref.end))
         office_before = is_word(lexicon.office_nouns(), word_before(document.text, ref.start))
         if language in VERB_FINAL:
-            beside_office = office_after
+            beside_office = office_after and not _oblique(document.text, ref, language)
         elif language == "ru":
             beside_office = office_before
         else:

@@ -12,15 +12,18 @@ from flows.events import lexicon
 from flows.events.actors import (
     Narration,
     companions,
+    coordinated_countries,
+    coordinated_pair,
     expected_actors,
     genitive_subject,
+    listed_guests,
     listed_travellers,
     of_subject,
     participle_subject,
     subjects,
     told_subjects,
 )
-from flows.events.codes import event_code
+from flows.events.codes import EventCode, event_code
 from flows.events.confidence import explicitness
 from flows.events.context import VERB_FINAL, DocumentContext, Ref, sentence_language, unique
 from flows.events.dates import (
@@ -314,6 +317,22 @@ def nearest_date(dates: list[DateExpression], position: int) -> DateExpression |
     return min(dates, key=lambda d: min(abs(d.start - position), abs(d.end - position)), default=None)
 
 
+def hosted_guest(context: DocumentContext, sentence: Sentence, refs: list[Ref], language: str) -> list[str]:
+    """The guest a host hosts ("X, Taşkent'te Y'i ağırladı", "X hosted Y"): the person the sentence names as
+    acting after the host, its first; none where it names no second one."""
+    return subjects(context, sentence, refs, language)[1:2]
+
+
+def principal_agent(context: DocumentContext, code: EventCode, actors: list[str]) -> list[str]:
+    """The actors of an act told with its recipient alone, the agent unnamed ("Президента Казахстана
+    пригласили ..."): the document's other principal person first, where the recipient is one of two."""
+    if not code.principal_agent or len(actors) != 1 or len(context.principals) != 2:
+        return actors
+    if actors[0] not in context.principals:
+        return actors
+    return [p for p in context.principals if p != actors[0]] + actors
+
+
 def report_of(
     context: DocumentContext,
     sentence: Sentence,
@@ -369,7 +388,9 @@ def report_of(
     ):
         # "The leaders congratulated him": those the sentence before talked with, each acting on him.
         actors = [*narration.split_counterparts, str(narration.split_agent)]
-    if code.intention and trigger.person == "third":
+    if trigger.person == "guest":
+        actors = hosted_guest(context, sentence, refs, language)
+    elif code.intention and trigger.person == "third":
         actors = expected_actors(context, sentence, match, language) or actors
     elif code.max_actors is not None and trigger.person == "third":
         # A clause of its own with no one acting in it ("was welcomed by X upon arrival"): the sentence's
@@ -397,6 +418,7 @@ def report_of(
         # One a participle opens the clause for travels alone; a list after it is no list of travellers.
         listed = (
             listed_travellers(context, refs, acting, trigger_end, language)
+            or listed_guests(context, sentence, refs, acting, language)
             if code.located and not opened
             else []
         )
@@ -433,9 +455,17 @@ def report_of(
         actors = unique(actors + context.principals)
         if len(actors) < needed:
             actors = unique(actors + narration.last_meeting)
-    elif len(actors) < needed and parties and parties.search(text):
-        # "The two ministers signed": the pair the sentence before named, else the principal persons.
-        pair = narration.previous_actors if len(narration.previous_actors) == 2 else context.principals
+    elif len(actors) < needed and (
+        (parties and parties.search(text))
+        or (not actors and needed == 2 and coordinated_countries(context, sentence, language))
+    ):
+        # "The two ministers signed", "Uzbekistan and Kazakhstan signed": the pair the sentence before named,
+        # else the last pair the text named together, else the principal persons.
+        pair = (
+            narration.previous_actors
+            if len(narration.previous_actors) == 2
+            else coordinated_pair(context, sentence) or context.principals
+        )
         actors = unique(actors + pair)
     pronouns = lexicon.discourse("pronouns", language)
     if len(actors) < needed and pronouns and pronouns.search(text):
@@ -443,6 +473,10 @@ def report_of(
         # president noted ... He also thanked").
         referent = narration.previous_actors[:1] or ([narration.subject] if narration.subject else [])
         actors = unique(actors + referent)
+    guests = lexicon.cue("guests", language)
+    if len(actors) < needed and guests and guests.search(text) and narration.subject:
+        # "Далее почетные гости встретились с делегациями": the guests the narrative is about, its subject.
+        actors = unique([*actors, narration.subject])
     planned = lexicon.status_cue("planned", language)
     # The words a speaker says, where the trigger is not among them, tell what is said, not the trigger's act
     # ("«... 3 қарашада жоспарланған саммитке ...», - деді Нұртілеу ... кездесуден кейін": a meeting held).
@@ -464,7 +498,9 @@ def report_of(
         # to hold them with are an intention, not a meeting set for an occasion.
         event_type, code = "intend", event_code("intend")
     elif len(actors) < max(1, needed):
-        return None
+        actors = principal_agent(context, code, actors)
+        if len(actors) < max(1, needed):
+            return None
 
     trigger_start, trigger_end = sentence.start + match.start(), sentence.start + match.end()
     place_id, place_rank = None, 0

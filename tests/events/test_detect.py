@@ -291,6 +291,8 @@ def test_evidence_points_at_its_sentence(picks: list[tuple[str, str]], padding: 
          "Astana.", "Astana"),
         # A country alone on the trigger's side is the place, before a city on the other.
         ("en", "Before coming to Tashkent, Ilham Aliyev made an official visit to France.", "France"),
+        # a place in the locative before a title is where, not whose president
+        ("tr", "Kasım-Jomart Tokayev, Özbekistan’da Cumhurbaşkanı Şevket Mirziyoyev ile bir araya geldi.", "Uzbekistan"),
     ],
 )  # fmt: skip
 def test_place_beside_titles_and_phrases(language: str, text: str, place: str) -> None:
@@ -325,6 +327,17 @@ def test_sentence_language_by_its_letters() -> None:
          ["person/mukhtar-tileuberdi", LAVROV]),
         # an office after "olarak" is the role someone is appointed to, not a reference to its holder
         ("tr", "Recep Tayyip Erdoğan, İlham Aliyevi Dışişleri Bakanı olarak atadı.", [ERDOGAN, ALIYEV]),
+        # no day dates an article that never names today's holder: the title is the one it names beside it
+        ("ru", "Президент Казахстана Нурсултан Назарбаев прибыл в Казань.\nПрезидент Казахстана поблагодарил "
+         "Рустама Минниханова.", ["person/nursultan-nazarbayev", MINNIKHANOV]),
+        ("kk", "Қазақстан Президенті Нұрсұлтан Назарбаев Қазанға келді.\nҚазақстан Президенті Рустам Миңнихановқа "
+         "алғыс айтты.", ["person/nursultan-nazarbayev", MINNIKHANOV]),
+        # the republic's name in the izafet before the office
+        ("kk", "Рустам Миңнихановқа алғыс айтты.\nСадыр Жапаров Қазанда Татарстан Республикасы Раисымен кездесті.",
+         [JAPAROV, MINNIKHANOV]),
+        # ... unless it names today's holder too
+        ("ru", "Президент Казахстана Нурсултан Назарбаев прибыл в Казань.\nКасым-Жомарт Токаев выступил.\nПрезидент "
+         "Казахстана поблагодарил Рустама Минниханова.", [TOKAYEV, MINNIKHANOV]),
     ],
 )  # fmt: skip
 def test_office_titles_name_their_holders(language: str, text: str, actors: list[str]) -> None:

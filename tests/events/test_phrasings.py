@@ -138,6 +138,39 @@ PHRASINGS = [
            "Kyrgyz Head of State for the warm words.", "thank", [ERDOGAN, JAPAROV]),
     # the one staying at a named place is on a visit there, not the one they meet
     ("tr", "Bakü’de bulunan Kasım-Jomart Tokayev, İlham Aliyev ile görüştü.", "visit", [TOKAYEV]),
+    # a host hosting a guest: the guest's visit (hosted in the passive: the subject's)
+    ("tr", "Recep Tayyip Erdoğan, Ankara'da İlham Aliyev'i ağırladı.", "visit", [ALIYEV]),
+    ("tr", "Kasım-Jomart Tokayev, Ankara'da Recep Tayyip Erdoğan tarafından ağırlandı.", "visit", [TOKAYEV]),
+    ("en", "Shavkat Mirziyoyev hosted Kassym-Jomart Tokayev in Tashkent.", "visit", [TOKAYEV]),
+    ("en", "Kassym-Jomart Tokayev was hosted by Shavkat Mirziyoyev in Tashkent.", "visit", [TOKAYEV]),
+    # visiting told as a noun
+    ("ru", "Рустам Минниханов поделился впечатлениями после посещения выставочного комплекса в Астане.", "visit",
+     [MINNIKHANOV]),
+    # an invitation told with its invitee alone: the document's other principal person invited
+    ("ru", "Рустам Минниханов встретился с Касым-Жомартом Токаевым.\nКасым-Жомарт Токаев и Рустам Минниханов "
+           "обсудили торговлю.\nКасым-Жомарта Токаева пригласили посетить Татарстан.", "invite",
+     [MINNIKHANOV, TOKAYEV]),
+    ("en", "Rustam Minnikhanov met Kassym-Jomart Tokayev.\nKassym-Jomart Tokayev and Rustam Minnikhanov discussed "
+           "trade.\nKassym-Jomart Tokayev was invited to visit Tatarstan.", "invite", [MINNIKHANOV, TOKAYEV]),
+    # "the two leaders": the pair the text named together, not the spokesman who comments on their meeting
+    ("en", "Sergey Lavrov commented on the meeting of Kassym-Jomart Tokayev and Shavkat Mirziyoyev.\nSergey Lavrov "
+           "said it was important.\nThe two leaders met in Shymkent.", "meet", [TOKAYEV, MIRZIYOYEV]),
+    ("ru", "Сергей Лавров прокомментировал встречу Касым-Жомарта Токаева и Шавката Мирзиёева.\nСергей Лавров "
+           "отметил, что это важно.\nОба лидера встретились в Шымкенте.", "meet", [TOKAYEV, MIRZIYOYEV]),
+    # two countries sign: their leaders, the principal persons
+    ("en", "Shavkat Mirziyoyev met Kassym-Jomart Tokayev in Tashkent.\nKassym-Jomart Tokayev thanked Shavkat "
+           "Mirziyoyev.\nKassym-Jomart Tokayev spoke.\nUzbekistan and Kazakhstan signed the treaty.", "sign",
+     [TOKAYEV, MIRZIYOYEV]),
+    ("tr", "Şevket Mirziyoyev, Kasım-Jomart Tokayev ile görüştü.\nKasım-Jomart Tokayev, Şevket Mirziyoyev'e "
+           "teşekkür etti.\nKasım-Jomart Tokayev konuştu.\nÖzbekistan ve Kazakistan anlaşma imzaladı.", "sign",
+     [TOKAYEV, MIRZIYOYEV]),
+    # the guests, named by that word alone: the narrative's subject
+    ("ru", "Рустам Минниханов прибыл в Уральск.\nДалее почетные гости встретились с делегациями татарских "
+           "объединений.", "meet", [MINNIKHANOV]),
+    ("en", "Rustam Minnikhanov arrived in Uralsk.\nThe guests then met with representatives of the Tatar community.",
+     "meet", [MINNIKHANOV]),
+    # a community met: the one named person makes the meeting
+    ("ru", "Ранее Рустам Минниханов встретился с общиной татар в Канаде.", "meet", [MINNIKHANOV]),
 ]  # fmt: skip
 
 
@@ -168,6 +201,13 @@ NOT_EVENTS = [
     # "thanks to" gives a cause, not thanks
     ("en", "The growth of trade was possible thanks to the work of Sadyr Japarov and Kassym-Jomart Tokayev.",
      "thank"),
+    # hosting a summit is no one's visit
+    ("en", "Kassym-Jomart Tokayev hosted the summit in Astana.", "visit"),
+    # the heads of government of many countries are a session of many, not two countries' leaders
+    ("ru", "Рустам Минниханов встретился с Касым-Жомартом Токаевым.\nКасым-Жомарт Токаев поблагодарил Рустама "
+           "Минниханова.\nГлавы правительств Армении, Белоруссии, Казахстана и России подписали соглашение.", "sign"),
+    # the host named after its participle ("Y'i ağırlayan X") is not the guest
+    ("tr", "Kasım-Jomart Tokayev'i ağırlayan Şevket Mirziyoyev, Taşkent'te konuştu.", "visit"),
 ]  # fmt: skip
 
 
@@ -177,6 +217,11 @@ TRAVELLERS = [
     ("tt", "Казанга килүчеләр арасында Садыр Жапаров, Шавкат Мирзиёев һәм Илһам Әлиев бар иде.",
      [[JAPAROV], [MIRZIYOYEV], [ALIYEV]]),
     ("kk", "Астанаға келгендер арасында Садыр Жапаров пен Шавкат Мирзиёев болды.", [[JAPAROV], [MIRZIYOYEV]]),
+    # hosts and guests listed together: only the guests travelled
+    ("ru", "Садыр Жапаров и гости форума, в числе которых Касым-Жомарт Токаев и Шавкат Мирзиёев, посетили музей в "
+           "Бишкеке.", [[TOKAYEV], [MIRZIYOYEV]]),
+    ("en", "Sadyr Japarov and the guests of the forum, among them Kassym-Jomart Tokayev and Shavkat Mirziyoyev, "
+           "visited the museum in Bishkek.", [[TOKAYEV], [MIRZIYOYEV]]),
 ]  # fmt: skip
 
 
