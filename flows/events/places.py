@@ -166,7 +166,12 @@ def most_specific_places(
         if report.place_id is not None and _city_of(report.place_id, entities) != report.place_id:
             report = report.model_copy(update={"place_id": _city_of(report.place_id, entities)})
         broad = entities.get(report.place_id or "")
-        if broad is None or not event_code(report.type).located or not _is_broad(broad):
+        if (
+            broad is None
+            or not event_code(report.type).located
+            or not _is_broad(broad)
+            or _recalled_by_year(report)
+        ):
             refined.append(report)
             continue
         within = [e for e in specific if inside(e, broad)]
@@ -174,6 +179,12 @@ def most_specific_places(
         city = next((e for e in within if e.entity_id in acted), within[0] if within else None)
         refined.append(report.model_copy(update={"place_within": city.entity_id}) if city else report)
     return refined
+
+
+def _recalled_by_year(report: EventReport) -> bool:
+    """A report its text dates by a year alone ("his last visit to Kazakhstan, in 2015"): an earlier occasion
+    the article recalls, whose place the cities of the article's own story do not tell."""
+    return report.date_source == "text" and report.date_precision == "year"
 
 
 def _acted_at(report: EventReport, reports: list[EventReport], entities: dict[str, Entity]) -> set[str]:

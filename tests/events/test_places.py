@@ -102,6 +102,14 @@ CASES = [
     # A building the lists know, in a place's case where a model read an organisation, is where the talks were.
     ("kk", "Екі ел арасындағы ынтымақтастық Ақордада талқыланды. Қасым-Жомарт Тоқаев Шавкат Мирзиёевпен "
      "кездесті.", "meet", {TOKAYEV, MIRZIYOYEV}, "Akorda"),
+    # A place in a case of where or whither before an office is the clause's place, not the office's country.
+    ("tr", "Kasım-Jomart Tokayev, resmi ziyaret için geldiği Özbekistan’da Cumhurbaşkanı Şevket Mirziyoyev ile "
+     "bir araya geldi.", "meet", {TOKAYEV, MIRZIYOYEV}, "Uzbekistan"),
+    ("kk", "Қасым-Жомарт Тоқаев ресми сапармен келген Өзбекстанда Президент Шавкат Мирзиёевпен кездесті.",
+     "meet", {TOKAYEV, MIRZIYOYEV}, "Uzbekistan"),
+    # ... while a bare name before it is the office's country.
+    ("tr", "Kasım-Jomart Tokayev, Özbekistan Cumhurbaşkanı Şevket Mirziyoyev ile bir araya geldi.", "meet",
+     {TOKAYEV, MIRZIYOYEV}, None),
 ]  # fmt: skip
 
 
@@ -217,4 +225,25 @@ def test_a_visit_is_placed_at_its_destination(
     events = extract_events(corpus.documents, corpus.sentences, corpus.mentions, corpus.entities)
     names = {e.entity_id: e.name for e in corpus.entities}
     found = [e for e in events if e.type == "visit" and actors <= set(e.actors)]
+    assert [names.get(e.place_id or "") for e in found] == [place]
+
+
+# (language, text, the year of the recalled visit, its place's name): a visit the text dates by a year alone
+# is an earlier occasion the article recalls; the cities of the article's own story do not place it.
+RECALLED_VISITS = [
+    ("en", "Vladimir Putin arrived in Astana on a state visit.\nVladimir Putin's last state visit to Kazakhstan "
+     "was in 2015.", "2015", "Kazakhstan"),
+    ("ru", "Владимир Путин прибыл в Астану с государственным визитом.\nПредыдущий государственный визит Владимира "
+     "Путина в Казахстан состоялся в 2015 году.", "2015", "Kazakhstan"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text", "year", "place"), RECALLED_VISITS)
+def test_a_visit_recalled_by_its_year_keeps_its_country(
+    language: str, text: str, year: str, place: str
+) -> None:
+    corpus = make_corpus(make_document(text, language, PUBLISHED))
+    events = extract_events(corpus.documents, corpus.sentences, corpus.mentions, corpus.entities)
+    names = {e.entity_id: e.name for e in corpus.entities}
+    found = [e for e in events if e.type == "visit" and PUTIN in e.actors and e.date == year]
     assert [names.get(e.place_id or "") for e in found] == [place]
