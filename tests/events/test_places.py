@@ -110,6 +110,20 @@ CASES = [
     # ... while a bare name before it is the office's country.
     ("tr", "Kasım-Jomart Tokayev, Özbekistan Cumhurbaşkanı Şevket Mirziyoyev ile bir araya geldi.", "meet",
      {TOKAYEV, MIRZIYOYEV}, None),
+    # The sentence after a meeting saying where it was held places it, at a building no list knows.
+    ("en", "Rustam Minnikhanov met Kassym-Jomart Tokayev in Kazakhstan.\nThe meeting was held in a media center "
+     "“Kazmedia”.", "meet", {MINNIKHANOV, TOKAYEV}, "Kazmedia"),
+    ("ru", "Рустам Минниханов встретился с Касым-Жомартом Токаевым в Казахстане.\nВстреча прошла в медиацентре "
+     "«Казмедиа».", "meet", {MINNIKHANOV, TOKAYEV}, "Kazmedia"),
+    ("kk", "Рустам Минниханов Қасым-Жомарт Тоқаевпен Қазақстанда кездесті.\nКездесу «Қазмедиа» медиа орталығында "
+     "өтті.", "meet", {MINNIKHANOV, TOKAYEV}, "Qazmedia"),
+    ("tr", "Recep Tayyip Erdoğan, Kasım-Jomart Tokayev ile Kazakistan’da bir araya geldi.\nGörüşme “Kazmedia” medya "
+     "merkezinde gerçekleşti.", "meet", {ERDOGAN, TOKAYEV}, "Kazmedia"),
+    # ... a sentence that says how, not where, leaves it; and a visit's place stays its destination.
+    ("ru", "Рустам Минниханов встретился с Касым-Жомартом Токаевым в Казахстане.\nВстреча прошла в тёплой "
+     "атмосфере.", "meet", {MINNIKHANOV, TOKAYEV}, "Kazakhstan"),
+    ("en", "Rustam Minnikhanov arrived in Kazakhstan on a working visit.\nThe meeting was held in a media center "
+     "“Kazmedia”.", "visit", {MINNIKHANOV}, "Kazakhstan"),
 ]  # fmt: skip
 
 
