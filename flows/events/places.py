@@ -146,6 +146,7 @@ def most_specific_places(
         if r.place_id in entities and r.place_rank > FILED_FROM_RANK and event_code(r.type).located
     ]
     refined = []
+    stops: set[int] = set()
     for report in reports:
         filed = entities.get(report.place_id or "") if report.place_rank == FILED_FROM_RANK else None
         if filed is not None and not all(_holds(place, filed) for place in placed):
@@ -158,6 +159,8 @@ def most_specific_places(
             # of the trip, which is in the city around it (where the documents name it), else where
             # the document's other cues place it.
             city_id = _building_city(building)
+            if city_id not in entities:
+                stops.add(len(refined))
             report = report.model_copy(
                 update={"place_id": city_id, "place_within": None}
                 if city_id in entities
@@ -178,7 +181,40 @@ def most_specific_places(
         acted = _acted_at(report, reports, entities)
         city = next((e for e in within if e.entity_id in acted), within[0] if within else None)
         refined.append(report.model_copy(update={"place_within": city.entity_id}) if city else report)
+    for at in stops:
+        # A visit to a building no list places: in the city where the document places its traveller's other
+        # located acts ("met the delegations in Uralsk ... visited the Red Mosque").
+        city_id = _acted_in_city(refined[at], refined, entities)
+        if city_id is not None:
+            refined[at] = refined[at].model_copy(
+                update={"place_id": city_id, "place_rank": FILED_FROM_RANK + 1}
+            )
     return refined
+
+
+def _acted_in_city(
+    report: EventReport, reports: list[EventReport], entities: dict[str, Entity]
+) -> str | None:
+    """The first city the document places another located act of the report's actors in (its own place, or
+    the city inside the country or region it is placed in), None where it places none."""
+    actors = {a.entity_id for a in report.actors}
+    for other in reports:
+        if (
+            other is report
+            or not event_code(other.type).located
+            or not actors & {a.entity_id for a in other.actors}
+        ):
+            continue
+        for place_id in (other.place_within, other.place_id):
+            entity = entities.get(place_id or "")
+            if (
+                entity is not None
+                and not _is_broad(entity)
+                and not _is_building(entity)
+                and entity.latitude is not None
+            ):
+                return entity.entity_id
+    return None
 
 
 def _recalled_by_year(report: EventReport) -> bool:

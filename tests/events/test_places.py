@@ -228,6 +228,11 @@ def test_each_article_casts_one_place_vote(
 VISITED_BUILDINGS = [
     ("ru", "Реджеп Тайип Эрдоган прибыл в Астану.\nРеджеп Тайип Эрдоган посетил Акорду.", {ERDOGAN}, "Astana"),
     ("ru", "Рустам Минниханов посетил Белую мечеть.", {MINNIKHANOV}, None),
+    # ... but in the city where the document places its traveller's other acts.
+    ("ru", "Рустам Минниханов встретился с Касым-Жомартом Токаевым в Уральске.\nРустам Минниханов посетил Белую "
+     "мечеть.", {MINNIKHANOV}, "Oral"),
+    ("en", "Rustam Minnikhanov met Kassym-Jomart Tokayev in Uralsk.\nRustam Minnikhanov then visited the Red "
+     "Mosque.", {MINNIKHANOV}, "Oral"),
 ]  # fmt: skip
 
 
