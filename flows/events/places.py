@@ -145,7 +145,7 @@ def most_specific_places(
         for r in reports
         if r.place_id in entities and r.place_rank > FILED_FROM_RANK and event_code(r.type).located
     ]
-    refined = []
+    refined: list[EventReport] = []
     stops: set[int] = set()
     for report in reports:
         filed = entities.get(report.place_id or "") if report.place_rank == FILED_FROM_RANK else None
