@@ -10,7 +10,9 @@ airport serves), `most_specific_places` (reports placed at an airport placed in 
 located event placed only in a country or region, placed instead in the first city or building inside it
 where the document places an act of its actors, else the first it names, a city or building before a region:
 "a working visit to Kazakhstan" in an article datelined Astana is in Astana; a visit placed at a building it
-took in, placed in the city around it, else nowhere: a visit's place is its destination).
+took in, placed in the city around it, else in the city where the document places its traveller's other acts,
+else nowhere: a visit's place is its destination; a report its text dates by a year alone, an earlier
+occasion the article recalls, stays in its country).
 """
 
 import math

@@ -1,7 +1,7 @@
 """Report: one trigger in one sentence in; the `EventReport` it states out (or None): its actors, place
 (the most specific place nearest the trigger, before it in verb-final Kazakh, Tatar and Turkish, after it in
-Russian and English), date, status and explicitness, with the sentence as evidence; undated reports by the
-month of the reporting lag.
+Russian and English, or where the sentence after says a meeting was held), date, status and explicitness,
+with the sentence as evidence; undated reports by the month of the reporting lag.
 """
 
 import bisect
