@@ -119,6 +119,8 @@ CASES = [
      "өтті.", "meet", {MINNIKHANOV, TOKAYEV}, "Qazmedia"),
     ("tr", "Recep Tayyip Erdoğan, Kasım-Jomart Tokayev ile Kazakistan’da bir araya geldi.\nGörüşme “Kazmedia” medya "
      "merkezinde gerçekleşti.", "meet", {ERDOGAN, TOKAYEV}, "Kazmedia"),
+    ("tt", "Рөстәм Миңнеханов Касым-Җомарт Токаев белән Казахстанда очрашты.\nОчрашу «Казмедиа» медиа үзәгендә "
+     "узды.", "meet", {MINNIKHANOV, TOKAYEV}, "Kazmedia"),
     # ... a sentence that says how, not where, leaves it; and a visit's place stays its destination.
     ("ru", "Рустам Минниханов встретился с Касым-Жомартом Токаевым в Казахстане.\nВстреча прошла в тёплой "
      "атмосфере.", "meet", {MINNIKHANOV, TOKAYEV}, "Kazakhstan"),
