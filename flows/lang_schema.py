@@ -350,6 +350,11 @@ class FacilityHeads(BaseModel):
     """Whether a head is written with a capital (Turkish: Sarayı, Konseyi): a word in lower case is none."""
     named_after: list[str] = []
     """Words that say the name is a person's (имени, атындағы, исемендәге)."""
+    quoted_place: list[str] = []
+    """Heads of buildings, of one word or several, that make a building's name only of a name in quotes right
+    beside them (a media center “Kazmedia”, медиацентр «Казмедиа», «Қазмедиа» медиа орталығы): the name is
+    what the quotes hold. Alone they are common words, and a centre of other kinds is often a body
+    (развивающий центр «X»)."""
 
 
 class PlaceWords(_Section):
@@ -369,6 +374,10 @@ class PlaceWords(_Section):
     """Regular expressions a whole word matches (ignoring case) that say a name beside it, or holding it, is
     an airport's ("в аэропорту «X»", "X Airport", "әуежайында"): no event's place, which is the city it
     serves."""
+    venue_words: list[str] = []
+    """Regular expressions (ignoring case) of a sentence saying where an occasion the sentence before reports
+    was held ("The meeting was held in ...", "Встреча прошла в ...", "Кездесу ... өтті"): its place is that
+    occasion's."""
 
 
 class LanguagePack(BaseModel):

@@ -10,7 +10,9 @@ airport serves), `most_specific_places` (reports placed at an airport placed in 
 located event placed only in a country or region, placed instead in the first city or building inside it
 where the document places an act of its actors, else the first it names, a city or building before a region:
 "a working visit to Kazakhstan" in an article datelined Astana is in Astana; a visit placed at a building it
-took in, placed in the city around it, else nowhere: a visit's place is its destination).
+took in, placed in the city around it, else in the city where the document places its traveller's other acts,
+else nowhere: a visit's place is its destination; a report its text dates by a year alone, an earlier
+occasion the article recalls, stays in its country).
 """
 
 import math
@@ -145,7 +147,8 @@ def most_specific_places(
         for r in reports
         if r.place_id in entities and r.place_rank > FILED_FROM_RANK and event_code(r.type).located
     ]
-    refined = []
+    refined: list[EventReport] = []
+    stops: set[int] = set()
     for report in reports:
         filed = entities.get(report.place_id or "") if report.place_rank == FILED_FROM_RANK else None
         if filed is not None and not all(_holds(place, filed) for place in placed):
@@ -158,6 +161,8 @@ def most_specific_places(
             # of the trip, which is in the city around it (where the documents name it), else where
             # the document's other cues place it.
             city_id = _building_city(building)
+            if city_id not in entities:
+                stops.add(len(refined))
             report = report.model_copy(
                 update={"place_id": city_id, "place_within": None}
                 if city_id in entities
@@ -166,14 +171,58 @@ def most_specific_places(
         if report.place_id is not None and _city_of(report.place_id, entities) != report.place_id:
             report = report.model_copy(update={"place_id": _city_of(report.place_id, entities)})
         broad = entities.get(report.place_id or "")
-        if broad is None or not event_code(report.type).located or not _is_broad(broad):
+        if (
+            broad is None
+            or not event_code(report.type).located
+            or not _is_broad(broad)
+            or _recalled_by_year(report)
+        ):
             refined.append(report)
             continue
         within = [e for e in specific if inside(e, broad)]
         acted = _acted_at(report, reports, entities)
         city = next((e for e in within if e.entity_id in acted), within[0] if within else None)
         refined.append(report.model_copy(update={"place_within": city.entity_id}) if city else report)
+    for at in stops:
+        # A visit to a building no list places: in the city where the document places its traveller's other
+        # located acts ("met the delegations in Uralsk ... visited the Red Mosque").
+        city_id = _acted_in_city(refined[at], refined, entities)
+        if city_id is not None:
+            refined[at] = refined[at].model_copy(
+                update={"place_id": city_id, "place_rank": FILED_FROM_RANK + 1}
+            )
     return refined
+
+
+def _acted_in_city(
+    report: EventReport, reports: list[EventReport], entities: dict[str, Entity]
+) -> str | None:
+    """The first city the document places another located act of the report's actors in (its own place, or
+    the city inside the country or region it is placed in), None where it places none."""
+    actors = {a.entity_id for a in report.actors}
+    for other in reports:
+        if (
+            other is report
+            or not event_code(other.type).located
+            or not actors & {a.entity_id for a in other.actors}
+        ):
+            continue
+        for place_id in (other.place_within, other.place_id):
+            entity = entities.get(place_id or "")
+            if (
+                entity is not None
+                and not _is_broad(entity)
+                and not _is_building(entity)
+                and entity.latitude is not None
+            ):
+                return entity.entity_id
+    return None
+
+
+def _recalled_by_year(report: EventReport) -> bool:
+    """A report its text dates by a year alone ("his last visit to Kazakhstan, in 2015"): an earlier occasion
+    the article recalls, whose place the cities of the article's own story do not tell."""
+    return report.date_source == "text" and report.date_precision == "year"
 
 
 def _acted_at(report: EventReport, reports: list[EventReport], entities: dict[str, Entity]) -> set[str]:

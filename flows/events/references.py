@@ -22,6 +22,7 @@ from flows.events.context import (
 from flows.events.dates import document_reference
 from flows.events.places import COUNTRIES
 from flows.events.quotes import quoted_sentences
+from flows.lang_pack import pack
 from flows.spans import SpanIndex
 from models.documents import Document, Sentence
 from models.entities import Entity, Mention
@@ -135,17 +136,6 @@ def _office_ending(phrase: str, language: str) -> str:
     return ""
 
 
-def _oblique(text: str, ref: Ref, language: str) -> bool:
-    """A place name whose ending, written after an apostrophe, is no genitive ("Özbekistan’da Cumhurbaşkanı
-    Mirziyoyev ile": where, not whose president); a title's place is bare or in the genitive."""
-    tail = re.match(r"[\w'’]*", text[ref.end : ref.end + 40])
-    word = (text[ref.start : ref.end] + (tail.group() if tail else "")).split()[-1:]
-    genitive = lexicon.genitive(language)
-    if not word or genitive is None or not re.search(r"['’]\w", word[0]):
-        return False
-    return not genitive.fullmatch(word[0])
-
-
 def _place_refs(context: DocumentContext, entities: dict[str, Entity]) -> list[Ref]:
     """Places named by what they are ("the capital of Kazakhstan"), linked to the entity of that name."""
     by_name: dict[str, str] = {}
@@ -182,6 +172,23 @@ def named_after(text: str, start: int, end: int, language: str) -> bool:
         if not re.search(r"[.!?;:\n]", between) and not any(w[0].isupper() for w in words):
             return True
     return False
+
+
+def _ending(mention: Mention) -> str:
+    """The case ending a mention's surface adds to its base form ("Özbekistan’da": "’da"; "" where none)."""
+    surface, base = mention.surface, mention.base
+    return surface[len(base) :] if surface.casefold().startswith(base.casefold()) else ""
+
+
+def _in_other_case(ending: str, language: str) -> bool:
+    """An ending that says where or whither (a locative, ablative or dative: "’da", "сына"): a place so
+    inflected is where something is, never the country of an office after it."""
+    found = pack(language)
+    words = found.names if found is not None else None
+    bare = ending.lstrip("'’").lower()
+    return bool(
+        words and bare and any(bare.endswith(e) for e in [*words.place_endings, *words.direction_endings])
+    )
 
 
 def build_context(
@@ -225,6 +232,7 @@ def build_context(
         Ref(m.entity_id, m.start, m.end, m.sentence_index) for m in mentions if m.type == "place"
     ] + _place_refs(context, entities)
     persons = [(m.start, m.end) for m in mentions if m.type == "person"]
+    place_endings = {(m.start, m.end): _ending(m) for m in mentions if m.type == "place"}
     context.unknown_places = frozenset(
         e.entity_id for e in entities.values() if e.type == "place" and not e.known
     )
@@ -265,7 +273,11 @@ def build_context(
         office_after = is_word(lexicon.office_nouns(), word_after(document.text, ref.end))
         office_before = is_word(lexicon.office_nouns(), word_before(document.text, ref.start))
         if language in VERB_FINAL:
-            beside_office = office_after and not _oblique(document.text, ref, language)
+            # Only a bare or genitive name qualifies the office after it: one in another case is a place of
+            # the clause ("geldiği Özbekistan’da Cumhurbaşkanı Mirziyoyev ile", "Астанада Президент").
+            beside_office = office_after and not _in_other_case(
+                place_endings.get((ref.start, ref.end), ""), language
+            )
         elif language == "ru":
             beside_office = office_before
         else:

@@ -1,12 +1,13 @@
 """Report: one trigger in one sentence in; the `EventReport` it states out (or None): its actors, place
 (the most specific place nearest the trigger, before it in verb-final Kazakh, Tatar and Turkish, after it in
-Russian and English), date, status and explicitness, with the sentence as evidence; undated reports by the
-month of the reporting lag.
+Russian and English, or where the sentence after says a meeting was held), date, status and explicitness,
+with the sentence as evidence; undated reports by the month of the reporting lag.
 """
 
 import bisect
 import re
 from datetime import date, timedelta
+from functools import cache
 
 from flows.events import lexicon
 from flows.events.actors import (
@@ -42,6 +43,7 @@ from flows.events.dates import (
 from flows.events.lexicon import WORD_START
 from flows.events.places import FILED_FROM_RANK, named_airport, named_source
 from flows.events.quotes import quoted_speech
+from flows.lang_pack import pack
 from flows.metadata import month_word
 from models.documents import Sentence
 from models.events import ActorRole, DateExpression, EventReport, Evidence
@@ -105,6 +107,29 @@ def in_genitive(word: str, genitive: re.Pattern[str]) -> bool:
     if "'" in word or "’" in word:
         return bool(genitive.fullmatch(word))
     return not re.search(r"[A-Za-z]", word) and bool(genitive.fullmatch(word))
+
+
+@cache
+def _venue_words(language: str) -> re.Pattern[str] | None:
+    found = pack(language)
+    words = found.places.venue_words if found is not None and found.places is not None else []
+    return re.compile("|".join(f"(?:{w})" for w in words), re.IGNORECASE) if words else None
+
+
+def venue_place(context: DocumentContext, sentence: Sentence) -> Ref | None:
+    """The place the sentence right after a report's says its occasion was held at ("The meeting was held in
+    a media center “Kazmedia”", "Встреча прошла в Доме дружбы"): a city or building, else a name no list
+    knows (a building's), never a country; None where that sentence says no such thing."""
+    at = bisect.bisect_left([s.index for s in context.sentences], sentence.index + 1)
+    if at == len(context.sentences) or context.sentences[at].index != sentence.index + 1:
+        return None
+    after = context.sentences[at]
+    venue = _venue_words(sentence_language(after, context.document))
+    if venue is None or not venue.search(after.text):
+        return None
+    refs = event_places(context, after)
+    known = (r for r in refs if r.entity_id not in context.broad_places)
+    return next(known, next((r for r in refs if r.entity_id in context.unknown_places), None))
 
 
 FILED_FROM_SENTENCES = 6
@@ -530,6 +555,12 @@ def report_of(
                 # A meeting or visit the text places nowhere: where its article is filed from, if the story is
                 # a local one (`places.most_specific_places` keeps it only then).
                 place_id, place_rank = filed, FILED_FROM_RANK
+        # A visit's place is its destination, not the hall of one of its meetings.
+        venue = venue_place(context, sentence) if code.located and code.max_actors != 1 else None
+        if venue is not None and (place_rank < 3 or place_id in context.broad_places):
+            # "... met the heads of Tatar organisations of Kazakhstan. The meeting was held in a media center
+            # “Kazmedia”.": the sentence after says where.
+            place_id, place_rank = venue.entity_id, 3
 
     expression, unresolved, yearless = None, None, None
     # A speech act that tells what is planned ("said on Monday that the leaders will attend the summit on

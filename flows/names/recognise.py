@@ -1235,7 +1235,9 @@ def recognise(
             doc.taken.append((candidate.start, candidate.end))
             doc.found.append(candidate)
     found = [_with_plus(doc.document.text, c) for c in doc.found]
-    return sorted(_facilities(doc, _with_aliases(doc, found)), key=lambda c: (c.start, -c.end))
+    return sorted(
+        _quoted_buildings(doc, _facilities(doc, _with_aliases(doc, found))), key=lambda c: (c.start, -c.end)
+    )
 
 
 ALIAS = re.compile(r"\s?\(([^\W\d_][\w-]{2,})\)")
@@ -1499,6 +1501,58 @@ def _facilities(doc: _Document, found: list[Candidate]) -> list[Candidate]:
     # A head noun alone is no person (Медиаресурс «Большая Азия»).
     heads = {(t.start, t.end) for t in doc.tokens if t.capitalised and _head_kind(t)}
     return [c for c in result if not (c.type == "person" and (c.start, c.end) in heads)]
+
+
+QUOTED_AFTER = re.compile(r"^\s{0,2}[«“\"]([^«»“”\"\n]{2,40})[»”\"]")
+QUOTED_BEFORE = re.compile(r"[«“\"]([^«»“”\"\n]{2,40})[»”\"]\s{0,2}$")
+"""A name in quotes right after, or right before, a head (guillemets, curly or straight quotes)."""
+HEAD_REACH = 30
+"""How far before its last word a head of several words may start (media center, медиа орталығы)."""
+
+
+@cache
+def _quoted_heads(language: str) -> re.Pattern[str] | None:
+    """A head ending where the text ends, its first word whole."""
+    heads = facility_heads(language)
+    if heads is None or not heads.quoted_place:
+        return None
+    return re.compile(r"(?<![\w-])(?:" + alternation(heads.quoted_place) + r")$", re.IGNORECASE)
+
+
+def _quoted_buildings(doc: _Document, found: list[Candidate]) -> list[Candidate]:
+    """The candidates, with the name in quotes beside a head that names a building only so (a media center
+    “Kazmedia”, «Қазмедиа» медиа орталығында) as a place: what the quotes hold, where no other name is there
+    or an organisation no list knows is."""
+    result = list(found)
+    text = doc.document.text
+    for token in doc.tokens:
+        heads = _quoted_heads(token.language)
+        window = max(0, token.start - HEAD_REACH)
+        head = heads.search(text[window : token.end]) if heads is not None else None
+        if head is None:
+            continue
+        head_start = window + head.start()
+        after = QUOTED_AFTER.match(text[token.end : token.end + 45])
+        before = QUOTED_BEFORE.search(text[max(0, head_start - 45) : head_start])
+        if after:
+            start, end = token.end + after.start(1), token.end + after.end(1)
+        elif before:
+            opening = max(0, head_start - 45)
+            start, end = opening + before.start(1), opening + before.end(1)
+        else:
+            continue
+        name = text[start:end]
+        if not name[0].isupper() or name != name.strip():
+            continue
+        same = next((c for c in result if (c.start, c.end) == (start, end)), None)
+        if same is not None and same.entity_id is None and same.type == "organization":
+            # The head says what a model's span is: the building, not a body.
+            result[result.index(same)] = replace(same, type="place")
+        elif overlaps_none(start, end, result):
+            result.append(
+                Candidate(start, end, "place", token.language, token.sentence_index, name, "pattern", None)
+            )
+    return result
 
 
 def _with_plus(text: str, candidate: Candidate) -> Candidate:

@@ -102,6 +102,30 @@ CASES = [
     # A building the lists know, in a place's case where a model read an organisation, is where the talks were.
     ("kk", "Екі ел арасындағы ынтымақтастық Ақордада талқыланды. Қасым-Жомарт Тоқаев Шавкат Мирзиёевпен "
      "кездесті.", "meet", {TOKAYEV, MIRZIYOYEV}, "Akorda"),
+    # A place in a case of where or whither before an office is the clause's place, not the office's country.
+    ("tr", "Kasım-Jomart Tokayev, resmi ziyaret için geldiği Özbekistan’da Cumhurbaşkanı Şevket Mirziyoyev ile "
+     "bir araya geldi.", "meet", {TOKAYEV, MIRZIYOYEV}, "Uzbekistan"),
+    ("kk", "Қасым-Жомарт Тоқаев ресми сапармен келген Өзбекстанда Президент Шавкат Мирзиёевпен кездесті.",
+     "meet", {TOKAYEV, MIRZIYOYEV}, "Uzbekistan"),
+    # ... while a bare name before it is the office's country.
+    ("tr", "Kasım-Jomart Tokayev, Özbekistan Cumhurbaşkanı Şevket Mirziyoyev ile bir araya geldi.", "meet",
+     {TOKAYEV, MIRZIYOYEV}, None),
+    # The sentence after a meeting saying where it was held places it, at a building no list knows.
+    ("en", "Rustam Minnikhanov met Kassym-Jomart Tokayev in Kazakhstan.\nThe meeting was held in a media center "
+     "“Kazmedia”.", "meet", {MINNIKHANOV, TOKAYEV}, "Kazmedia"),
+    ("ru", "Рустам Минниханов встретился с Касым-Жомартом Токаевым в Казахстане.\nВстреча прошла в медиацентре "
+     "«Казмедиа».", "meet", {MINNIKHANOV, TOKAYEV}, "Kazmedia"),
+    ("kk", "Рустам Минниханов Қасым-Жомарт Тоқаевпен Қазақстанда кездесті.\nКездесу «Қазмедиа» медиа орталығында "
+     "өтті.", "meet", {MINNIKHANOV, TOKAYEV}, "Qazmedia"),
+    ("tr", "Recep Tayyip Erdoğan, Kasım-Jomart Tokayev ile Kazakistan’da bir araya geldi.\nGörüşme “Kazmedia” medya "
+     "merkezinde gerçekleşti.", "meet", {ERDOGAN, TOKAYEV}, "Kazmedia"),
+    ("tt", "Рөстәм Миңнеханов Касым-Җомарт Токаев белән Казахстанда очрашты.\nОчрашу «Казмедиа» медиа үзәгендә "
+     "узды.", "meet", {MINNIKHANOV, TOKAYEV}, "Kazmedia"),
+    # ... a sentence that says how, not where, leaves it; and a visit's place stays its destination.
+    ("ru", "Рустам Минниханов встретился с Касым-Жомартом Токаевым в Казахстане.\nВстреча прошла в тёплой "
+     "атмосфере.", "meet", {MINNIKHANOV, TOKAYEV}, "Kazakhstan"),
+    ("en", "Rustam Minnikhanov arrived in Kazakhstan on a working visit.\nThe meeting was held in a media center "
+     "“Kazmedia”.", "visit", {MINNIKHANOV}, "Kazakhstan"),
 ]  # fmt: skip
 
 
@@ -206,6 +230,11 @@ def test_each_article_casts_one_place_vote(
 VISITED_BUILDINGS = [
     ("ru", "Реджеп Тайип Эрдоган прибыл в Астану.\nРеджеп Тайип Эрдоган посетил Акорду.", {ERDOGAN}, "Astana"),
     ("ru", "Рустам Минниханов посетил Белую мечеть.", {MINNIKHANOV}, None),
+    # ... but in the city where the document places its traveller's other acts.
+    ("ru", "Рустам Минниханов встретился с Касым-Жомартом Токаевым в Уральске.\nРустам Минниханов посетил Белую "
+     "мечеть.", {MINNIKHANOV}, "Oral"),
+    ("en", "Rustam Minnikhanov met Kassym-Jomart Tokayev in Uralsk.\nRustam Minnikhanov then visited the Red "
+     "Mosque.", {MINNIKHANOV}, "Oral"),
 ]  # fmt: skip
 
 
@@ -217,4 +246,25 @@ def test_a_visit_is_placed_at_its_destination(
     events = extract_events(corpus.documents, corpus.sentences, corpus.mentions, corpus.entities)
     names = {e.entity_id: e.name for e in corpus.entities}
     found = [e for e in events if e.type == "visit" and actors <= set(e.actors)]
+    assert [names.get(e.place_id or "") for e in found] == [place]
+
+
+# (language, text, the year of the recalled visit, its place's name): a visit the text dates by a year alone
+# is an earlier occasion the article recalls; the cities of the article's own story do not place it.
+RECALLED_VISITS = [
+    ("en", "Vladimir Putin arrived in Astana on a state visit.\nVladimir Putin's last state visit to Kazakhstan "
+     "was in 2015.", "2015", "Kazakhstan"),
+    ("ru", "Владимир Путин прибыл в Астану с государственным визитом.\nПредыдущий государственный визит Владимира "
+     "Путина в Казахстан состоялся в 2015 году.", "2015", "Kazakhstan"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text", "year", "place"), RECALLED_VISITS)
+def test_a_visit_recalled_by_its_year_keeps_its_country(
+    language: str, text: str, year: str, place: str
+) -> None:
+    corpus = make_corpus(make_document(text, language, PUBLISHED))
+    events = extract_events(corpus.documents, corpus.sentences, corpus.mentions, corpus.entities)
+    names = {e.entity_id: e.name for e in corpus.entities}
+    found = [e for e in events if e.type == "visit" and PUTIN in e.actors and e.date == year]
     assert [names.get(e.place_id or "") for e in found] == [place]

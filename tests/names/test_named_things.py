@@ -303,6 +303,13 @@ ROWS: list[tuple[str, str, list[tuple[str, str, str]]]] = [
         [("Akorda", L, AKORDA_PALACE), ("Akorda", ORG, AKORDA)],
     ),
     ("tr", "Konuklar daha sonra Akorda’ya geçti.", [("Akorda’ya", L, AKORDA_PALACE)]),
+    # A name in quotes beside a head that makes a building's name only so is a place: what the quotes hold
+    ("en", "The meeting was held in a media center “Kazmedia”.", [("Kazmedia", L, "Kazmedia")]),
+    ("ru", "Встреча прошла в медиацентре «Казмедиа».", [("Казмедиа", L, "Казмедиа")]),
+    ("kk", "Кездесу «Қазмедиа» медиа орталығында өтті.", [("Қазмедиа", L, "Қазмедиа")]),
+    ("tr", "Görüşme “Kazmedia” medya merkezinde gerçekleşti.", [("Kazmedia", L, "Kazmedia")]),
+    # ... a centre of another kind is none
+    ("ru", "Освятили помещения развивающего центра «Кин-Топ».", [("Кин-Топ", ORG, "Кин-Топ")]),
 ]
 
 
