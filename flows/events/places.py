@@ -156,11 +156,12 @@ def most_specific_places(
             # ("АСТАНА, 15 қараша" over a visit to Tashkent): the article is filed far from where it happened.
             report = report.model_copy(update={"place_id": None, "place_rank": 0})
         building = entities.get(report.place_id or "")
-        if report.type == "visit" and building is not None and _is_building(building):
+        named_city = _named_city(building, entities) if building is not None else None
+        if report.type == "visit" and building is not None and (_is_building(building) or named_city):
             # A visit's place is its destination, a city or broader: a mosque or palace it took in is a stop
-            # of the trip, which is in the city around it (where the documents name it), else where
-            # the document's other cues place it.
-            city_id = _building_city(building)
+            # of the trip, which is in the city around it (where the documents name it, or its own name
+            # does: "Astana EXPO-2017"), else where the document's other cues place it.
+            city_id = _building_city(building) or named_city
             if city_id not in entities:
                 stops.add(len(refined))
             report = report.model_copy(
@@ -276,6 +277,24 @@ def _is_building(entity: Entity) -> bool:
     if entity.latitude is not None and entity.longitude is not None:
         return entity.entity_id in _curated_ids() and not _is_broad(entity)
     return any(_facility_head(alias.language).search(alias.name) for alias in entity.aliases)
+
+
+def _named_city(entity: Entity, entities: dict[str, Entity]) -> str | None:
+    """For a place the gazetteer does not know, the city of the documents its name holds as a word ("Астана
+    ЭКСПО-2017", "Kazan Arena"): a place named after the city it stands in. None for any other place."""
+    if entity.known or entity.latitude is not None:
+        return None
+    words = {w.casefold() for alias in entity.aliases for w in re.findall(r"\w+", alias.name)}
+    for city in entities.values():
+        if (
+            city.type == "place"
+            and city.geonames_id is not None
+            and city.latitude is not None
+            and not _is_broad(city)
+            and any(alias.name.casefold() in words for alias in city.aliases)
+        ):
+            return city.entity_id
+    return None
 
 
 def _building_city(entity: Entity) -> str | None:
