@@ -235,6 +235,11 @@ VISITED_BUILDINGS = [
      "мечеть.", {MINNIKHANOV}, "Oral"),
     ("en", "Rustam Minnikhanov met Kassym-Jomart Tokayev in Uralsk.\nRustam Minnikhanov then visited the Red "
      "Mosque.", {MINNIKHANOV}, "Oral"),
+    # ... and a place no gazetteer knows, named after a city the documents name, is a stop in that city.
+    ("ru", "Рустам Минниханов посетил выставочный комплекс «Астана ЭКСПО-2017».\nАстана готовится к выставке.",
+     {MINNIKHANOV}, "Astana"),
+    ("en", "Rustam Minnikhanov visited the exhibition complex \"Kazan EXPO\".\nKazan is ready for the fair.",
+     {MINNIKHANOV}, "Kazan"),
 ]  # fmt: skip
 
 
