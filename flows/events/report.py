@@ -51,6 +51,16 @@ PROBE_DAY = date(2000, 7, 1)
 """Any day: what a relative date expression is resolved against only to tell that the sentence has one."""
 
 
+def _opening_place(
+    context: DocumentContext, sentence: Sentence, trigger: lexicon.Trigger, start: int, end: int
+) -> Ref | None:
+    """The place a trigger's own words open ("Астанада жүрген", "Bakü'de bulunan"): where the one staying
+    there is, whatever else the sentence names."""
+    if not trigger.at_place:
+        return None
+    return next((r for r in event_places(context, sentence) if start <= r.start < end), None)
+
+
 def nearest_place(
     refs: list[Ref],
     trigger_start: int,
@@ -343,6 +353,10 @@ def report_of(
     elif code.max_actors is not None:
         # The speaker or the one addressed comes first.
         actors = actors[: code.max_actors]
+    elif trigger.attended and trigger.person == "third":
+        # "саммитіне келген Ердоған ... Тоқаевпен келіссөз жүргізді": the one the participle opens came to the
+        # summit; whom he held talks with there is another session's.
+        actors = participle_subject(context, refs, sentence.start + match.end(), language) or actors
     parties = lexicon.discourse("parties", language)
     # Taking part in a session or summit of many: one named participant makes the event.
     # Meeting a group ("met with representatives of the Tatar community"): the one named person makes it.
@@ -372,6 +386,10 @@ def report_of(
         # "The two ministers signed": the pair the sentence before named, else the principal persons.
         pair = narration.previous_actors if len(narration.previous_actors) == 2 else context.principals
         actors = unique(actors + pair)
+    if len(actors) == 1 < needed and code.per_counterpart and not code.fold_into and actors[0] in context.principals[:2]:
+        # "Tokayev, Türkiye Cumhuriyeti'nin kuruluşunun 100. yılını kutladı": a two-party act of one of the two
+        # persons the document is about, naming no counterpart, is done with the other.
+        actors = unique(actors + context.principals[:2])
     pronouns = lexicon.discourse("pronouns", language)
     if len(actors) < needed and pronouns and pronouns.search(text):
         # "He": whom the sentence before named, else the narrative's subject ("During the meeting the
@@ -396,7 +414,7 @@ def report_of(
     trigger_start, trigger_end = sentence.start + match.start(), sentence.start + match.end()
     place_id, place_rank = None, 0
     if not trigger.frame:
-        place = nearest_place(
+        place = _opening_place(context, sentence, trigger, trigger_start, trigger_end) or nearest_place(
             event_places(context, sentence),
             trigger_start,
             trigger_end,
