@@ -43,19 +43,11 @@ def _second_event(
             continue
         # A telling beside the occasion it was told at is an event of its own ("said during the meeting").
         framed = other.frame and not event_code(trigger.type).telling
-        if framed or (other.type == trigger.type and not _two_sessions(other, trigger)):
-            return False
-        if trigger.type in event_code(other.type).embeds:
+        if framed or other.type == trigger.type or trigger.type in event_code(other.type).embeds:
             return False
         if match.start() < found.end() and found.start() < match.end():
             return False
     return True
-
-
-def _two_sessions(taken: lexicon.Trigger, trigger: lexicon.Trigger) -> bool:
-    """Whether two meeting triggers of a sentence name two sessions: taking part in a summit or session of many,
-    and talks held there ("came to the summit and held talks with X")."""
-    return taken.type == trigger.type == "meet" and taken.attended != trigger.attended
 
 
 def _clause(

@@ -353,10 +353,6 @@ def report_of(
     elif code.max_actors is not None:
         # The speaker or the one addressed comes first.
         actors = actors[: code.max_actors]
-    elif trigger.attended and trigger.person == "third":
-        # "саммитіне келген Ердоған ... Тоқаевпен келіссөз жүргізді": the one the participle opens came to the
-        # summit; whom he held talks with there is another session's.
-        actors = participle_subject(context, refs, sentence.start + match.end(), language) or actors
     parties = lexicon.discourse("parties", language)
     # Taking part in a session or summit of many: one named participant makes the event.
     # Meeting a group ("met with representatives of the Tatar community"): the one named person makes it.

@@ -291,6 +291,9 @@ def test_evidence_points_at_its_sentence(picks: list[tuple[str, str]], padding: 
          "Astana.", "Astana"),
         # A country alone on the trigger's side is the place, before a city on the other.
         ("en", "Before coming to Tashkent, Ilham Aliyev made an official visit to France.", "France"),
+        # the place a stay's words open is where the one staying is, whatever the sentence before names
+        ("tr", "Ankara, Kazakistan'ı destekliyor. Astana'da bulunan Türkiye Cumhurbaşkanı Recep Tayyip Erdoğan, "
+         "Rusya'ya çağrıda bulundu.", "Astana"),
     ],
 )  # fmt: skip
 def test_place_beside_titles_and_phrases(language: str, text: str, place: str) -> None:
@@ -325,6 +328,11 @@ def test_sentence_language_by_its_letters() -> None:
          ["person/mukhtar-tileuberdi", LAVROV]),
         # an office after "olarak" is the role someone is appointed to, not a reference to its holder
         ("tr", "Recep Tayyip Erdoğan, İlham Aliyevi Dışişleri Bakanı olarak atadı.", [ERDOGAN, ALIYEV]),
+        # a foreign minister named by office in English
+        ("en", "Sergey Lavrov arrived in Astana.\nThe Russian Foreign Minister expressed gratitude to President "
+         "Tokayev for the conference.", [LAVROV, TOKAYEV]),
+        ("en", "Kassym-Jomart Tokayev received Hakan Fidan in Astana.\nTokayev thanked Türkiye's Foreign Minister for "
+         "the visit.", [TOKAYEV, "person/hakan-fidan"]),
     ],
 )  # fmt: skip
 def test_office_titles_name_their_holders(language: str, text: str, actors: list[str]) -> None:

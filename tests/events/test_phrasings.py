@@ -138,6 +138,28 @@ PHRASINGS = [
            "Kyrgyz Head of State for the warm words.", "thank", [ERDOGAN, JAPAROV]),
     # the one staying at a named place is on a visit there, not the one they meet
     ("tr", "Bakü’de bulunan Kasım-Jomart Tokayev, İlham Aliyev ile görüştü.", "visit", [TOKAYEV]),
+    # a signing recalled in a nominalised clause, no signatory named: the principal persons
+    ("kk", "Қасым-Жомарт Тоқаев Режеп Тайып Ердоғанмен келіссөз жүргізді.\nТоқаев Ердоғанға алғыс айтты.\nТоқаев "
+           "мамыр айында мәлімдемеге қол қойылғанын атап өтті.", "sign", [TOKAYEV, ERDOGAN]),
+    # a summit named with an indefinite article; talks of a named format
+    ("en", "Recep Tayyip Erdogan will participate in a summit of the Turkic states on Thursday.", "meet", [ERDOGAN]),
+    ("en", "Recep Tayyip Erdogan and Kassym-Jomart Tokayev will hold one-on-one talks.", "meet", [ERDOGAN, TOKAYEV]),
+    # a congratulation of one of the two persons the document is about, naming no counterpart: to the other
+    ("tr", "Recep Tayyip Erdoğan, Kasım-Jomart Tokayev ile telefon görüşmesi gerçekleştirdi.\nErdoğan ve Tokayev "
+           "ticareti ele aldı.\nPaylaşıma göre, toplantıda Tokayev, Cumhuriyetin kuruluşunun 100. yılını kutladı.",
+     "congratulate", [TOKAYEV, ERDOGAN]),
+    ("ru", "Реджеп Тайип Эрдоган провёл телефонный разговор с Касым-Жомартом Токаевым.\nЭрдоган и Токаев обсудили "
+           "торговлю.\nТокаев поздравил турецкий народ со 100-летием Республики.", "congratulate", [TOKAYEV, ERDOGAN]),
+    # talks planned within the visit: the occasion's principal persons
+    ("ru", "Касым-Жомарт Токаев пригласил Владимира Путина в Астану.\nВладимир Путин поблагодарил Токаева.\nВ рамках "
+           "визита запланированы переговоры на высшем уровне.", "meet", [TOKAYEV, PUTIN]),
+    ("en", "Kassym-Jomart Tokayev invited Vladimir Putin to Astana.\nVladimir Putin thanked Tokayev.\nTalks at the "
+           "highest level are planned within the visit.", "meet", [TOKAYEV, PUTIN]),
+    # the meeting named before it is said to have taken place
+    ("ru", "Встреча Владимира Путина и Нурсултана Назарбаева состоялась в Кремле.", "meet",
+     [PUTIN, "person/nursultan-nazarbayev"]),
+    ("en", "The meeting of Vladimir Putin and Nursultan Nazarbayev took place in the Kremlin.", "meet",
+     [PUTIN, "person/nursultan-nazarbayev"]),
 ]  # fmt: skip
 
 
