@@ -11,6 +11,7 @@ from datetime import date, timedelta
 from flows.events import lexicon
 from flows.events.actors import (
     Narration,
+    addressed,
     companions,
     expected_actors,
     genitive_subject,
@@ -59,6 +60,18 @@ def _opening_place(
     if not trigger.at_place:
         return None
     return next((r for r in event_places(context, sentence) if start <= r.start < end), None)
+
+
+def _without_addressees(
+    context: DocumentContext, sentence: Sentence, refs: list[Ref], actors: list[str], needed: int, language: str
+) -> list[str]:
+    """A meeting's actors without whom the sentence tells of it ("Путин Тоқаевқа Назарбаевпен не себепті
+    кездескенін түсіндірген": Putin met Nazarbayev, and told Tokayev why), where it names whom they met."""
+    if not companions(context, sentence, refs, language):
+        return actors
+    told_to = addressed(context, refs, language)
+    kept = [a for a in actors if a not in told_to]
+    return kept if len(kept) >= needed else actors
 
 
 def nearest_place(
@@ -353,6 +366,8 @@ def report_of(
     elif code.max_actors is not None:
         # The speaker or the one addressed comes first.
         actors = actors[: code.max_actors]
+    if code.located and not trigger.frame and len(actors) > code.min_actors:
+        actors = _without_addressees(context, sentence, refs, actors, code.min_actors, language)
     parties = lexicon.discourse("parties", language)
     # Taking part in a session or summit of many: one named participant makes the event.
     # Meeting a group ("met with representatives of the Tatar community"): the one named person makes it.

@@ -160,6 +160,9 @@ PHRASINGS = [
      [PUTIN, "person/nursultan-nazarbayev"]),
     ("en", "The meeting of Vladimir Putin and Nursultan Nazarbayev took place in the Kremlin.", "meet",
      [PUTIN, "person/nursultan-nazarbayev"]),
+    # whom a meeting is told of is not one who met
+    ("kk", "Ресей басшысы Владимир Путин Қасым-Жомарт Тоқаевқа Нұрсұлтан Назарбаевпен не себепті кездескенін "
+           "түсіндірген.", "meet", [PUTIN, "person/nursultan-nazarbayev"]),
 ]  # fmt: skip
 
 
