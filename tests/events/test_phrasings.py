@@ -160,6 +160,11 @@ PHRASINGS = [
      [PUTIN, "person/nursultan-nazarbayev"]),
     ("en", "The meeting of Vladimir Putin and Nursultan Nazarbayev took place in the Kremlin.", "meet",
      [PUTIN, "person/nursultan-nazarbayev"]),
+    # the speaker's own agreement, told in quoted speech: the speaker and whom they name
+    ("tr", "Hakan Fidan Astana'ya geldi.\n\"Zirveyi birlikte düzenlemek için anlaştık\", dedi Murat Nurtleu, Hakan "
+           "Fidan ile görüştükten sonra.", "agree", ["person/murat-nurtleu", "person/hakan-fidan"]),
+    ("ru", "Хакан Фидан прибыл в Астану.\n«Мы договорились вместе провести саммит», — сказал Мурат Нуртлеу после "
+           "встречи с Хаканом Фиданом.", "agree", ["person/murat-nurtleu", "person/hakan-fidan"]),
     # whom a meeting is told of is not one who met
     ("kk", "Ресей басшысы Владимир Путин Қасым-Жомарт Тоқаевқа Нұрсұлтан Назарбаевпен не себепті кездескенін "
            "түсіндірген.", "meet", [PUTIN, "person/nursultan-nazarbayev"]),
@@ -243,6 +248,10 @@ SEVERAL = [
     ("ru", "Рустам Минниханов и Касым-Жомарт Токаев встретились.\nТокаев и Минниханов приняли участие в форуме.\n"
            "В ходе встречи Касым-Жомарт Токаев поблагодарил Рустама Минниханова за визит.",
      [("meet", [MINNIKHANOV, TOKAYEV]), ("meet", [TOKAYEV, MINNIKHANOV]), ("thank", [TOKAYEV, MINNIKHANOV])]),
+    # what the speaker says they agreed, beside the meeting they speak after, is an act of its own
+    ("kk", "Хакан Фидан Астанаға келді.\n«Саммитті бірге өткізуге уағдаластық», - деді Мұрат Нұртілеу Хакан Фиданмен "
+           "өткен кездесуден кейін.", [("meet", ["person/murat-nurtleu", "person/hakan-fidan"]),
+                                    ("agree", ["person/murat-nurtleu", "person/hakan-fidan"])]),
 ]  # fmt: skip
 
 
