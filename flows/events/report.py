@@ -63,7 +63,12 @@ def _opening_place(
 
 
 def _without_addressees(
-    context: DocumentContext, sentence: Sentence, refs: list[Ref], actors: list[str], needed: int, language: str
+    context: DocumentContext,
+    sentence: Sentence,
+    refs: list[Ref],
+    actors: list[str],
+    needed: int,
+    language: str,
 ) -> list[str]:
     """A meeting's actors without whom the sentence tells of it ("Путин Тоқаевқа Назарбаевпен не себепті
     кездескенін түсіндірген": Putin met Nazarbayev, and told Tokayev why), where it names whom they met."""
@@ -72,6 +77,14 @@ def _without_addressees(
     told_to = addressed(context, refs, language)
     kept = [a for a in actors if a not in told_to]
     return kept if len(kept) >= needed else actors
+
+
+def _with_the_other_principal(context: DocumentContext, actors: list[str]) -> list[str]:
+    """A two-party act of one of the two persons the document is about, naming no counterpart, is done with
+    the other ("Tokayev, Türkiye Cumhuriyeti'nin kuruluşunun 100. yılını kutladı", in a report of their call).
+    Talks are left to the meeting they fold into."""
+    pair = context.principals[:2]
+    return unique(actors + pair) if len(pair) == 2 and actors[0] in pair else actors
 
 
 def nearest_place(
@@ -397,10 +410,8 @@ def report_of(
         # "The two ministers signed": the pair the sentence before named, else the principal persons.
         pair = narration.previous_actors if len(narration.previous_actors) == 2 else context.principals
         actors = unique(actors + pair)
-    if len(actors) == 1 < needed and code.per_counterpart and not code.fold_into and actors[0] in context.principals[:2]:
-        # "Tokayev, Türkiye Cumhuriyeti'nin kuruluşunun 100. yılını kutladı": a two-party act of one of the two
-        # persons the document is about, naming no counterpart, is done with the other.
-        actors = unique(actors + context.principals[:2])
+    if len(actors) == 1 < needed and code.per_counterpart and not code.fold_into:
+        actors = _with_the_other_principal(context, actors)
     pronouns = lexicon.discourse("pronouns", language)
     if len(actors) < needed and pronouns and pronouns.search(text):
         # "He": whom the sentence before named, else the narrative's subject ("During the meeting the
