@@ -283,6 +283,21 @@ def _roles(
     return roles
 
 
+def addressed(context: DocumentContext, refs: list[Ref], language: str) -> list[str]:
+    """The persons a sentence names with a dative ending of its language (`addressee`: "Тоқаевқа"): whom
+    something is told or given to."""
+    dative = lexicon.cue("addressee", language)
+    if dative is None:
+        return []
+    text = context.document.text
+    found = []
+    for ref in refs:
+        tail = re.match(r"[\w'’]*", text[ref.end : ref.end + 40])
+        if dative.fullmatch(ref.ending + (tail.group() if tail else "")):
+            found.append(ref.entity_id)
+    return found
+
+
 def subjects(context: DocumentContext, sentence: Sentence, refs: list[Ref], language: str) -> list[str]:
     """The persons a sentence names as acting (`_roles`), in order."""
     return unique([entity for entity, role in _roles(context, sentence, refs, language) if role == "acting"])

@@ -31,7 +31,8 @@ def _second_event(
     # X thanked Y"); a telephone conversation is one beside what was said in it ("held a telephone call,
     # congratulating him").
     after_frames = any(other.frame for other, _ in taken)
-    own = trigger.call or event_code(trigger.type).telling
+    # What a speaker says they did themselves ("we agreed", quoted) is an act of its own beside the occasion.
+    own = trigger.call or event_code(trigger.type).telling or (trigger.quoted and trigger.person == "first")
     if not after_frames and event_code(trigger.type).priority < SECOND_EVENT_PRIORITY and not own:
         return False
     for other, found in taken:

@@ -12,6 +12,7 @@ from functools import cache
 from flows.events import lexicon
 from flows.events.actors import (
     Narration,
+    addressed,
     companions,
     coordinated_countries,
     coordinated_pair,
@@ -57,6 +58,41 @@ after, even where they run into the next month)."""
 
 PROBE_DAY = date(2000, 7, 1)
 """Any day: what a relative date expression is resolved against only to tell that the sentence has one."""
+
+
+def _opening_place(
+    context: DocumentContext, sentence: Sentence, trigger: lexicon.Trigger, start: int, end: int
+) -> Ref | None:
+    """The place a trigger's own words open ("Астанада жүрген", "Bakü'de bulunan"): where the one staying
+    there is, whatever else the sentence names."""
+    if not trigger.at_place:
+        return None
+    return next((r for r in event_places(context, sentence) if start <= r.start < end), None)
+
+
+def _without_addressees(
+    context: DocumentContext,
+    sentence: Sentence,
+    refs: list[Ref],
+    actors: list[str],
+    needed: int,
+    language: str,
+) -> list[str]:
+    """A meeting's actors without whom the sentence tells of it ("Путин Тоқаевқа Назарбаевпен не себепті
+    кездескенін түсіндірген": Putin met Nazarbayev, and told Tokayev why), where it names whom they met."""
+    if not companions(context, sentence, refs, language):
+        return actors
+    told_to = addressed(context, refs, language)
+    kept = [a for a in actors if a not in told_to]
+    return kept if len(kept) >= needed else actors
+
+
+def _with_the_other_principal(context: DocumentContext, actors: list[str]) -> list[str]:
+    """A two-party act of one of the two persons the document is about, naming no counterpart, is done with
+    the other ("Tokayev, Türkiye Cumhuriyeti'nin kuruluşunun 100. yılını kutladı", in a report of their call).
+    Talks are left to the meeting they fold into."""
+    pair = context.principals[:2]
+    return unique(actors + pair) if len(pair) == 2 and actors[0] in pair else actors
 
 
 def nearest_place(
@@ -455,6 +491,8 @@ def report_of(
     elif code.max_actors is not None:
         # The speaker or the one addressed comes first.
         actors = actors[: code.max_actors]
+    if code.located and not trigger.frame and len(actors) > code.min_actors:
+        actors = _without_addressees(context, sentence, refs, actors, code.min_actors, language)
     parties = lexicon.discourse("parties", language)
     # Taking part in a session or summit of many: one named participant makes the event.
     # Meeting a group ("met with representatives of the Tatar community"): the one named person makes it.
@@ -492,6 +530,8 @@ def report_of(
             else coordinated_pair(context, sentence) or context.principals
         )
         actors = unique(actors + pair)
+    if len(actors) == 1 < needed and code.per_counterpart and not code.fold_into:
+        actors = _with_the_other_principal(context, actors)
     pronouns = lexicon.discourse("pronouns", language)
     if len(actors) < needed and pronouns and pronouns.search(text):
         # "He": whom the sentence before named, else the narrative's subject ("During the meeting the
@@ -530,7 +570,7 @@ def report_of(
     trigger_start, trigger_end = sentence.start + match.start(), sentence.start + match.end()
     place_id, place_rank = None, 0
     if not trigger.frame:
-        place = nearest_place(
+        place = _opening_place(context, sentence, trigger, trigger_start, trigger_end) or nearest_place(
             event_places(context, sentence),
             trigger_start,
             trigger_end,

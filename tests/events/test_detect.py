@@ -293,6 +293,9 @@ def test_evidence_points_at_its_sentence(picks: list[tuple[str, str]], padding: 
         ("en", "Before coming to Tashkent, Ilham Aliyev made an official visit to France.", "France"),
         # a place in the locative before a title is where, not whose president
         ("tr", "Kasım-Jomart Tokayev, Özbekistan’da Cumhurbaşkanı Şevket Mirziyoyev ile bir araya geldi.", "Uzbekistan"),
+        # the place a stay's words open is where the one staying is, whatever the sentence before names
+        ("tr", "Ankara, Kazakistan'ı destekliyor. Astana'da bulunan Türkiye Cumhurbaşkanı Recep Tayyip Erdoğan, "
+         "Rusya'ya çağrıda bulundu.", "Astana"),
     ],
 )  # fmt: skip
 def test_place_beside_titles_and_phrases(language: str, text: str, place: str) -> None:
@@ -338,6 +341,11 @@ def test_sentence_language_by_its_letters() -> None:
         # ... unless it names today's holder too
         ("ru", "Президент Казахстана Нурсултан Назарбаев прибыл в Казань.\nКасым-Жомарт Токаев выступил.\nПрезидент "
          "Казахстана поблагодарил Рустама Минниханова.", [TOKAYEV, MINNIKHANOV]),
+        # a foreign minister named by office in English
+        ("en", "Sergey Lavrov arrived in Astana.\nThe Russian Foreign Minister expressed gratitude to President "
+         "Tokayev for the conference.", [LAVROV, TOKAYEV]),
+        ("en", "Kassym-Jomart Tokayev received Hakan Fidan in Astana.\nTokayev thanked Türkiye's Foreign Minister for "
+         "the visit.", [TOKAYEV, "person/hakan-fidan"]),
     ],
 )  # fmt: skip
 def test_office_titles_name_their_holders(language: str, text: str, actors: list[str]) -> None:

@@ -171,6 +171,36 @@ PHRASINGS = [
      "meet", [MINNIKHANOV]),
     # a community met: the one named person makes the meeting
     ("ru", "Ранее Рустам Минниханов встретился с общиной татар в Канаде.", "meet", [MINNIKHANOV]),
+    # a signing recalled in a nominalised clause, no signatory named: the principal persons
+    ("kk", "Қасым-Жомарт Тоқаев Режеп Тайып Ердоғанмен келіссөз жүргізді.\nТоқаев Ердоғанға алғыс айтты.\nТоқаев "
+           "мамыр айында мәлімдемеге қол қойылғанын атап өтті.", "sign", [TOKAYEV, ERDOGAN]),
+    # a summit named with an indefinite article; talks of a named format
+    ("en", "Recep Tayyip Erdogan will participate in a summit of the Turkic states on Thursday.", "meet", [ERDOGAN]),
+    ("en", "Recep Tayyip Erdogan and Kassym-Jomart Tokayev will hold one-on-one talks.", "meet", [ERDOGAN, TOKAYEV]),
+    # a congratulation of one of the two persons the document is about, naming no counterpart: to the other
+    ("tr", "Recep Tayyip Erdoğan, Kasım-Jomart Tokayev ile telefon görüşmesi gerçekleştirdi.\nErdoğan ve Tokayev "
+           "ticareti ele aldı.\nPaylaşıma göre, toplantıda Tokayev, Cumhuriyetin kuruluşunun 100. yılını kutladı.",
+     "congratulate", [TOKAYEV, ERDOGAN]),
+    ("ru", "Реджеп Тайип Эрдоган провёл телефонный разговор с Касым-Жомартом Токаевым.\nЭрдоган и Токаев обсудили "
+           "торговлю.\nТокаев поздравил турецкий народ со 100-летием Республики.", "congratulate", [TOKAYEV, ERDOGAN]),
+    # talks planned within the visit: the occasion's principal persons
+    ("ru", "Касым-Жомарт Токаев пригласил Владимира Путина в Астану.\nВладимир Путин поблагодарил Токаева.\nВ рамках "
+           "визита запланированы переговоры на высшем уровне.", "meet", [TOKAYEV, PUTIN]),
+    ("en", "Kassym-Jomart Tokayev invited Vladimir Putin to Astana.\nVladimir Putin thanked Tokayev.\nTalks at the "
+           "highest level are planned within the visit.", "meet", [TOKAYEV, PUTIN]),
+    # the meeting named before it is said to have taken place
+    ("ru", "Встреча Владимира Путина и Нурсултана Назарбаева состоялась в Кремле.", "meet",
+     [PUTIN, "person/nursultan-nazarbayev"]),
+    ("en", "The meeting of Vladimir Putin and Nursultan Nazarbayev took place in the Kremlin.", "meet",
+     [PUTIN, "person/nursultan-nazarbayev"]),
+    # the speaker's own agreement, told in quoted speech: the speaker and whom they name
+    ("tr", "Hakan Fidan Astana'ya geldi.\n\"Zirveyi birlikte düzenlemek için anlaştık\", dedi Murat Nurtleu, Hakan "
+           "Fidan ile görüştükten sonra.", "agree", ["person/murat-nurtleu", "person/hakan-fidan"]),
+    ("ru", "Хакан Фидан прибыл в Астану.\n«Мы договорились вместе провести саммит», — сказал Мурат Нуртлеу после "
+           "встречи с Хаканом Фиданом.", "agree", ["person/murat-nurtleu", "person/hakan-fidan"]),
+    # whom a meeting is told of is not one who met
+    ("kk", "Ресей басшысы Владимир Путин Қасым-Жомарт Тоқаевқа Нұрсұлтан Назарбаевпен не себепті кездескенін "
+           "түсіндірген.", "meet", [PUTIN, "person/nursultan-nazarbayev"]),
 ]  # fmt: skip
 
 
@@ -263,6 +293,10 @@ SEVERAL = [
     ("ru", "Рустам Минниханов и Касым-Жомарт Токаев встретились.\nТокаев и Минниханов приняли участие в форуме.\n"
            "В ходе встречи Касым-Жомарт Токаев поблагодарил Рустама Минниханова за визит.",
      [("meet", [MINNIKHANOV, TOKAYEV]), ("meet", [TOKAYEV, MINNIKHANOV]), ("thank", [TOKAYEV, MINNIKHANOV])]),
+    # what the speaker says they agreed, beside the meeting they speak after, is an act of its own
+    ("kk", "Хакан Фидан Астанаға келді.\n«Саммитті бірге өткізуге уағдаластық», - деді Мұрат Нұртілеу Хакан Фиданмен "
+           "өткен кездесуден кейін.", [("meet", ["person/murat-nurtleu", "person/hakan-fidan"]),
+                                    ("agree", ["person/murat-nurtleu", "person/hakan-fidan"])]),
 ]  # fmt: skip
 
 
