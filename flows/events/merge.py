@@ -27,6 +27,7 @@ import hashlib
 import math
 from collections import Counter
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 from functools import cache
 
 import pycountry
@@ -62,6 +63,9 @@ class Cluster:
 
     reports: list[EventReport]
     folded: list[EventReport] = field(default_factory=list)
+    written_by: str | None = None
+    """For the reports of an undated article whose day the merge has dated: the last day it can have been
+    written on. What it tells as having happened on a day or month stated without a year lies before it."""
 
     @property
     def type(self) -> str:
@@ -571,16 +575,24 @@ def _fit(cluster: Cluster, group: "_Group") -> int | None:
             return (SAME_DAY if any(len(y) > 2 for y in common) else 2) if common else None
         return 0
     if stated:
-        return _yearless_fit(stated, span, slack)
+        return _yearless_fit(stated, span, slack, cluster.written_by)
     if any(yearless_fits(d, span, DATELINE_DAYS) is not None for d in datelines):
         return 1
     # An article written months away from the event reports another one (it would date a recollection).
     return 0 if any(yearless_fits(d, span, NEWS_DAYS) is not None for d in datelines) else None
 
 
-def _yearless_fit(stated: set[str], span: tuple[str, str], slack: int) -> int | None:
-    """`SAME_DAY` for a day without a year on a one-day span, 2 for one inside the span, None for none."""
-    fitting = [y for y in stated if yearless_fits(y, span, slack) is not None]
+def _yearless_fit(
+    stated: set[str], span: tuple[str, str], slack: int, written_by: str | None = None
+) -> int | None:
+    """`SAME_DAY` for a day without a year on a one-day span, 2 for one inside the span, None for none (or
+    only one after `written_by`, the last day its article can have been written on)."""
+    fitting = [
+        y
+        for y in stated
+        if (year := yearless_fits(y, span, slack)) is not None
+        and (written_by is None or with_year(y, year)[2] <= written_by)
+    ]
     if not fitting:
         return None
     return SAME_DAY if span[0] == span[1] and any(len(y) > 2 for y in fitting) else 2
@@ -752,6 +764,7 @@ def merge_reports(
         witnessed = _best_group(placed, index, stories, entities) if placed else None
         if placed is not None and witnessed is not None:
             witnessed.add(placed)
+    _before_the_article(groups, clusters, group_of, index, stories, entities)
     _apart_by_story(groups, group_of, index)
     story_dated = _date_by_story(groups, clusters)
     _date_by_document(groups)
@@ -886,6 +899,89 @@ def _apart_by_story(
                 group_of[id(cluster)] = alone
                 for actor in cluster.actors():
                     index.setdefault((cluster.type, actor), []).append(alone)
+
+
+def _before_the_article(
+    groups: list[_Group],
+    clusters: list[Cluster],
+    group_of: dict[int, _Group],
+    index: dict[tuple[str, str], list[_Group]],
+    stories: "_Stories",
+    entities: dict[str, Entity],
+) -> None:
+    """An undated article's event that happened on a day or month stated without a year, joined to an event
+    dated after the day the merge dates the article on, is another one: the earlier event of those people
+    that the article recalls ("after the visit in November last year", in an article of July). In place:
+    the cluster joins the event its days fit before the article's day, else becomes an event of its own."""
+    windows = _article_days(groups, _undated_docs(clusters))
+    for group in list(groups):
+        span = group.joined.span()
+        if span is None or group.joined.dated() is None:
+            continue
+        for cluster in list(group.clusters):
+            window = windows.get(cluster.docs[0])
+            stated = cluster.yearless()
+            if (
+                window is None
+                or not stated
+                or cluster.span() is not None
+                or any(r.status != "occurred" for r in cluster.reports)
+                or _yearless_fit(stated, span, _slack(cluster.type), window[1]) is not None
+            ):
+                continue
+            group.clusters.remove(cluster)
+            group.docs = {d for c in group.clusters for d in c.docs}
+            _refresh(group)
+            cluster.written_by = window[1]
+            best = _best_group(cluster, index, stories, entities)
+            if best is None:
+                best = _Group.of(cluster)
+                groups.append(best)
+            else:
+                best.add(cluster)
+            group_of[id(cluster)] = best
+            for actor in cluster.actors():
+                bucket = index.setdefault((cluster.type, actor), [])
+                if best not in bucket:
+                    bucket.append(best)
+
+
+def _undated_docs(clusters: list[Cluster]) -> set[str]:
+    """The documents dating none of their reports (articles without a publication date)."""
+    docs = {r.doc_id for c in clusters for r in c.reports + c.folded}
+    return docs - {r.doc_id for c in clusters for r in c.reports + c.folded if r.date}
+
+
+def _article_days(groups: list[_Group], undated: set[str]) -> dict[str, tuple[str, str]]:
+    """For each undated article, the first and last day it can have been written on, as the events the merge
+    dated tell: its dateline's day, where that picked a dated event; else from a day it states without a year
+    of a dated event it tells, to `NEWS_DAYS` after. None where they disagree."""
+    datelines: dict[str, list[tuple[str, str]]] = {}
+    stated: dict[str, list[tuple[str, str]]] = {}
+    for group in groups:
+        span = group.joined.span()
+        if span is None or group.joined.dated() is None:
+            continue
+        for cluster in group.clusters:
+            doc = cluster.docs[0]
+            if doc not in undated:
+                continue
+            for day in cluster.datelines():
+                if (year := yearless_fits(day, span, DATELINE_DAYS)) is not None:
+                    first = with_year(day, year)[2]
+                    datelines.setdefault(doc, []).append((first, first))
+            for day in cluster.yearless():
+                if len(day) == len("MM-DD") and (year := yearless_fits(day, span, _slack(cluster.type))):
+                    first = with_year(day, year)[2]
+                    last = (date.fromisoformat(first) + timedelta(days=NEWS_DAYS)).isoformat()
+                    stated.setdefault(doc, []).append((first, last))
+    windows = {}
+    for doc in datelines.keys() | stated.keys():
+        bounds = datelines.get(doc) or stated[doc]
+        first, last = max(b[0] for b in bounds), min(b[1] for b in bounds)
+        if first <= last:
+            windows[doc] = (first, last)
+    return windows
 
 
 def _other_trips(cluster: Cluster, group: _Group, index: dict[tuple[str, str], list[_Group]]) -> bool:

@@ -740,6 +740,53 @@ def test_trips_dated_alike_one_placed_nowhere_join_by_the_known_names(
 def test_a_meeting_stated_without_a_year_after_the_days_of_the_talks(
     undated: str, expected: list[list[str]]
 ) -> None:
-    dated = ("Касым-Жомарт Токаев провел переговоры с Шавкатом Мирзиёевым в Ташкенте.", "ru", "2025-11-15", "a")
+    dated = (
+        "Касым-Жомарт Токаев провел переговоры с Шавкатом Мирзиёевым в Ташкенте.",
+        "ru",
+        "2025-11-15",
+        "a",
+    )
     events = _events(dated, (undated, "kk", None, "b"))
     assert sorted(e.reported_in for e in events if e.type == "meet") == expected
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        # the dateline stated in the meeting's sentence, or on a line of its own
+        "Astana. July 4. KazTAG - Kassym-Jomart Tokayev met Vladimir Putin in Astana.",
+        "ASTANA, July 4 - KazTAG.\nKassym-Jomart Tokayev met Vladimir Putin in Astana.",
+    ],
+)
+def test_an_undated_article_recalls_the_visit_before_the_day_its_story_dates_it(dateline: str) -> None:
+    """The undated article's meeting is the July one another article dates: the article is of that July, so
+    the visit it recalls "in November last year" is that of the year before, not the visit announced for the
+    November after it."""
+    announced = (
+        "Vladimir Putin will arrive in Kazakhstan on a state visit on November 27.\n"
+        "In July, Vladimir Putin met Kassym-Jomart Tokayev in Astana.\n"
+        "Sergey Lavrov and Murat Nurtleu prepared the visit.",
+        "en",
+        "2024-11-20",
+        "a",
+    )
+    undated = (
+        f"{dateline}\nTokayev said that after the visit of Vladimir Putin to Kazakhstan in November last year,"
+        " cooperation grew.\nSergey Lavrov and Murat Nurtleu took part.",
+        "en",
+        None,
+        "b",
+    )
+    earlier = (
+        "Vladimir Putin arrived in Astana on an official visit on November 9.\n"
+        "Dmitry Peskov, Yury Ushakov and Maria Zakharova accompanied him.",
+        "en",
+        "2023-11-09",
+        "c",
+    )
+    events = _events(announced, undated, earlier)
+    assert sorted((e.reported_in, e.date) for e in events if e.type == "visit") == [
+        (["a"], "2024-11-27"),
+        (["b", "c"], "2023-11-09"),
+    ]
+    assert [e.reported_in for e in events if e.type == "meet"] == [["a", "b"]]
