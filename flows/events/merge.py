@@ -1087,9 +1087,11 @@ def _placed_at(cluster: Cluster, host_place: str | None, entities: dict[str, Ent
 def _story_months(groups: list[_Group], clusters: list[Cluster]) -> dict[str, tuple[str, str]]:
     """For each document dating none of its reports (an article without a publication date), the month
     other documents date the events it shares with them in, and the document dating the first of them; none
-    where they date them in different months."""
-    dated_docs = {r.doc_id for c in clusters for r in c.reports + c.folded if r.date}
+    where they date them in different months. An article that only announces them (a summit "to be held on 3
+    November") was written before, in a month it does not tell: it has their year (`YYYY`) alone."""
+    undated_docs = _undated_docs(clusters)
     months: dict[str, set[str]] = {}
+    years: dict[str, set[str]] = {}
     source: dict[str, str] = {}
     for group in groups:
         dated = group.joined.dated()
@@ -1101,10 +1103,16 @@ def _story_months(groups: list[_Group], clusters: list[Cluster]) -> dict[str, tu
             for r in group.joined.reports
             if (r.yearless or r.date_text) and not _told_as_news(r, dated)
         }
-        for doc in group.docs - dated_docs - recalled:
-            months.setdefault(doc, set()).add(dated.date[:7])
+        for doc in group.docs & undated_docs - recalled:
+            told = (
+                months
+                if any(r.status == "occurred" for r in group.joined.reports if r.doc_id == doc)
+                else years
+            )
+            told.setdefault(doc, set()).add(dated.date[: 7 if told is months else 4])
             source.setdefault(doc, dated.doc_id)
-    return {doc: (next(iter(found)), source[doc]) for doc, found in months.items() if len(found) == 1}
+    stories = {doc: found for doc, found in years.items() if doc not in months} | months
+    return {doc: (next(iter(found)), source[doc]) for doc, found in stories.items() if len(found) == 1}
 
 
 def _told_as_news(report: EventReport, dated: EventReport) -> bool:
@@ -1126,8 +1134,8 @@ def _date_by_story(groups: list[_Group], clusters: list[Cluster]) -> dict[int, s
     """Events that only undated documents report, with no date of their own, are dated by the documents'
     story, as dated elsewhere (the twin stands in for the missing publication date): a day or month stated
     without a year takes the year that puts it near the story's month; a report stating none, of something
-    that happened, takes the month, as a dated article's does its publication's. Out: the document each such
-    group's date came from, by group id."""
+    that happened, takes the month, as a dated article's does its publication's (the year, where the story
+    gives no month). Out: the document each such group's date came from, by group id."""
     months = _story_months(groups, clusters)
     inferred: dict[int, str] = {}
     for group in groups:
@@ -1137,7 +1145,9 @@ def _date_by_story(groups: list[_Group], clusters: list[Cluster]) -> dict[int, s
         if story is None or any(r.date or (r.date_text and not r.yearless) for r in reports):
             continue
         month, source = story
-        span = with_year(month[5:7], int(month[:4]))[2:]
+        span = (
+            with_year(month[5:7], int(month[:4]))[2:] if month[5:] else (f"{month}-01-01", f"{month}-12-31")
+        )
         if any(r.dateline and yearless_fits(r.dateline, span, NEWS_DAYS) is None for r in reports) or any(
             r.date_start and r.date_end and not dates_compatible((r.date_start, r.date_end), span)
             for r in reports
@@ -1149,9 +1159,23 @@ def _date_by_story(groups: list[_Group], clusters: list[Cluster]) -> dict[int, s
         if (stated and year is None) or (not stated and any(r.status != "occurred" for r in reports)):
             continue
         for cluster in group.clusters:
-            cluster.reports = [_dated_by(r, year, month) for r in cluster.reports]
+            cluster.reports = [
+                _dated_by(r, year, month) if year is not None or month[5:] else _in_year(r, month)
+                for r in cluster.reports
+            ]
         inferred[id(group)] = source
     return inferred
+
+
+def _in_year(report: EventReport, year: str) -> EventReport:
+    """The report dated by the year (`YYYY`) of its article's story, which tells no month."""
+    update = {
+        "date": year,
+        "date_precision": "year",
+        "date_start": f"{year}-01-01",
+        "date_end": f"{year}-12-31",
+    }
+    return report.model_copy(update=update | {"date_source": "publication"})
 
 
 def _refresh(group: _Group) -> None:

@@ -790,3 +790,33 @@ def test_an_undated_article_recalls_the_visit_before_the_day_its_story_dates_it(
         (["b", "c"], "2023-11-09"),
     ]
     assert [e.reported_in for e in events if e.type == "meet"] == [["a", "b"]]
+
+
+@pytest.mark.parametrize(
+    ("visit", "expected"),
+    [
+        # the article tells the visit as news: it is of the visit's month
+        ("3 ноября Реджеп Тайип Эрдоган посетил Астану для участия в саммите.", ("2023-11", "month", "a")),
+        # it announces the visit: written before it, in a month it does not tell, of its year only
+        ("3 ноября Реджеп Тайип Эрдоган посетит Астану для участия в саммите.", ("2023", "year", "a")),
+    ],
+)
+def test_an_undated_article_announcing_its_story_has_only_its_year(
+    visit: str, expected: tuple[str, str, str]
+) -> None:
+    dated = (
+        "Реджеп Тайип Эрдоган посетит Астану 3 ноября для участия в саммите Организации тюркских государств.",
+        "ru",
+        "2023-09-11",
+        "a",
+    )
+    undated = (
+        f"Касым-Жомарт Токаев провел телефонный разговор с Реджепом Тайипом Эрдоганом.\n{visit}",
+        "ru",
+        None,
+        "b",
+    )
+    events = _events(dated, undated)
+    assert [(e.date, e.date_precision, e.date_inferred_from) for e in events if e.type == "discuss"] == [
+        expected
+    ]
