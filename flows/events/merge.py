@@ -273,7 +273,7 @@ def _recalled_apart(first: Cluster, second: Cluster) -> bool:
     earlier event by its year ("his last visit was in 2015")."""
 
     def by_year(cluster: Cluster) -> bool:
-        return any(r.date_source == "text" and r.date_precision == "year" for r in cluster.reports)
+        return any(_stated_year(r) for r in cluster.reports)
 
     return set(first.docs) == set(second.docs) and (
         (by_year(first) and bool(second.yearless())) or (by_year(second) and bool(first.yearless()))
@@ -1037,7 +1037,12 @@ def _at_dateline(cluster: Cluster, group: _Group) -> bool:
 def _recalled(cluster: Cluster) -> bool:
     """Dated by a year alone, as an article recalls an earlier event ("his last visit, in 2015")."""
     dated = cluster.dated()
-    return dated is not None and dated.date_source == "text" and dated.date_precision == "year"
+    return dated is not None and _stated_year(dated)
+
+
+def _stated_year(report: EventReport) -> bool:
+    """Dated by a year its text states alone."""
+    return report.date_source == "text" and report.date_precision == "year"
 
 
 def _trip(event_type: str) -> bool:
