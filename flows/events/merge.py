@@ -766,6 +766,7 @@ def merge_reports(
             witnessed.add(placed)
     _before_the_article(groups, clusters, group_of, index, stories, entities)
     _apart_by_story(groups, group_of, index)
+    _join_by_story_month(groups, clusters, group_of, index, stories, entities)
     story_dated = _date_by_story(groups, clusters)
     _date_by_document(groups)
     story_dated |= _date_by_meeting(groups, clusters, group_of)
@@ -944,6 +945,63 @@ def _before_the_article(
                 bucket = index.setdefault((cluster.type, actor), [])
                 if best not in bucket:
                     bucket.append(best)
+
+
+def _join_by_story_month(
+    groups: list[_Group],
+    clusters: list[Cluster],
+    group_of: dict[int, _Group],
+    index: dict[tuple[str, str], list[_Group]],
+    stories: "_Stories",
+    entities: dict[str, Entity],
+) -> None:
+    """An event only undated articles report, stating nothing of its time, is the event of the same people
+    another article dates in the month their story is dated in (the story stands in for the missing
+    publication date), at a compatible place, where the articles share as many known names as reports
+    agreeing on the day (and the undated article's dateline is not months away). Greetings and calls recur:
+    only encounters and acts are one by their month. In place: the group joins the best such event."""
+    months = _story_months(groups, clusters)
+    for group in list(groups):
+        joined = group.joined
+        story = {months.get(doc, ("", ""))[0] for doc in group.docs}
+        month = story.pop() if len(story) == 1 else ""
+        if (
+            len(month) != len("YYYY-MM")
+            or event_code(joined.type).dated_by_occasion
+            or any(r.date or r.date_text or r.yearless for r in joined.reports)
+        ):
+            continue
+        span = with_year(month[5:7], int(month[:4]))[2:]
+        best, best_story = None, 0.0
+        candidates = {id(g): g for a in joined.actors() for g in index.get((joined.type, a), [])}
+        for candidate in candidates.values():
+            if (
+                candidate is group
+                or candidate.docs & group.docs
+                or candidate.joined.dated() is None
+                or not _compatible(candidate.joined, Cluster(joined.reports), entities)
+                or not dates_compatible(candidate.joined.span(), span)
+                # an article written months away from the event reports another one
+                or _fit(Cluster(joined.reports), candidate) is None
+            ):
+                continue
+            story_share = min(
+                (stories.same(doc, candidate.docs, True) for doc in group.docs), key=lambda v: v or -1.0
+            )
+            if story_share is not None and (best is None or story_share > best_story):
+                best, best_story = candidate, story_share
+        if best is None:
+            continue
+        for cluster in group.clusters:
+            best.add(cluster)
+            group_of[id(cluster)] = best
+        for actor in joined.actors():
+            bucket = index.get((joined.type, actor), [])
+            if group in bucket:
+                bucket.remove(group)
+            if best not in bucket:
+                bucket.append(best)
+        groups.remove(group)
 
 
 def _undated_docs(clusters: list[Cluster]) -> set[str]:

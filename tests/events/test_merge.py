@@ -820,3 +820,27 @@ def test_an_undated_article_announcing_its_story_has_only_its_year(
     assert [(e.date, e.date_precision, e.date_inferred_from) for e in events if e.type == "discuss"] == [
         expected
     ]
+
+
+@pytest.mark.parametrize(
+    ("published", "expected"),
+    [
+        # the undated article's story is of November: the meeting another article dates in November
+        ("2024-11-07", [["a", "b"]]),
+        # a meeting of the same people in September is another one
+        ("2024-09-10", [["a"], ["b"]]),
+    ],
+)
+def test_an_undated_meeting_is_the_one_of_its_storys_month(published: str, expected: list[list[str]]) -> None:
+    dated = ("Сергей Лавров встретился с Муратом Нуртлеу в Астане.", "ru", published, "a")
+    undated = (
+        "Сергей Лавров Мұрат Нұртілеумен кездесті.\n"
+        "27 қарашада Владимир Путин Қазақстанға мемлекеттік сапармен келді.\n"
+        "Бұл туралы Дмитрий Песков пен Мария Захарова да айтты.",
+        "kk",
+        None,
+        "b",
+    )
+    visit = ("Vladimir Putin arrived in Astana on a state visit on 27 November.", "en", "2024-11-27", "c")
+    events = _events(dated, undated, visit)
+    assert sorted(e.reported_in for e in events if e.type == "meet") == expected
