@@ -831,6 +831,8 @@ def _best_group(
             # A trip is told apart by the summit it was for; the meetings of one trip are many, and an
             # undated one cannot be told from the others by the story alone.
             or (_trip(cluster.type) and stories.share_organisation(doc, group.docs))
+            # A trip to the city or region the other articles of the trip name (its traveller the same).
+            or (_trip(cluster.type) and _to_a_place_named(cluster, group, stories, entities))
             # The welcome at the airport (or another session named) of a trip both documents report.
             or _session_of_shared_trip(cluster, group, index)
         )
@@ -900,6 +902,20 @@ def _apart_by_story(
                 group_of[id(cluster)] = alone
                 for actor in cluster.actors():
                     index.setdefault((cluster.type, actor), []).append(alone)
+
+
+def _to_a_place_named(
+    cluster: Cluster, group: _Group, stories: "_Stories", entities: dict[str, Entity]
+) -> bool:
+    """The cluster's trip goes to a city or region (no country) that every article of the group names, and
+    the group is placed nowhere (two trips of one traveller to one city are told apart by their story)."""
+    place = cluster.own_place(entities)
+    return (
+        place is not None
+        and not is_country(entities.get(place))
+        and group.joined.own_place(entities) is None
+        and all(place in stories.named.get(d, set()) for d in group.docs)
+    )
 
 
 def _before_the_article(

@@ -844,3 +844,33 @@ def test_an_undated_meeting_is_the_one_of_its_storys_month(published: str, expec
     visit = ("Vladimir Putin arrived in Astana on a state visit on 27 November.", "en", "2024-11-27", "c")
     events = _events(dated, undated, visit)
     assert sorted(e.reported_in for e in events if e.type == "meet") == expected
+
+
+@pytest.mark.parametrize(
+    ("region", "expected"),
+    [
+        # the region the dated article of the trip names: the same trip
+        ("Батыс Қазақстан облысына", ["a", "b"]),
+        # a region it does not name: another trip
+        ("Ақтөбе облысына", ["b"]),
+    ],
+)
+def test_an_undated_trip_to_the_region_the_trips_article_names(region: str, expected: list[str]) -> None:
+    """The dated article places its trip nowhere but names the region; the undated one, sharing no other
+    name, goes there: the same trip."""
+    dated = (
+        "Рустам Минниханов прибыл с рабочим визитом.\n"
+        "Гостя встретил аким Западно-Казахстанской области Алтай Кульгинов.\n"
+        "В поездке его сопровождали Ильдар Галимзянов и Марат Сабиров.",
+        "ru",
+        "2018-09-08",
+        "a",
+    )
+    undated = (
+        f"Рустам Минниханов {region} сапармен келді.\nЗенит зауыты мен Ақ Барыс корпорациясы әріптес болады.",
+        "kk",
+        None,
+        "b",
+    )
+    events = _events(dated, undated)
+    assert [e.reported_in for e in events if e.type == "visit" and "b" in e.reported_in] == [expected]
