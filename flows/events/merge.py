@@ -1212,7 +1212,8 @@ def _told_as_news(report: EventReport, dated: EventReport) -> bool:
 def _date_by_story(groups: list[_Group], clusters: list[Cluster]) -> dict[int, str]:
     """Events that only undated documents report, with no date of their own, are dated by the documents'
     story, as dated elsewhere (the twin stands in for the missing publication date): a day or month stated
-    without a year takes the year that puts it near the story's month; a report stating none, of something
+    without a year takes the year that puts it near the story's month (of something that happened months
+    before, the last such day or month up to it); a report stating none, of something
     that happened, takes the month, as a dated article's does its publication's (the year, where the story
     gives no month). Out: the document each such group's date came from, by group id."""
     months = _story_months(groups, clusters)
@@ -1235,7 +1236,12 @@ def _date_by_story(groups: list[_Group], clusters: list[Cluster]) -> dict[int, s
         stated = group.joined.yearless()
         fits = [yearless_fits(day, span, NEWS_DAYS) for day in sorted(stated)]
         year = next((y for y in fits if y is not None), None)
-        if (stated and year is None) or (not stated and any(r.status != "occurred" for r in reports)):
+        occurred = all(r.status == "occurred" for r in reports)
+        if stated and year is None and occurred and month[5:]:
+            # Recalled, months before the story: the last such day or month up to it ("last July").
+            day = min(stated)
+            year = int(month[:4]) - (1 if with_year(day, int(month[:4]))[2] > span[1] else 0)
+        if (stated and year is None) or (not stated and not occurred):
             continue
         for cluster in group.clusters:
             cluster.reports = [

@@ -874,3 +874,27 @@ def test_an_undated_trip_to_the_region_the_trips_article_names(region: str, expe
     )
     events = _events(dated, undated)
     assert [e.reported_in for e in events if e.type == "visit" and "b" in e.reported_in] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("arrival", "published", "month", "expected"),
+    [
+        # months before the story's November: that year's July
+        (("27 қарашада", "27 November"), "2024-11-27", "Шілде айында", "2024-07"),
+        # a November months after the story's July has not happened yet: the November before
+        (("4 шілдеде", "4 July"), "2024-07-04", "Қараша айында", "2023-11"),
+    ],
+)
+def test_an_undated_article_recalls_a_month_before_its_story(
+    arrival: tuple[str, str], published: str, month: str, expected: str
+) -> None:
+    undated = (
+        f"{arrival[0]} Владимир Путин Қазақстанға мемлекеттік сапармен келді.\n"
+        f"{month} Қасым-Жомарт Тоқаев Владимир Путинмен Астанада кездесті.",
+        "kk",
+        None,
+        "a",
+    )
+    dated = (f"Vladimir Putin arrived in Astana on a state visit on {arrival[1]}.", "en", published, "c")
+    events = _events(undated, dated)
+    assert [(e.date, e.date_precision) for e in events if e.type == "meet"] == [(expected, "month")]
