@@ -573,6 +573,8 @@ def _fit(cluster: Cluster, group: "_Group") -> int | None:
         if stated and others:
             common = stated & others
             return (SAME_DAY if any(len(y) > 2 for y in common) else 2) if common else None
+        if datelines and others:
+            return _dateline_in(datelines, others)
         return 0
     if stated:
         return _yearless_fit(stated, span, slack, cluster.written_by)
@@ -580,6 +582,22 @@ def _fit(cluster: Cluster, group: "_Group") -> int | None:
         return 1
     # An article written months away from the event reports another one (it would date a recollection).
     return 0 if any(yearless_fits(d, span, NEWS_DAYS) is not None for d in datelines) else None
+
+
+def _dateline_in(datelines: set[str], stated: set[str]) -> int | None:
+    """How an undated article's dateline fits the days or months other undated articles state without a year:
+    1 within a month they state (an article written on July 4 of the meeting another recalls "in July"; a
+    day they state near it may be another session of the days it tells), 0 within `NEWS_DAYS` of them, None
+    further (another event)."""
+    spans = [with_year(day, LEAP_YEAR)[2:] for day in stated]
+    months = [with_year(day, LEAP_YEAR)[2:] for day in stated if len(day) == len("MM")]
+    if any(yearless_fits(d, s) is not None for d in datelines for s in months):
+        return 1
+    return 0 if any(yearless_fits(d, s, NEWS_DAYS) is not None for d in datelines for s in spans) else None
+
+
+LEAP_YEAR = 2000
+"""A leap year to lay days without a year out in (29 February among them)."""
 
 
 def _yearless_fit(

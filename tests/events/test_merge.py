@@ -898,3 +898,33 @@ def test_an_undated_article_recalls_a_month_before_its_story(
     dated = (f"Vladimir Putin arrived in Astana on a state visit on {arrival[1]}.", "en", published, "c")
     events = _events(undated, dated)
     assert [(e.date, e.date_precision) for e in events if e.type == "meet"] == [(expected, "month")]
+
+
+@pytest.mark.parametrize(
+    ("dateline", "expected"),
+    [
+        # written in the July the other undated article recalls the meeting in: the same meeting
+        ("July 4", [["a", "b"]]),
+        # written in March: another meeting
+        ("March 4", [["a"], ["b"]]),
+    ],
+)
+def test_an_undated_articles_dateline_in_the_month_another_recalls(
+    dateline: str, expected: list[list[str]]
+) -> None:
+    recalling = (
+        "Шілде айында Қасым-Жомарт Тоқаев Владимир Путинмен Астанада кездесті.\n"
+        "Бұл туралы Сергей Лавров пен Мұрат Нұртілеу айтты.",
+        "kk",
+        None,
+        "a",
+    )
+    written = (
+        f"ASTANA, {dateline} - KazTAG.\nKassym-Jomart Tokayev met Vladimir Putin in Astana.\n"
+        "Sergey Lavrov and Murat Nurtleu took part.\nDmitry Peskov and Yury Ushakov were also there.",
+        "en",
+        None,
+        "b",
+    )
+    events = _events(recalling, written)
+    assert sorted(e.reported_in for e in events if e.type == "meet") == expected
