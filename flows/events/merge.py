@@ -782,10 +782,15 @@ def merge_reports(
         witnessed = _best_group(placed, index, stories, entities) if placed else None
         if placed is not None and witnessed is not None:
             witnessed.add(placed)
-    _before_the_article(groups, clusters, group_of, index, stories, entities)
+    undated = _undated_docs(clusters)
+    _before_the_article(groups, undated, group_of, index, stories, entities)
     _apart_by_story(groups, group_of, index)
-    _join_by_story_month(groups, clusters, group_of, index, stories, entities)
-    story_dated = _date_by_story(groups, clusters)
+    _join_by_story_month(groups, undated, group_of, index, stories, entities)
+    story_dated = _date_by_story(groups, undated)
+    # An article dated by its story dates the story of the undated articles sharing an event with it, and
+    # so the day of their writing.
+    story_dated |= _date_by_story(groups, undated)
+    _before_the_article(groups, undated, group_of, index, stories, entities)
     _date_by_document(groups)
     story_dated |= _date_by_meeting(groups, clusters, group_of)
     events = _distinct_ids(
@@ -938,7 +943,7 @@ def _to_a_place_named(
 
 def _before_the_article(
     groups: list[_Group],
-    clusters: list[Cluster],
+    undated: set[str],
     group_of: dict[int, _Group],
     index: dict[tuple[str, str], list[_Group]],
     stories: "_Stories",
@@ -948,7 +953,7 @@ def _before_the_article(
     dated after the day the merge dates the article on, is another one: the earlier event of those people
     that the article recalls ("after the visit in November last year", in an article of July). In place:
     the cluster joins the event its days fit before the article's day, else becomes an event of its own."""
-    windows = _article_days(groups, _undated_docs(clusters))
+    windows = _article_days(groups, undated)
     for group in list(groups):
         span = group.joined.span()
         if span is None or group.joined.dated() is None:
@@ -983,7 +988,7 @@ def _before_the_article(
 
 def _join_by_story_month(
     groups: list[_Group],
-    clusters: list[Cluster],
+    undated: set[str],
     group_of: dict[int, _Group],
     index: dict[tuple[str, str], list[_Group]],
     stories: "_Stories",
@@ -994,7 +999,7 @@ def _join_by_story_month(
     publication date), at a compatible place, where the articles share as many known names as reports
     agreeing on the day (and the undated article's dateline is not months away). Greetings and calls recur:
     only encounters and acts are one by their month. In place: the group joins the best such event."""
-    months = _story_months(groups, clusters)
+    months = _story_months(groups, undated)
     for group in list(groups):
         joined = group.joined
         story = {months.get(doc, ("", ""))[0] for doc in group.docs}
@@ -1181,12 +1186,11 @@ def _placed_at(cluster: Cluster, host_place: str | None, entities: dict[str, Ent
     return Cluster([r.model_copy(update={"place_id": host_place, "place_rank": 0}) for r in cluster.reports])
 
 
-def _story_months(groups: list[_Group], clusters: list[Cluster]) -> dict[str, tuple[str, str]]:
+def _story_months(groups: list[_Group], undated: set[str]) -> dict[str, tuple[str, str]]:
     """For each document dating none of its reports (an article without a publication date), the month
     other documents date the events it shares with them in, and the document dating the first of them; none
     where they date them in different months. An article that only announces them (a summit "to be held on 3
     November") was written before, in a month it does not tell: it has their year (`YYYY`) alone."""
-    undated_docs = _undated_docs(clusters)
     months: dict[str, set[str]] = {}
     years: dict[str, set[str]] = {}
     source: dict[str, str] = {}
@@ -1200,7 +1204,7 @@ def _story_months(groups: list[_Group], clusters: list[Cluster]) -> dict[str, tu
             for r in group.joined.reports
             if (r.yearless or r.date_text) and not _told_as_news(r, dated)
         }
-        for doc in group.docs & undated_docs - recalled:
+        for doc in group.docs & undated - recalled:
             told = (
                 months
                 if any(r.status == "occurred" for r in group.joined.reports if r.doc_id == doc)
@@ -1227,17 +1231,18 @@ def _told_as_news(report: EventReport, dated: EventReport) -> bool:
     return yearless_fits(report.yearless, (dated.date_start, dated.date_end)) is not None
 
 
-def _date_by_story(groups: list[_Group], clusters: list[Cluster]) -> dict[int, str]:
+def _date_by_story(groups: list[_Group], undated: set[str]) -> dict[int, str]:
     """Events that only undated documents report, with no date of their own, are dated by the documents'
     story, as dated elsewhere (the twin stands in for the missing publication date): a day or month stated
     without a year takes the year that puts it near the story's month (of something that happened months
     before, the last such day or month up to it); a report stating none, of something
     that happened, takes the month, as a dated article's does its publication's (the year, where the story
     gives no month). Out: the document each such group's date came from, by group id."""
-    months = _story_months(groups, clusters)
+    months = _story_months(groups, undated)
     inferred: dict[int, str] = {}
     for group in groups:
-        stories = {months.get(doc) for doc in group.docs}
+        # The story of those of its documents whose story is known.
+        stories = {months[doc] for doc in group.docs if doc in months}
         story = next(iter(stories)) if len(stories) == 1 else None
         reports = group.joined.reports
         if story is None or any(r.date or (r.date_text and not r.yearless) for r in reports):
@@ -1246,7 +1251,7 @@ def _date_by_story(groups: list[_Group], clusters: list[Cluster]) -> dict[int, s
         span = (
             with_year(month[5:7], int(month[:4]))[2:] if month[5:] else (f"{month}-01-01", f"{month}-12-31")
         )
-        if any(r.dateline and yearless_fits(r.dateline, span, NEWS_DAYS) is None for r in reports) or any(
+        if any(
             r.date_start and r.date_end and not dates_compatible((r.date_start, r.date_end), span)
             for r in reports
         ):
@@ -1261,11 +1266,18 @@ def _date_by_story(groups: list[_Group], clusters: list[Cluster]) -> dict[int, s
             year = int(month[:4]) - (1 if with_year(day, int(month[:4]))[2] > span[1] else 0)
         if (stated and year is None) or (not stated and not occurred):
             continue
+        # An article written months away from the story and from the event reports another one.
+        told = [span] + ([with_year(min(stated), year)[2:]] if stated and year is not None else [])
+        if any(
+            r.dateline and all(yearless_fits(r.dateline, t, NEWS_DAYS) is None for t in told) for r in reports
+        ):
+            continue
         for cluster in group.clusters:
             cluster.reports = [
                 _dated_by(r, year, month) if year is not None or month[5:] else _in_year(r, month)
                 for r in cluster.reports
             ]
+        _refresh(group)
         inferred[id(group)] = source
     return inferred
 

@@ -928,3 +928,41 @@ def test_an_undated_articles_dateline_in_the_month_another_recalls(
     )
     events = _events(recalling, written)
     assert sorted(e.reported_in for e in events if e.type == "meet") == expected
+
+
+def test_undated_articles_dated_through_each_others_story() -> None:
+    """An undated article recalls a July meeting; its November news dates it. Another undated article, written
+    on July 4, tells that meeting: it is of that July, its thanks are of that July's month, and the visit it
+    recalls "in November last year" is the one of the November before (not the one the first announces)."""
+    recalling = (
+        "27 қарашада Владимир Путин Қазақстанға мемлекеттік сапармен келді.\n"
+        "Шілде айында Қасым-Жомарт Тоқаев Владимир Путинмен Астанада кездесті.\n"
+        "Бұл туралы Сергей Лавров пен Мұрат Нұртілеу айтты.",
+        "kk",
+        None,
+        "a",
+    )
+    written = (
+        "ASTANA, July 4 - KazTAG.\nKassym-Jomart Tokayev met Vladimir Putin in Astana.\n"
+        "Tokayev thanked Vladimir Putin for the support.\n"
+        "Tokayev said that after the visit of Vladimir Putin to Kazakhstan in November last year, cooperation"
+        " grew.\nSergey Lavrov and Murat Nurtleu took part.",
+        "en",
+        None,
+        "b",
+    )
+    later = ("Vladimir Putin arrived in Astana on a state visit on 27 November.", "en", "2024-11-27", "c")
+    earlier = (
+        "Vladimir Putin arrived in Astana on an official visit on November 9.\n"
+        "Dmitry Peskov, Yury Ushakov and Maria Zakharova accompanied him.",
+        "en",
+        "2023-11-09",
+        "d",
+    )
+    events = _events(recalling, written, later, earlier)
+    assert sorted((e.type, e.reported_in, e.date) for e in events) == [
+        ("meet", ["a", "b"], "2024-07"),
+        ("thank", ["b"], "2024-07"),
+        ("visit", ["a", "c"], "2024-11-27"),
+        ("visit", ["b", "d"], "2023-11-09"),
+    ]
