@@ -22,11 +22,12 @@ report, and a session both articles of one trip name (the welcome at the airport
 fitting alike, an unplaced report joins the one at a place its article names; trips dated alike, one placed
 nowhere, join when their articles share as many known entities as a story, as does an undated trip to the
 city or region every article of an unplaced trip names.
-Undated articles are dated through one another: an article whose day the merge has dated (its dateline picked a
-dated event) tells what it recalls without a year as before that day (the visit "in November last year", in an
-article of July, is the earlier one); an article that only announces its story's events has their year alone;
-a month it recalls months before its story is the last such month up to it; and an event it reports stating
-nothing of its time is the one of the same people another article dates in its story's month.
+Undated articles are dated through one another: an article whose day the merge has dated (its dateline
+picked a dated event) tells what it recalls without a year as before that day (the visit "in November last
+year", in an article of July, is the earlier one); an article that only announces its story's events has
+their year alone; a month it recalls months before its story is the last such month up to it; and an event
+it reports stating nothing of its time is the one of the same people another article dates in its story's
+month.
 """
 
 import hashlib
