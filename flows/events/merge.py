@@ -1026,6 +1026,8 @@ def _join_by_story_month(
                 or candidate.docs & group.docs
                 or candidate.joined.dated() is None
                 or not _compatible(candidate.joined, Cluster(joined.reports), entities)
+                # the sessions of one visit are told apart by their words (the talks, the summit)
+                or not all(_same_session(candidate.joined, r) for r in joined.reports)
                 or not dates_compatible(candidate.joined.span(), span)
                 # an article written months away from the event reports another one
                 or _fit(Cluster(joined.reports), candidate) is None

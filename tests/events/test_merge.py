@@ -822,17 +822,28 @@ def test_an_undated_article_announcing_its_story_has_only_its_year(
     ]
 
 
+MINISTERS_MET = "Сергей Лавров встретился с Муратом Нуртлеу в Астане."
+
+
 @pytest.mark.parametrize(
-    ("published", "expected"),
+    ("meeting", "published", "expected"),
     [
         # the undated article's story is of November: the meeting another article dates in November
-        ("2024-11-07", [["a", "b"]]),
+        (MINISTERS_MET, "2024-11-07", [["a", "b"]]),
         # a meeting of the same people in September is another one
-        ("2024-09-10", [["a"], ["b"]]),
+        (MINISTERS_MET, "2024-09-10", [["a"], ["b"]]),
+        # a council session of that November is another session than their talks
+        (
+            "Сергей Лавров и Мурат Нуртлеу приняли участие в заседании Совета министров иностранных дел в Астане.",
+            "2024-11-07",
+            [["a"], ["b"]],
+        ),
     ],
 )
-def test_an_undated_meeting_is_the_one_of_its_storys_month(published: str, expected: list[list[str]]) -> None:
-    dated = ("Сергей Лавров встретился с Муратом Нуртлеу в Астане.", "ru", published, "a")
+def test_an_undated_meeting_is_the_one_of_its_storys_month(
+    meeting: str, published: str, expected: list[list[str]]
+) -> None:
+    dated = (meeting, "ru", published, "a")
     undated = (
         "Сергей Лавров Мұрат Нұртілеумен кездесті.\n"
         "27 қарашада Владимир Путин Қазақстанға мемлекеттік сапармен келді.\n"
