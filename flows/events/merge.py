@@ -513,9 +513,8 @@ def _summary(event_type: str, actors: list[str], place: str | None, entities: di
 
 def _slack(event_type: str) -> int:
     """How many days a day stated without a year may lie outside the event's span: a visit lasts days
-    ("arrived on the 14th", "talks on the 15th"); a meeting is on the days its reports mean (the summit the
-    day after the talks were told is another meeting)."""
-    return VISIT_DAYS if _trip(event_type) else 0
+    ("arrived on the 14th", "talks on the 15th")."""
+    return VISIT_DAYS if event_code(event_type).located else 0
 
 
 def _with_years(reports: list[EventReport], event_type: str) -> list[EventReport]:

@@ -726,31 +726,6 @@ def test_trips_dated_alike_one_placed_nowhere_join_by_the_known_names(
 
 
 @pytest.mark.parametrize(
-    ("undated", "expected"),
-    [
-        ("15 қарашада Қасым-Жомарт Тоқаев Шавкат Мирзиёевпен Ташкентте кездесті.", [["a", "b"]]),
-        # a meeting the day after the article telling the talks was published is another one: only a trip
-        # lasts days beyond the days its reports mean
-        (
-            "16 қарашада Қасым-Жомарт Тоқаев Ташкентте өтетін мемлекет басшыларының кездесуіне қатысады.",
-            [["a"], ["b"]],
-        ),
-    ],
-)
-def test_a_meeting_stated_without_a_year_after_the_days_of_the_talks(
-    undated: str, expected: list[list[str]]
-) -> None:
-    dated = (
-        "Касым-Жомарт Токаев провел переговоры с Шавкатом Мирзиёевым в Ташкенте.",
-        "ru",
-        "2025-11-15",
-        "a",
-    )
-    events = _events(dated, (undated, "kk", None, "b"))
-    assert sorted(e.reported_in for e in events if e.type == "meet") == expected
-
-
-@pytest.mark.parametrize(
     "dateline",
     [
         # the dateline stated in the meeting's sentence, or on a line of its own
