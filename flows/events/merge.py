@@ -83,10 +83,11 @@ class Cluster:
         return list(dict.fromkeys(r.doc_id for r in self.reports))
 
     def actors(self) -> list[str]:
-        """Actors named by more than half the reports (all when that leaves none), in first-seen order."""
+        """Actors named by at least half the reports (a counterpart one of two names), all when that leaves
+        none, in first-seen order."""
         counts = Counter(a.entity_id for r in self.reports for a in r.actors)
         order = list(dict.fromkeys(a.entity_id for r in self.reports for a in r.actors))
-        kept = [a for a in order if counts[a] * 2 > len(self.reports)]
+        kept = [a for a in order if counts[a] * 2 >= len(self.reports)]
         return kept or order
 
     def dated(self) -> EventReport | None:

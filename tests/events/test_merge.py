@@ -5,7 +5,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from flows.events.merge import merge_reports
+from flows.events.merge import Cluster, merge_reports
 from flows.events.stage import extract_events
 from models.entities import Entity
 from models.events import ActorRole, Event, EventReport, Evidence
@@ -952,3 +952,30 @@ def test_undated_articles_dated_through_each_others_story() -> None:
         ("visit", ["a", "c"], "2024-11-27"),
         ("visit", ["b", "d"], "2023-11-09"),
     ]
+
+
+def _meeting(doc_id: str, actors: list[str]) -> EventReport:
+    text = f"{doc_id} met"
+    return EventReport(
+        doc_id=doc_id,
+        type="meet",
+        actors=[
+            ActorRole(entity_id=a, role="agent" if i == 0 else "recipient") for i, a in enumerate(actors)
+        ],
+        evidence=Evidence(doc_id=doc_id, sentence_index=0, start=0, end=len(text), text=text, trigger="met"),
+    )
+
+
+@pytest.mark.parametrize(
+    ("named", "expected"),
+    [
+        # one of two reports names the counterpart too: the meeting is of both
+        ([PERSONS[:2], PERSONS[:1]], PERSONS[:2]),
+        # one of three only: a name the others do not confirm
+        ([PERSONS[:2], PERSONS[:1], PERSONS[:1]], PERSONS[:1]),
+        ([PERSONS[:1], PERSONS[1:2]], PERSONS[:2]),
+    ],
+)
+def test_the_actors_at_least_half_the_reports_name(named: list[list[str]], expected: list[str]) -> None:
+    cluster = Cluster([_meeting(f"doc-{i}", actors) for i, actors in enumerate(named)])
+    assert cluster.actors() == expected
