@@ -20,13 +20,21 @@ trips of the same people to one city are told apart by the summit each article n
 meeting stays with the trip its article reports: it joins no event of another trip its article does not
 report, and a session both articles of one trip name (the welcome at the airport) is one event. Of events
 fitting alike, an unplaced report joins the one at a place its article names; trips dated alike, one placed
-nowhere, join when their articles share as many known entities as a story.
+nowhere, join when their articles share as many known entities as a story, as does an undated trip to the
+city or region every article of an unplaced trip names.
+Undated articles are dated through one another: an article whose day the merge has dated (its dateline
+picked a dated event) tells what it recalls without a year as before that day (the visit "in November last
+year", in an article of July, is the earlier one); an article that only announces its story's events has
+their year alone; a month it recalls months before its story is the last such month up to it; and an event
+it reports stating nothing of its time is the one of the same people another article dates in its story's
+month.
 """
 
 import hashlib
 import math
 from collections import Counter
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 from functools import cache
 
 import pycountry
@@ -62,6 +70,9 @@ class Cluster:
 
     reports: list[EventReport]
     folded: list[EventReport] = field(default_factory=list)
+    written_by: str | None = None
+    """For the reports of an undated article whose day the merge has dated: the last day it can have been
+    written on. What it tells as having happened on a day or month stated without a year lies before it."""
 
     @property
     def type(self) -> str:
@@ -72,10 +83,11 @@ class Cluster:
         return list(dict.fromkeys(r.doc_id for r in self.reports))
 
     def actors(self) -> list[str]:
-        """Actors named by more than half the reports (all when that leaves none), in first-seen order."""
+        """Actors named by at least half the reports (a counterpart one of two names), all when that leaves
+        none, in first-seen order."""
         counts = Counter(a.entity_id for r in self.reports for a in r.actors)
         order = list(dict.fromkeys(a.entity_id for r in self.reports for a in r.actors))
-        kept = [a for a in order if counts[a] * 2 > len(self.reports)]
+        kept = [a for a in order if counts[a] * 2 >= len(self.reports)]
         return kept or order
 
     def dated(self) -> EventReport | None:
@@ -269,7 +281,7 @@ def _recalled_apart(first: Cluster, second: Cluster) -> bool:
     earlier event by its year ("his last visit was in 2015")."""
 
     def by_year(cluster: Cluster) -> bool:
-        return any(r.date_source == "text" and r.date_precision == "year" for r in cluster.reports)
+        return any(_stated_year(r) for r in cluster.reports)
 
     return set(first.docs) == set(second.docs) and (
         (by_year(first) and bool(second.yearless())) or (by_year(second) and bool(first.yearless()))
@@ -568,18 +580,44 @@ def _fit(cluster: Cluster, group: "_Group") -> int | None:
         if stated and others:
             common = stated & others
             return (SAME_DAY if any(len(y) > 2 for y in common) else 2) if common else None
+        if datelines and others:
+            return _dateline_in(datelines, others)
         return 0
     if stated:
-        return _yearless_fit(stated, span, slack)
+        return _yearless_fit(stated, span, slack, cluster.written_by)
     if any(yearless_fits(d, span, DATELINE_DAYS) is not None for d in datelines):
         return 1
     # An article written months away from the event reports another one (it would date a recollection).
     return 0 if any(yearless_fits(d, span, NEWS_DAYS) is not None for d in datelines) else None
 
 
-def _yearless_fit(stated: set[str], span: tuple[str, str], slack: int) -> int | None:
-    """`SAME_DAY` for a day without a year on a one-day span, 2 for one inside the span, None for none."""
-    fitting = [y for y in stated if yearless_fits(y, span, slack) is not None]
+def _dateline_in(datelines: set[str], stated: set[str]) -> int | None:
+    """How an undated article's dateline fits the days or months other undated articles state without a year:
+    1 within a month they state (an article written on July 4 of the meeting another recalls "in July"; a
+    day they state near it may be another session of the days it tells), 0 within `NEWS_DAYS` of them, None
+    further (another event)."""
+    spans = [with_year(day, LEAP_YEAR)[2:] for day in stated]
+    months = [with_year(day, LEAP_YEAR)[2:] for day in stated if len(day) == len("MM")]
+    if any(yearless_fits(d, s) is not None for d in datelines for s in months):
+        return 1
+    return 0 if any(yearless_fits(d, s, NEWS_DAYS) is not None for d in datelines for s in spans) else None
+
+
+LEAP_YEAR = 2000
+"""A leap year to lay days without a year out in (29 February among them)."""
+
+
+def _yearless_fit(
+    stated: set[str], span: tuple[str, str], slack: int, written_by: str | None = None
+) -> int | None:
+    """`SAME_DAY` for a day without a year on a one-day span, 2 for one inside the span, None for none (or
+    only one after `written_by`, the last day its article can have been written on)."""
+    fitting = [
+        y
+        for y in stated
+        if (year := yearless_fits(y, span, slack)) is not None
+        and (written_by is None or with_year(y, year)[2] <= written_by)
+    ]
     if not fitting:
         return None
     return SAME_DAY if span[0] == span[1] and any(len(y) > 2 for y in fitting) else 2
@@ -751,8 +789,15 @@ def merge_reports(
         witnessed = _best_group(placed, index, stories, entities) if placed else None
         if placed is not None and witnessed is not None:
             witnessed.add(placed)
+    undated = _undated_docs(clusters)
+    _before_the_article(groups, undated, group_of, index, stories, entities)
     _apart_by_story(groups, group_of, index)
-    story_dated = _date_by_story(groups, clusters)
+    _join_by_story_month(groups, undated, group_of, index, stories, entities)
+    story_dated = _date_by_story(groups, undated)
+    # An article dated by its story dates the story of the undated articles sharing an event with it, and
+    # so the day of their writing.
+    story_dated |= _date_by_story(groups, undated)
+    _before_the_article(groups, undated, group_of, index, stories, entities)
     _date_by_document(groups)
     story_dated |= _date_by_meeting(groups, clusters, group_of)
     events = _distinct_ids(
@@ -816,6 +861,8 @@ def _best_group(
             # A trip is told apart by the summit it was for; the meetings of one trip are many, and an
             # undated one cannot be told from the others by the story alone.
             or (_trip(cluster.type) and stories.share_organisation(doc, group.docs))
+            # A trip to the city or region the other articles of the trip name (its traveller the same).
+            or (_trip(cluster.type) and _to_a_place_named(cluster, group, stories, entities))
             # The welcome at the airport (or another session named) of a trip both documents report.
             or _session_of_shared_trip(cluster, group, index)
         )
@@ -887,6 +934,162 @@ def _apart_by_story(
                     index.setdefault((cluster.type, actor), []).append(alone)
 
 
+def _to_a_place_named(
+    cluster: Cluster, group: _Group, stories: "_Stories", entities: dict[str, Entity]
+) -> bool:
+    """The cluster's trip goes to a city or region (no country) that every article of the group names, and
+    the group is placed nowhere (two trips of one traveller to one city are told apart by their story)."""
+    place = cluster.own_place(entities)
+    return (
+        place is not None
+        and not is_country(entities.get(place))
+        and group.joined.own_place(entities) is None
+        and all(place in stories.named.get(d, set()) for d in group.docs)
+    )
+
+
+def _before_the_article(
+    groups: list[_Group],
+    undated: set[str],
+    group_of: dict[int, _Group],
+    index: dict[tuple[str, str], list[_Group]],
+    stories: "_Stories",
+    entities: dict[str, Entity],
+) -> None:
+    """An undated article's event that happened on a day or month stated without a year, joined to an event
+    dated after the day the merge dates the article on, is another one: the earlier event of those people
+    that the article recalls ("after the visit in November last year", in an article of July). In place:
+    the cluster joins the event its days fit before the article's day, else becomes an event of its own."""
+    windows = _article_days(groups, undated)
+    for group in list(groups):
+        span = group.joined.span()
+        if span is None or group.joined.dated() is None:
+            continue
+        for cluster in list(group.clusters):
+            window = windows.get(cluster.docs[0])
+            stated = cluster.yearless()
+            if (
+                window is None
+                or not stated
+                or cluster.span() is not None
+                or any(r.status != "occurred" for r in cluster.reports)
+                or _yearless_fit(stated, span, _slack(cluster.type), window[1]) is not None
+            ):
+                continue
+            group.clusters.remove(cluster)
+            group.docs = {d for c in group.clusters for d in c.docs}
+            _refresh(group)
+            cluster.written_by = window[1]
+            best = _best_group(cluster, index, stories, entities)
+            if best is None:
+                best = _Group.of(cluster)
+                groups.append(best)
+            else:
+                best.add(cluster)
+            group_of[id(cluster)] = best
+            for actor in cluster.actors():
+                bucket = index.setdefault((cluster.type, actor), [])
+                if best not in bucket:
+                    bucket.append(best)
+
+
+def _join_by_story_month(
+    groups: list[_Group],
+    undated: set[str],
+    group_of: dict[int, _Group],
+    index: dict[tuple[str, str], list[_Group]],
+    stories: "_Stories",
+    entities: dict[str, Entity],
+) -> None:
+    """An event only undated articles report, stating nothing of its time, is the event of the same people
+    another article dates in the month their story is dated in (the story stands in for the missing
+    publication date), at a compatible place, where the articles share as many known names as reports
+    agreeing on the day (and the undated article's dateline is not months away). Greetings and calls recur:
+    only encounters and acts are one by their month. In place: the group joins the best such event."""
+    months = _story_months(groups, undated)
+    for group in list(groups):
+        joined = group.joined
+        story = {months.get(doc, ("", ""))[0] for doc in group.docs}
+        month = story.pop() if len(story) == 1 else ""
+        if (
+            len(month) != len("YYYY-MM")
+            or event_code(joined.type).dated_by_occasion
+            or any(r.date or r.date_text or r.yearless for r in joined.reports)
+        ):
+            continue
+        span = with_year(month[5:7], int(month[:4]))[2:]
+        best, best_story = None, 0.0
+        candidates = {id(g): g for a in joined.actors() for g in index.get((joined.type, a), [])}
+        for candidate in candidates.values():
+            if (
+                candidate is group
+                or candidate.docs & group.docs
+                or candidate.joined.dated() is None
+                or not _compatible(candidate.joined, Cluster(joined.reports), entities)
+                # the sessions of one visit are told apart by their words (the talks, the summit)
+                or not all(_same_session(candidate.joined, r) for r in joined.reports)
+                or not dates_compatible(candidate.joined.span(), span)
+                # an article written months away from the event reports another one
+                or _fit(Cluster(joined.reports), candidate) is None
+            ):
+                continue
+            story_share = min(
+                (stories.same(doc, candidate.docs, True) for doc in group.docs), key=lambda v: v or -1.0
+            )
+            if story_share is not None and (best is None or story_share > best_story):
+                best, best_story = candidate, story_share
+        if best is None:
+            continue
+        for cluster in group.clusters:
+            best.add(cluster)
+            group_of[id(cluster)] = best
+        for actor in joined.actors():
+            bucket = index.get((joined.type, actor), [])
+            if group in bucket:
+                bucket.remove(group)
+            if best not in bucket:
+                bucket.append(best)
+        groups.remove(group)
+
+
+def _undated_docs(clusters: list[Cluster]) -> set[str]:
+    """The documents dating none of their reports (articles without a publication date)."""
+    docs = {r.doc_id for c in clusters for r in c.reports + c.folded}
+    return docs - {r.doc_id for c in clusters for r in c.reports + c.folded if r.date}
+
+
+def _article_days(groups: list[_Group], undated: set[str]) -> dict[str, tuple[str, str]]:
+    """For each undated article, the first and last day it can have been written on, as the events the merge
+    dated tell: its dateline's day, where that picked a dated event; else from a day it states without a year
+    of a dated event it tells, to `NEWS_DAYS` after. None where they disagree."""
+    datelines: dict[str, list[tuple[str, str]]] = {}
+    stated: dict[str, list[tuple[str, str]]] = {}
+    for group in groups:
+        span = group.joined.span()
+        if span is None or group.joined.dated() is None:
+            continue
+        for cluster in group.clusters:
+            doc = cluster.docs[0]
+            if doc not in undated:
+                continue
+            for day in cluster.datelines():
+                if (year := yearless_fits(day, span, DATELINE_DAYS)) is not None:
+                    first = with_year(day, year)[2]
+                    datelines.setdefault(doc, []).append((first, first))
+            for day in cluster.yearless():
+                if len(day) == len("MM-DD") and (year := yearless_fits(day, span, _slack(cluster.type))):
+                    first = with_year(day, year)[2]
+                    last = (date.fromisoformat(first) + timedelta(days=NEWS_DAYS)).isoformat()
+                    stated.setdefault(doc, []).append((first, last))
+    windows = {}
+    for doc in datelines.keys() | stated.keys():
+        bounds = datelines.get(doc) or stated[doc]
+        first, last = max(b[0] for b in bounds), min(b[1] for b in bounds)
+        if first <= last:
+            windows[doc] = (first, last)
+    return windows
+
+
 def _other_trips(cluster: Cluster, group: _Group, index: dict[tuple[str, str], list[_Group]]) -> bool:
     """The cluster's document reports a trip of one of its actors that none of the group's reports, and
     those report another trip of the same people that the cluster's document does not: an undated report
@@ -940,7 +1143,12 @@ def _at_dateline(cluster: Cluster, group: _Group) -> bool:
 def _recalled(cluster: Cluster) -> bool:
     """Dated by a year alone, as an article recalls an earlier event ("his last visit, in 2015")."""
     dated = cluster.dated()
-    return dated is not None and dated.date_source == "text" and dated.date_precision == "year"
+    return dated is not None and _stated_year(dated)
+
+
+def _stated_year(report: EventReport) -> bool:
+    """Dated by a year its text states alone."""
+    return report.date_source == "text" and report.date_precision == "year"
 
 
 def _trip(event_type: str) -> bool:
@@ -987,12 +1195,13 @@ def _placed_at(cluster: Cluster, host_place: str | None, entities: dict[str, Ent
     return Cluster([r.model_copy(update={"place_id": host_place, "place_rank": 0}) for r in cluster.reports])
 
 
-def _story_months(groups: list[_Group], clusters: list[Cluster]) -> dict[str, tuple[str, str]]:
+def _story_months(groups: list[_Group], undated: set[str]) -> dict[str, tuple[str, str]]:
     """For each document dating none of its reports (an article without a publication date), the month
     other documents date the events it shares with them in, and the document dating the first of them; none
-    where they date them in different months."""
-    dated_docs = {r.doc_id for c in clusters for r in c.reports + c.folded if r.date}
+    where they date them in different months. An article that only announces them (a summit "to be held on 3
+    November") was written before, in a month it does not tell: it has their year (`YYYY`) alone."""
     months: dict[str, set[str]] = {}
+    years: dict[str, set[str]] = {}
     source: dict[str, str] = {}
     for group in groups:
         dated = group.joined.dated()
@@ -1004,10 +1213,16 @@ def _story_months(groups: list[_Group], clusters: list[Cluster]) -> dict[str, tu
             for r in group.joined.reports
             if (r.yearless or r.date_text) and not _told_as_news(r, dated)
         }
-        for doc in group.docs - dated_docs - recalled:
-            months.setdefault(doc, set()).add(dated.date[:7])
+        for doc in group.docs & undated - recalled:
+            told = (
+                months
+                if any(r.status == "occurred" for r in group.joined.reports if r.doc_id == doc)
+                else years
+            )
+            told.setdefault(doc, set()).add(dated.date[: 7 if told is months else 4])
             source.setdefault(doc, dated.doc_id)
-    return {doc: (next(iter(found)), source[doc]) for doc, found in months.items() if len(found) == 1}
+    stories = {doc: found for doc, found in years.items() if doc not in months} | months
+    return {doc: (next(iter(found)), source[doc]) for doc, found in stories.items() if len(found) == 1}
 
 
 def _told_as_news(report: EventReport, dated: EventReport) -> bool:
@@ -1025,23 +1240,27 @@ def _told_as_news(report: EventReport, dated: EventReport) -> bool:
     return yearless_fits(report.yearless, (dated.date_start, dated.date_end)) is not None
 
 
-def _date_by_story(groups: list[_Group], clusters: list[Cluster]) -> dict[int, str]:
+def _date_by_story(groups: list[_Group], undated: set[str]) -> dict[int, str]:
     """Events that only undated documents report, with no date of their own, are dated by the documents'
     story, as dated elsewhere (the twin stands in for the missing publication date): a day or month stated
-    without a year takes the year that puts it near the story's month; a report stating none, of something
-    that happened, takes the month, as a dated article's does its publication's. Out: the document each such
-    group's date came from, by group id."""
-    months = _story_months(groups, clusters)
+    without a year takes the year that puts it near the story's month (of something that happened months
+    before, the last such day or month up to it); a report stating none, of something
+    that happened, takes the month, as a dated article's does its publication's (the year, where the story
+    gives no month). Out: the document each such group's date came from, by group id."""
+    months = _story_months(groups, undated)
     inferred: dict[int, str] = {}
     for group in groups:
-        stories = {months.get(doc) for doc in group.docs}
+        # The story of those of its documents whose story is known.
+        stories = {months[doc] for doc in group.docs if doc in months}
         story = next(iter(stories)) if len(stories) == 1 else None
         reports = group.joined.reports
         if story is None or any(r.date or (r.date_text and not r.yearless) for r in reports):
             continue
         month, source = story
-        span = with_year(month[5:7], int(month[:4]))[2:]
-        if any(r.dateline and yearless_fits(r.dateline, span, NEWS_DAYS) is None for r in reports) or any(
+        span = (
+            with_year(month[5:7], int(month[:4]))[2:] if month[5:] else (f"{month}-01-01", f"{month}-12-31")
+        )
+        if any(
             r.date_start and r.date_end and not dates_compatible((r.date_start, r.date_end), span)
             for r in reports
         ):
@@ -1049,12 +1268,38 @@ def _date_by_story(groups: list[_Group], clusters: list[Cluster]) -> dict[int, s
         stated = group.joined.yearless()
         fits = [yearless_fits(day, span, NEWS_DAYS) for day in sorted(stated)]
         year = next((y for y in fits if y is not None), None)
-        if (stated and year is None) or (not stated and any(r.status != "occurred" for r in reports)):
+        occurred = all(r.status == "occurred" for r in reports)
+        if stated and year is None and occurred and month[5:]:
+            # Recalled, months before the story: the last such day or month up to it ("last July").
+            day = min(stated)
+            year = int(month[:4]) - (1 if with_year(day, int(month[:4]))[2] > span[1] else 0)
+        if (stated and year is None) or (not stated and not occurred):
+            continue
+        # An article written months away from the story and from the event reports another one.
+        told = [span] + ([with_year(min(stated), year)[2:]] if stated and year is not None else [])
+        if any(
+            r.dateline and all(yearless_fits(r.dateline, t, NEWS_DAYS) is None for t in told) for r in reports
+        ):
             continue
         for cluster in group.clusters:
-            cluster.reports = [_dated_by(r, year, month) for r in cluster.reports]
+            cluster.reports = [
+                _dated_by(r, year, month) if year is not None or month[5:] else _in_year(r, month)
+                for r in cluster.reports
+            ]
+        _refresh(group)
         inferred[id(group)] = source
     return inferred
+
+
+def _in_year(report: EventReport, year: str) -> EventReport:
+    """The report dated by the year (`YYYY`) of its article's story, which tells no month."""
+    update = {
+        "date": year,
+        "date_precision": "year",
+        "date_start": f"{year}-01-01",
+        "date_end": f"{year}-12-31",
+    }
+    return report.model_copy(update=update | {"date_source": "publication"})
 
 
 def _refresh(group: _Group) -> None:

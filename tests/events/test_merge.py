@@ -5,7 +5,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from flows.events.merge import merge_reports
+from flows.events.merge import Cluster, merge_reports
 from flows.events.stage import extract_events
 from models.entities import Entity
 from models.events import ActorRole, Event, EventReport, Evidence
@@ -723,3 +723,259 @@ def test_trips_dated_alike_one_placed_nowhere_join_by_the_known_names(
     )
     events = _events(placed, unplaced)
     assert [e.reported_in for e in events if e.type == "visit" and e.place_id == URALSK] == [expected]
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        # the dateline stated in the meeting's sentence, or on a line of its own
+        "Astana. July 4. KazTAG - Kassym-Jomart Tokayev met Vladimir Putin in Astana.",
+        "ASTANA, July 4 - KazTAG.\nKassym-Jomart Tokayev met Vladimir Putin in Astana.",
+    ],
+)
+def test_an_undated_article_recalls_the_visit_before_the_day_its_story_dates_it(dateline: str) -> None:
+    """The undated article's meeting is the July one another article dates: the article is of that July, so
+    the visit it recalls "in November last year" is that of the year before, not the visit announced for the
+    November after it."""
+    announced = (
+        "Vladimir Putin will arrive in Kazakhstan on a state visit on November 27.\n"
+        "In July, Vladimir Putin met Kassym-Jomart Tokayev in Astana.\n"
+        "Sergey Lavrov and Murat Nurtleu prepared the visit.",
+        "en",
+        "2024-11-20",
+        "a",
+    )
+    undated = (
+        f"{dateline}\nTokayev said that after the visit of Vladimir Putin to Kazakhstan in November last year,"
+        " cooperation grew.\nSergey Lavrov and Murat Nurtleu took part.",
+        "en",
+        None,
+        "b",
+    )
+    earlier = (
+        "Vladimir Putin arrived in Astana on an official visit on November 9.\n"
+        "Dmitry Peskov, Yury Ushakov and Maria Zakharova accompanied him.",
+        "en",
+        "2023-11-09",
+        "c",
+    )
+    events = _events(announced, undated, earlier)
+    assert sorted((e.reported_in, e.date) for e in events if e.type == "visit") == [
+        (["a"], "2024-11-27"),
+        (["b", "c"], "2023-11-09"),
+    ]
+    assert [e.reported_in for e in events if e.type == "meet"] == [["a", "b"]]
+
+
+@pytest.mark.parametrize(
+    ("visit", "expected"),
+    [
+        # the article tells the visit as news: it is of the visit's month
+        ("3 ноября Реджеп Тайип Эрдоган посетил Астану для участия в саммите.", ("2023-11", "month", "a")),
+        # it announces the visit: written before it, in a month it does not tell, of its year only
+        ("3 ноября Реджеп Тайип Эрдоган посетит Астану для участия в саммите.", ("2023", "year", "a")),
+    ],
+)
+def test_an_undated_article_announcing_its_story_has_only_its_year(
+    visit: str, expected: tuple[str, str, str]
+) -> None:
+    dated = (
+        "Реджеп Тайип Эрдоган посетит Астану 3 ноября для участия в саммите Организации тюркских государств.",
+        "ru",
+        "2023-09-11",
+        "a",
+    )
+    undated = (
+        f"Касым-Жомарт Токаев провел телефонный разговор с Реджепом Тайипом Эрдоганом.\n{visit}",
+        "ru",
+        None,
+        "b",
+    )
+    events = _events(dated, undated)
+    assert [(e.date, e.date_precision, e.date_inferred_from) for e in events if e.type == "discuss"] == [
+        expected
+    ]
+
+
+MINISTERS_MET = "Сергей Лавров встретился с Муратом Нуртлеу в Астане."
+
+
+@pytest.mark.parametrize(
+    ("meeting", "published", "expected"),
+    [
+        # the undated article's story is of November: the meeting another article dates in November
+        (MINISTERS_MET, "2024-11-07", [["a", "b"]]),
+        # a meeting of the same people in September is another one
+        (MINISTERS_MET, "2024-09-10", [["a"], ["b"]]),
+        # a council session of that November is another session than their talks
+        (
+            "Сергей Лавров и Мурат Нуртлеу приняли участие в заседании Совета министров иностранных дел в Астане.",
+            "2024-11-07",
+            [["a"], ["b"]],
+        ),
+    ],
+)
+def test_an_undated_meeting_is_the_one_of_its_storys_month(
+    meeting: str, published: str, expected: list[list[str]]
+) -> None:
+    dated = (meeting, "ru", published, "a")
+    undated = (
+        "Сергей Лавров Мұрат Нұртілеумен кездесті.\n"
+        "27 қарашада Владимир Путин Қазақстанға мемлекеттік сапармен келді.\n"
+        "Бұл туралы Дмитрий Песков пен Мария Захарова да айтты.",
+        "kk",
+        None,
+        "b",
+    )
+    visit = ("Vladimir Putin arrived in Astana on a state visit on 27 November.", "en", "2024-11-27", "c")
+    events = _events(dated, undated, visit)
+    assert sorted(e.reported_in for e in events if e.type == "meet") == expected
+
+
+@pytest.mark.parametrize(
+    ("region", "expected"),
+    [
+        # the region the dated article of the trip names: the same trip
+        ("Батыс Қазақстан облысына", ["a", "b"]),
+        # a region it does not name: another trip
+        ("Ақтөбе облысына", ["b"]),
+    ],
+)
+def test_an_undated_trip_to_the_region_the_trips_article_names(region: str, expected: list[str]) -> None:
+    """The dated article places its trip nowhere but names the region; the undated one, sharing no other
+    name, goes there: the same trip."""
+    dated = (
+        "Рустам Минниханов прибыл с рабочим визитом.\n"
+        "Гостя встретил аким Западно-Казахстанской области Алтай Кульгинов.\n"
+        "В поездке его сопровождали Ильдар Галимзянов и Марат Сабиров.",
+        "ru",
+        "2018-09-08",
+        "a",
+    )
+    undated = (
+        f"Рустам Минниханов {region} сапармен келді.\nЗенит зауыты мен Ақ Барыс корпорациясы әріптес болады.",
+        "kk",
+        None,
+        "b",
+    )
+    events = _events(dated, undated)
+    assert [e.reported_in for e in events if e.type == "visit" and "b" in e.reported_in] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("arrival", "published", "month", "expected"),
+    [
+        # months before the story's November: that year's July
+        (("27 қарашада", "27 November"), "2024-11-27", "Шілде айында", "2024-07"),
+        # a November months after the story's July has not happened yet: the November before
+        (("4 шілдеде", "4 July"), "2024-07-04", "Қараша айында", "2023-11"),
+    ],
+)
+def test_an_undated_article_recalls_a_month_before_its_story(
+    arrival: tuple[str, str], published: str, month: str, expected: str
+) -> None:
+    undated = (
+        f"{arrival[0]} Владимир Путин Қазақстанға мемлекеттік сапармен келді.\n"
+        f"{month} Қасым-Жомарт Тоқаев Владимир Путинмен Астанада кездесті.",
+        "kk",
+        None,
+        "a",
+    )
+    dated = (f"Vladimir Putin arrived in Astana on a state visit on {arrival[1]}.", "en", published, "c")
+    events = _events(undated, dated)
+    assert [(e.date, e.date_precision) for e in events if e.type == "meet"] == [(expected, "month")]
+
+
+@pytest.mark.parametrize(
+    ("dateline", "expected"),
+    [
+        # written in the July the other undated article recalls the meeting in: the same meeting
+        ("July 4", [["a", "b"]]),
+        # written in March: another meeting
+        ("March 4", [["a"], ["b"]]),
+    ],
+)
+def test_an_undated_articles_dateline_in_the_month_another_recalls(
+    dateline: str, expected: list[list[str]]
+) -> None:
+    recalling = (
+        "Шілде айында Қасым-Жомарт Тоқаев Владимир Путинмен Астанада кездесті.\n"
+        "Бұл туралы Сергей Лавров пен Мұрат Нұртілеу айтты.",
+        "kk",
+        None,
+        "a",
+    )
+    written = (
+        f"ASTANA, {dateline} - KazTAG.\nKassym-Jomart Tokayev met Vladimir Putin in Astana.\n"
+        "Sergey Lavrov and Murat Nurtleu took part.\nDmitry Peskov and Yury Ushakov were also there.",
+        "en",
+        None,
+        "b",
+    )
+    events = _events(recalling, written)
+    assert sorted(e.reported_in for e in events if e.type == "meet") == expected
+
+
+def test_undated_articles_dated_through_each_others_story() -> None:
+    """An undated article recalls a July meeting; its November news dates it. Another undated article, written
+    on July 4, tells that meeting: it is of that July, its thanks are of that July's month, and the visit it
+    recalls "in November last year" is the one of the November before (not the one the first announces)."""
+    recalling = (
+        "27 қарашада Владимир Путин Қазақстанға мемлекеттік сапармен келді.\n"
+        "Шілде айында Қасым-Жомарт Тоқаев Владимир Путинмен Астанада кездесті.\n"
+        "Бұл туралы Сергей Лавров пен Мұрат Нұртілеу айтты.",
+        "kk",
+        None,
+        "a",
+    )
+    written = (
+        "ASTANA, July 4 - KazTAG.\nKassym-Jomart Tokayev met Vladimir Putin in Astana.\n"
+        "Tokayev thanked Vladimir Putin for the support.\n"
+        "Tokayev said that after the visit of Vladimir Putin to Kazakhstan in November last year, cooperation"
+        " grew.\nSergey Lavrov and Murat Nurtleu took part.",
+        "en",
+        None,
+        "b",
+    )
+    later = ("Vladimir Putin arrived in Astana on a state visit on 27 November.", "en", "2024-11-27", "c")
+    earlier = (
+        "Vladimir Putin arrived in Astana on an official visit on November 9.\n"
+        "Dmitry Peskov, Yury Ushakov and Maria Zakharova accompanied him.",
+        "en",
+        "2023-11-09",
+        "d",
+    )
+    events = _events(recalling, written, later, earlier)
+    assert sorted((e.type, e.reported_in, e.date) for e in events) == [
+        ("meet", ["a", "b"], "2024-07"),
+        ("thank", ["b"], "2024-07"),
+        ("visit", ["a", "c"], "2024-11-27"),
+        ("visit", ["b", "d"], "2023-11-09"),
+    ]
+
+
+def _meeting(doc_id: str, actors: list[str]) -> EventReport:
+    text = f"{doc_id} met"
+    return EventReport(
+        doc_id=doc_id,
+        type="meet",
+        actors=[
+            ActorRole(entity_id=a, role="agent" if i == 0 else "recipient") for i, a in enumerate(actors)
+        ],
+        evidence=Evidence(doc_id=doc_id, sentence_index=0, start=0, end=len(text), text=text, trigger="met"),
+    )
+
+
+@pytest.mark.parametrize(
+    ("named", "expected"),
+    [
+        # one of two reports names the counterpart too: the meeting is of both
+        ([PERSONS[:2], PERSONS[:1]], PERSONS[:2]),
+        # one of three only: a name the others do not confirm
+        ([PERSONS[:2], PERSONS[:1], PERSONS[:1]], PERSONS[:1]),
+        ([PERSONS[:1], PERSONS[1:2]], PERSONS[:2]),
+    ],
+)
+def test_the_actors_at_least_half_the_reports_name(named: list[list[str]], expected: list[str]) -> None:
+    cluster = Cluster([_meeting(f"doc-{i}", actors) for i, actors in enumerate(named)])
+    assert cluster.actors() == expected
