@@ -28,6 +28,9 @@ year", in an article of July, is the earlier one); an article that only announce
 their year alone; a month it recalls months before its story is the last such month up to it; and an event
 it reports stating nothing of its time is the one of the same people another article dates in its story's
 month.
+A trip is dated by its first day: a day an article gives its undated visit as the day's news ("today") is a
+stage of the trip another article's arrival states days before, and a trip's day among the days another
+article's news can mean picks that news as its dateline would.
 """
 
 import hashlib
@@ -118,6 +121,11 @@ class Cluster:
         dated = self.dated()
         spans = [(r.date_start, r.date_end) for r in self.reports if r.date_start and r.date_end]
         if dated is not None and dated.date_start and dated.date_end:
+            if _stage_day(dated):
+                # A day the article gives a trip it tells on the day ("today") is a stage of it: the
+                # arrival may lie days before.
+                first = date.fromisoformat(dated.date_start) - timedelta(days=VISIT_DAYS)
+                return first.isoformat(), dated.date_end
             return dated.date_start, dated.date_end
         if not spans:
             return None
@@ -563,7 +571,9 @@ def _fit(cluster: Cluster, group: "_Group") -> int | None:
     own, theirs = cluster.dated(), group.joined.dated()
     if own is not None and theirs is not None:
         # Both state the same day.
-        return SAME_DAY if _stated_day(own) and _stated_day(theirs) and own.date == theirs.date else 0
+        if _stated_day(own) and _stated_day(theirs) and own.date == theirs.date:
+            return SAME_DAY
+        return 1 if _trip(cluster.type) and _day_in_the_news(own, theirs) else 0
     others = group.joined.yearless()
     if span is None and others and any(r.date_text for r in cluster.reports) and not stated:
         # A date of its own that cannot be resolved ("in November last year") is not the day the others state.
@@ -625,6 +635,30 @@ def _yearless_fit(
 
 def _stated_day(report: EventReport) -> bool:
     return report.date_source == "text" and report.date_precision == "day"
+
+
+def _day_in_the_news(first: EventReport, second: EventReport) -> bool:
+    """One states a day and the other, of an article telling the news, is dated by the days before its
+    publication, the day among them: as an article's dateline, the day picks the event it reports."""
+    day, news = (first, second) if _stated_day(first) else (second, first)
+    return (
+        _stated_day(day)
+        and news.date_source == "publication"
+        and news.date_start is not None
+        and news.date_end is not None
+        and news.date_start <= str(day.date_start) <= news.date_end
+    )
+
+
+def _stage_day(report: EventReport) -> bool:
+    """A trip dated by a day its article gives it from another sentence (the article's "today", told as
+    the day's news): a stage day of the trip, not its first."""
+    return (
+        _trip(report.type)
+        and _stated_day(report)
+        and report.date_text is not None
+        and report.date_text not in report.evidence.text
+    )
 
 
 def _event(

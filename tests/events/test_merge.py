@@ -528,7 +528,7 @@ def _report(draw: st.DrawFn, doc_id: str, index: int) -> EventReport:
     # an undated report may state a day without a year, or its article's dateline
     yearless = draw(st.sampled_from([None, "11-03", "11-04"])) if day is None else None
     dateline = draw(st.sampled_from([None, "11-03", "07-04"])) if day is None and not yearless else None
-    text = f"{doc_id} {index} {kind}"
+    text = f"{doc_id} {index} {kind} {day or ''}"
     return EventReport(
         doc_id=doc_id,
         type=kind,
@@ -564,8 +564,8 @@ def _corpus(draw: st.DrawFn) -> list[EventReport]:
 @settings(max_examples=60, deadline=None)
 @given(reports=_corpus())
 def test_reports_of_different_stated_days_are_never_one_event(reports: list[EventReport]) -> None:
-    """Whatever the corpus, two reports stating different days never end in one event, and an event a
-    report dates is dated."""
+    """Whatever the corpus, two reports stating different days in their own sentences never end in one
+    event, and an event a report dates is dated."""
     doc_entities = {r.doc_id: {a.entity_id for a in r.actors} for r in reports}
     order = {d: i for i, d in enumerate(sorted(doc_entities))}
     stated = {(r.doc_id, r.evidence.sentence_index): r.date for r in reports}
@@ -979,3 +979,68 @@ def _meeting(doc_id: str, actors: list[str]) -> EventReport:
 def test_the_actors_at_least_half_the_reports_name(named: list[list[str]], expected: list[str]) -> None:
     cluster = Cluster([_meeting(f"doc-{i}", actors) for i, actors in enumerate(named)])
     assert cluster.actors() == expected
+
+
+@pytest.mark.parametrize(
+    ("arrival", "today", "language"),
+    [
+        (
+            "Kassym-Jomart Tokayev arrived in Tashkent on a state visit on 14 November.",
+            "Today Kassym-Jomart Tokayev and Shavkat Mirziyoyev held talks.\n"
+            "Kassym-Jomart Tokayev is in Tashkent on a state visit.",
+            "en",
+        ),
+        (
+            "Касым-Жомарт Токаев 14 ноября прибыл в Ташкент с государственным визитом.",
+            "Сегодня Касым-Жомарт Токаев и Шавкат Мирзиёев провели переговоры.\n"
+            "Касым-Жомарт Токаев находится в Ташкенте с государственным визитом.",
+            "ru",
+        ),
+    ],
+)
+def test_a_trip_told_today_is_the_one_that_arrived_a_day_before(
+    arrival: str, today: str, language: str
+) -> None:
+    """The day an article telling the day's news gives its undated visit is a stage of the trip: the visit
+    another article's arrival states a day before, dated by that first day."""
+    events = _events((arrival, language, "2025-11-14", "a"), (today, language, "2025-11-15", "b"))
+    assert [(e.reported_in, e.date) for e in events if e.type == "visit"] == [(["a", "b"], "2025-11-14")]
+
+
+@pytest.mark.parametrize(
+    ("told", "language", "published", "expected"),
+    [
+        # the day of the trip lies in the days the news of a trip can mean: one trip, dated by the day
+        (
+            "Сегодня Рустам Минниханов посетил мечеть Уральска.",
+            "ru",
+            "2018-09-08",
+            [(["a", "b"], "2018-09-08")],
+        ),
+        (
+            "Today Rustam Minnikhanov visited a mosque in Uralsk.",
+            "en",
+            "2018-09-08",
+            [(["a", "b"], "2018-09-08")],
+        ),
+        # a day after the news was published is another trip
+        (
+            "Сегодня Рустам Минниханов посетил мечеть Уральска.",
+            "ru",
+            "2018-09-12",
+            [(["a"], "2018-09-12"), (["b"], "2018-09")],
+        ),
+    ],
+)
+def test_a_trip_on_a_day_of_the_news_of_the_trip(
+    told: str, language: str, published: str, expected: list[tuple[list[str], str]]
+) -> None:
+    news = (
+        "Президент Республики Татарстан Рустам Минниханов посетил историческую мечеть.\n"
+        "В Казахстане живут татары.",
+        "ru",
+        "2018-09-10",
+        "b",
+    )
+    events = _events((told, language, published, "a"), news)
+    assert [(e.reported_in, e.date) for e in events if e.type == "visit"] == expected
