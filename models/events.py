@@ -79,6 +79,9 @@ class EventReport(Record):
     dateline: str | None = None
     """The day (`MM-DD`) an article of unknown year states first ("ТАШКЕНТ, 14 ноября"), for a report stating
     no date of its own: which of the dated events it reports (never its date)."""
+    written_today: bool = False
+    """For a report stating no date of its own, in an article of unknown date that tells its news as the day
+    it is written on ("Bugün imzalayacakları anlaşma"): of the day its story dates the event it shares."""
     place_rank: int = 0
     """How directly the place is stated: 3 in the sentence, 2 in the sentence before, 1 by the meeting it is
     said at or by the article's dateline, 0 none."""

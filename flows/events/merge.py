@@ -25,9 +25,9 @@ city or region every article of an unplaced trip names.
 Undated articles are dated through one another: an article whose day the merge has dated (its dateline
 picked a dated event) tells what it recalls without a year as before that day (the visit "in November last
 year", in an article of July, is the earlier one); an article that only announces its story's events has
-their year alone; a month it recalls months before its story is the last such month up to it; and an event
-it reports stating nothing of its time is the one of the same people another article dates in its story's
-month.
+their year alone, one telling its news as the day's ("today") the day its story's event is dated by; a
+month it recalls months before its story is the last such month up to it; and an event it reports stating
+nothing of its time is the one of the same people another article dates in its story's month.
 A trip is dated by its first day: a day an article gives its undated visit as the day's news ("today") is a
 stage of the trip another article's arrival states days before, and a trip's day among the days another
 article's news can mean picks that news as its dateline would.
@@ -1043,7 +1043,7 @@ def _join_by_story_month(
     months = _story_months(groups, undated)
     for group in list(groups):
         joined = group.joined
-        story = {months.get(doc, ("", ""))[0] for doc in group.docs}
+        story = {months.get(doc, ("", ""))[0][: len("YYYY-MM")] for doc in group.docs}
         month = story.pop() if len(story) == 1 else ""
         if (
             len(month) != len("YYYY-MM")
@@ -1233,14 +1233,22 @@ def _story_months(groups: list[_Group], undated: set[str]) -> dict[str, tuple[st
     """For each document dating none of its reports (an article without a publication date), the month
     other documents date the events it shares with them in, and the document dating the first of them; none
     where they date them in different months. An article that only announces them (a summit "to be held on 3
-    November") was written before, in a month it does not tell: it has their year (`YYYY`) alone."""
+    November") was written before, in a month it does not tell: it has their year (`YYYY`) alone; one
+    telling its news as the day it is written on ("Bugün"), the day (`YYYY-MM-DD`) its story's event is
+    dated by in the text."""
     months: dict[str, set[str]] = {}
     years: dict[str, set[str]] = {}
+    days: dict[str, set[str]] = {}
     source: dict[str, str] = {}
+    day_source: dict[str, str] = {}
     for group in groups:
         dated = group.joined.dated()
         if dated is None or dated.date is None or dated.date_precision not in ("day", "month"):
             continue
+        if _stated_day(dated):
+            for doc in {r.doc_id for r in group.joined.reports if r.written_today} & undated:
+                days.setdefault(doc, set()).add(dated.date)
+                day_source.setdefault(doc, dated.doc_id)
         # Only an event a document tells as news (no date of its own), not one it recalls by its month.
         recalled = {
             r.doc_id
@@ -1256,6 +1264,14 @@ def _story_months(groups: list[_Group], undated: set[str]) -> dict[str, tuple[st
             told.setdefault(doc, set()).add(dated.date[: 7 if told is months else 4])
             source.setdefault(doc, dated.doc_id)
     stories = {doc: found for doc, found in years.items() if doc not in months} | months
+    # An article telling its news as the day it is written on: the day its story's event is dated by.
+    told_today = {
+        doc: found
+        for doc, found in days.items()
+        if len(found) == 1 and months.get(doc) == {day[:7] for day in found}
+    }
+    stories |= told_today
+    source |= {doc: day_source[doc] for doc in told_today}
     return {doc: (next(iter(found)), source[doc]) for doc, found in stories.items() if len(found) == 1}
 
 
@@ -1291,9 +1307,7 @@ def _date_by_story(groups: list[_Group], undated: set[str]) -> dict[int, str]:
         if story is None or any(r.date or (r.date_text and not r.yearless) for r in reports):
             continue
         month, source = story
-        span = (
-            with_year(month[5:7], int(month[:4]))[2:] if month[5:] else (f"{month}-01-01", f"{month}-12-31")
-        )
+        span = with_year(month[5:], int(month[:4]))[2:] if month[5:] else (f"{month}-01-01", f"{month}-12-31")
         if any(
             r.date_start and r.date_end and not dates_compatible((r.date_start, r.date_end), span)
             for r in reports
@@ -1410,7 +1424,7 @@ def _dated_by(report: EventReport, year: int | None, month: str) -> EventReport:
         value, precision, first, last = with_year(report.yearless, year)
         source = "text"
     else:
-        value, precision, first, last = with_year(month[5:7], int(month[:4]))
+        value, precision, first, last = with_year(month[5:], int(month[:4]))
         source = "publication"
     update = {"date": value, "date_precision": precision, "date_start": first, "date_end": last}
     return report.model_copy(update=update | {"date_source": source})

@@ -715,6 +715,8 @@ def undated_default(context: DocumentContext, report: EventReport) -> EventRepor
     if published is None and not (report.date or report.date_text or report.yearless):
         day = dateline(context)
         report = report.model_copy(update={"dateline": day}) if day else report
+        if report.status == "occurred" and told_today(context) is not None:
+            report = report.model_copy(update={"written_today": True})
     if report.date or report.status == "intended":
         return report
     if report.status == "planned":
@@ -788,8 +790,9 @@ def undated_default(context: DocumentContext, report: EventReport) -> EventRepor
 def told_today(context: DocumentContext) -> str | None:
     """The word of a dated article that tells its news as the day it is published on: "today" said in the
     first person by one who is there ("Я рад, что сегодня нахожусь вместе с вами", "Today we are signing
-    two historic documents"), or beside an event it tells ("Бүгін ... Хакан Фидан келді"); not "today" of a
-    state that lasts ("в вузах республики сегодня обучается более тысячи студентов")."""
+    two historic documents"), or beside an event it tells ("Бүгін ... Хакан Фидан келді", "Bugün
+    imzalayacakları anlaşma"); not "today" of a state that lasts ("в вузах республики сегодня обучается
+    более тысячи студентов")."""
     for sentence in context.sentences:
         language = sentence_language(sentence, context.document)
         today = says_today(sentence.text, language)
@@ -798,7 +801,7 @@ def told_today(context: DocumentContext) -> str | None:
         told = (
             trigger.regex.search(sentence.text)
             for trigger in lexicon.triggers(language)
-            if not trigger.frame and not event_code(trigger.type).intention
+            if not event_code(trigger.type).intention
         )
         if in_first_person(sentence.text, language) or any(told):
             return today.group()

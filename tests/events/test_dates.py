@@ -637,6 +637,13 @@ def test_the_words_a_speaker_says(text: str, language: str, expected: list[str])
             "Shavkat Mirziyoyev met Kassym-Jomart Tokayev in Tashkent.\nToday the US buys half of the grain.",
             ("2022-12", "month"),
         ),
+        # "today" beside an event told as a noun phrase (the agreement they sign today).
+        (
+            "tr",
+            "Şevket Mirziyoyev, Taşkent'te Kasım-Jomart Tokayev ile görüştü.\n"
+            "Bugün imzalayacakları anlaşmanın tarihi bir belge olduğunu kaydetti.",
+            ("2022-12-22", "day"),
+        ),
     ],
 )
 def test_an_article_telling_the_day_of_its_news_dates_it_by_that_day(

@@ -1044,3 +1044,44 @@ def test_a_trip_on_a_day_of_the_news_of_the_trip(
     )
     events = _events((told, language, published, "a"), news)
     assert [(e.reported_in, e.date) for e in events if e.type == "visit"] == expected
+
+
+@pytest.mark.parametrize(
+    ("undated", "language", "expected"),
+    [
+        # an undated article telling its news as the day it is written on: the day its story's trip is dated
+        (
+            "Kasım Cömert Tokayev, resmi ziyaret için geldiği Taşkent'te Şevket Mirziyoyev ile bir araya geldi.\n"
+            "Bugün imzalayacakları anlaşmanın tarihi bir belge olduğunu kaydetti.",
+            "tr",
+            ("2022-12-22", "day"),
+        ),
+        (
+            "Касым-Жомарт Токаев, прибывший в Ташкент с визитом, встретился с Шавкатом Мирзиёевым.\n"
+            "Сегодня мы подписываем исторический договор, - сказал Шавкат Мирзиёев.",
+            "ru",
+            ("2022-12-22", "day"),
+        ),
+        # one not telling the day: the month of its story
+        (
+            "Kasım Cömert Tokayev, resmi ziyaret için geldiği Taşkent'te Şevket Mirziyoyev ile bir araya geldi.\n"
+            "İki ülke arasındaki ticaret büyüyor.",
+            "tr",
+            ("2022-12", "month"),
+        ),
+    ],
+)
+def test_an_undated_article_telling_the_day_is_of_the_day_its_story_dates(
+    undated: str, language: str, expected: tuple[str, str]
+) -> None:
+    dated = (
+        "Kassym-Jomart Tokayev arrived in Tashkent on a state visit on 22 December at the invitation of Shavkat"
+        " Mirziyoyev.",
+        "en",
+        "2022-12-22",
+        "a",
+    )
+    events = _events(dated, (undated, language, None, "b"))
+    assert [(e.date, e.date_precision) for e in events if e.type == "meet" and "b" in e.reported_in] == [
+        expected
+    ]
