@@ -157,7 +157,7 @@ def most_specific_places(
             report = report.model_copy(update={"place_id": None, "place_rank": 0})
         building = entities.get(report.place_id or "")
         named_city = _named_city(building, entities) if building is not None else None
-        if report.type == "visit" and building is not None and (_is_building(building) or named_city):
+        if report.type == "visit" and building is not None and (is_building(building) or named_city):
             # A visit's place is its destination, a city or broader: a mosque or palace it took in is a stop
             # of the trip, which is in the city around it (where the documents name it, or its own name
             # does: "Astana EXPO-2017"), else where the document's other cues place it.
@@ -213,7 +213,7 @@ def _acted_in_city(
             if (
                 entity is not None
                 and not _is_broad(entity)
-                and not _is_building(entity)
+                and not is_building(entity)
                 and entity.latitude is not None
             ):
                 return entity.entity_id
@@ -268,7 +268,7 @@ def _city_of(entity_id: str, entities: dict[str, Entity]) -> str:
     return city if city is not None and city in entities else entity_id
 
 
-def _is_building(entity: Entity) -> bool:
+def is_building(entity: Entity) -> bool:
     """A building, street or square: a curated place near a city (no GeoNames city, region or country), or a
     name the gazetteer does not know whose words hold a head noun of its language's buildings (Красная
     мечеть)."""

@@ -126,6 +126,13 @@ CASES = [
      "атмосфере.", "meet", {MINNIKHANOV, TOKAYEV}, "Kazakhstan"),
     ("en", "Rustam Minnikhanov arrived in Kazakhstan on a working visit.\nThe meeting was held in a media center "
      "“Kazmedia”.", "visit", {MINNIKHANOV}, "Kazakhstan"),
+    # A building's own head noun beside its name (a residence) makes no naming of it: the building is the place.
+    ("en", "Kassym-Jomart Tokayev welcomed Recep Tayyip Erdogan at the Akorda residence.", "meet",
+     {TOKAYEV, ERDOGAN}, "Akorda"),
+    ("ru", "Касым-Жомарт Токаев встретил Реджепа Тайипа Эрдогана в резиденции «Акорда».", "meet",
+     {TOKAYEV, ERDOGAN}, "Akorda"),
+    ("kk", "Қасым-Жомарт Тоқаев Реджеп Тайып Ердоғанмен Ақорда резиденциясында кездесті.", "meet",
+     {TOKAYEV, ERDOGAN}, "Akorda"),
 ]  # fmt: skip
 
 
