@@ -42,7 +42,7 @@ import pycountry
 from flows.events.codes import event_code, event_codes
 from flows.events.confidence import event_confidence
 from flows.events.dates import says_recent, with_year, yearless_fits
-from flows.events.places import COUNTRIES, COUNTRY_CODES, country_code
+from flows.events.places import COUNTRIES, COUNTRY_CODES, country_code, during_trip
 from models.entities import Entity
 from models.events import ActorRole, Event, EventReport
 
@@ -466,7 +466,18 @@ def _place_by_occasion(clusters: list[Cluster], entities: dict[str, Entity]) -> 
             or (cluster.type == "invite" and _specific(cluster.own_place(entities), entities))
         ):
             continue
+        # An act its sentence sets during a trip ("during his visit to Ankara in May, a declaration was
+        # signed") is at the trip's destination, else at the meeting it is done at.
         place = next(
+            (
+                p
+                for v in visits
+                if set(v.actors()) <= set(cluster.actors())
+                and any(during_trip(r.evidence, t.evidence) for r in cluster.reports for t in v.reports)
+                and (p := _destination(v, entities, False))
+            ),
+            None,
+        ) or next(
             (p for m, p in meetings if p and set(cluster.actors()) <= set(m.actors())),
             None,
         )

@@ -133,6 +133,23 @@ CASES = [
      {TOKAYEV, ERDOGAN}, "Akorda"),
     ("kk", "Қасым-Жомарт Тоқаев Реджеп Тайып Ердоғанмен Ақорда резиденциясында кездесті.", "meet",
      {TOKAYEV, ERDOGAN}, "Akorda"),
+    # An act its sentence sets during a trip it names is at the trip's destination, not at the meeting the
+    # article reports.
+    ("ru", "Касым-Жомарт Токаев и Реджеп Тайип Эрдоган провели переговоры в Астане.\nВо время визита "
+     "Касым-Жомарта Токаева в Анкару Касым-Жомарт Токаев и Реджеп Тайип Эрдоган подписали декларацию.", "sign",
+     {TOKAYEV, ERDOGAN}, "Ankara"),
+    ("en", "Kassym-Jomart Tokayev and Recep Tayyip Erdogan held talks in Astana.\nDuring his visit to Ankara, "
+     "Kassym-Jomart Tokayev and Recep Tayyip Erdogan signed a declaration.", "sign", {TOKAYEV, ERDOGAN}, "Ankara"),
+    ("kk", "Қасым-Жомарт Тоқаев пен Реджеп Тайып Ердоған Астанада келіссөздер жүргізді.\nҚасым-Жомарт Тоқаевтың "
+     "Анкараға сапары кезінде Қасым-Жомарт Тоқаев пен Реджеп Тайып Ердоған декларацияға қол қойды.", "sign",
+     {TOKAYEV, ERDOGAN}, "Ankara"),
+    ("tr", "Kasım-Jomart Tokayev ve Recep Tayyip Erdoğan Astana'da görüştü.\nKasım-Jomart Tokayev'in Ankara "
+     "ziyareti sırasında Kasım-Jomart Tokayev ve Recep Tayyip Erdoğan bir bildiri imzaladı.", "sign",
+     {TOKAYEV, ERDOGAN}, "Ankara"),
+    # ... a signing with no such word is at the meeting.
+    ("en", "Kassym-Jomart Tokayev and Recep Tayyip Erdogan held talks in Astana.\nKassym-Jomart Tokayev recalled "
+     "his visit to Ankara. Kassym-Jomart Tokayev and Recep Tayyip Erdogan signed a declaration.", "sign",
+     {TOKAYEV, ERDOGAN}, "Astana"),
 ]  # fmt: skip
 
 
