@@ -150,6 +150,15 @@ CASES = [
     ("en", "Kassym-Jomart Tokayev and Recep Tayyip Erdogan held talks in Astana.\nKassym-Jomart Tokayev recalled "
      "his visit to Ankara. Kassym-Jomart Tokayev and Recep Tayyip Erdogan signed a declaration.", "sign",
      {TOKAYEV, ERDOGAN}, "Astana"),
+    # An act of an occasion of many placed nowhere is where the article's lead says its occasion was held ...
+    ("kk", "Батыс Қазақстан облысында іскерлік форум өтті.\nФорумға Рустам Минниханов қатысты.\nФорумда екіжақты "
+     "келісімге қол қойылды.\nРустам Минниханов сөз сөйледі.", "sign", {MINNIKHANOV}, "West Kazakhstan Region"),
+    ("ru", "В Западно-Казахстанской области прошёл деловой форум.\nВ форуме участвовал Рустам Минниханов.\nНа "
+     "форуме было подписано соглашение.\nРустам Минниханов выступил с речью.", "sign", {MINNIKHANOV},
+     "West Kazakhstan Region"),
+    # ... and nowhere where the lead names a place without saying anything was held there.
+    ("kk", "Батыс Қазақстан облысы Татарстанмен ынтымақтасады.\nФорумға Рустам Минниханов қатысты.\nФорумда "
+     "екіжақты келісімге қол қойылды.\nРустам Минниханов сөз сөйледі.", "sign", {MINNIKHANOV}, None),
 ]  # fmt: skip
 
 
