@@ -612,10 +612,9 @@ def report_of(
                 earlier = sorted(event_places(context, mention[0]), key=lambda r: -abs(r.start - named_at))
             if earlier:
                 place_id, place_rank = earlier[-1].entity_id, 2
-            elif (filed := filed_from(context) or lead_place(context)) is not None:
-                # A meeting or visit the text places nowhere: where its article is filed from, or where its
-                # lead says its occasion was held, if the story is a local one (`places.most_specific_places`
-                # keeps it only then).
+            elif (filed := filed_from(context)) is not None:
+                # A meeting or visit the text places nowhere: where its article is filed from, if the story is
+                # a local one (`places.most_specific_places` keeps it only then).
                 place_id, place_rank = filed, FILED_FROM_RANK
         # A visit's place is its destination, not the hall of one of its meetings.
         venue = venue_place(context, sentence) if code.located and code.max_actors != 1 else None
