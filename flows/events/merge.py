@@ -821,17 +821,7 @@ def merge_reports(
     index: dict[tuple[str, str], list[_Group]] = {}
     group_of: dict[int, _Group] = {}
     for cluster in sorted(clusters, key=_content_key):
-        best = _best_group(cluster, index, stories, entities)
-        if best is None:
-            best = _Group.of(cluster)
-            groups.append(best)
-        else:
-            best.add(cluster)
-        group_of[id(cluster)] = best
-        for actor in cluster.actors():
-            bucket = index.setdefault((cluster.type, actor), [])
-            if best not in bucket:
-                bucket.append(best)
+        _join_best(cluster, groups, group_of, index, stories, entities)
     # A report folded into a meeting of its document (an arrival told as part of the talks) is no event of
     # its own there; when another document reports that event on its own, at the place the report names or
     # its meeting is held at, the document is one of its sources.
@@ -999,6 +989,29 @@ def _to_a_place_named(
     )
 
 
+def _join_best(
+    cluster: Cluster,
+    groups: list[_Group],
+    group_of: dict[int, _Group],
+    index: dict[tuple[str, str], list[_Group]],
+    stories: "_Stories",
+    entities: dict[str, Entity],
+) -> None:
+    """In place: the cluster joins the group it fits best, else starts a group of its own; the index then
+    finds that group under the cluster's type and each of its actors."""
+    best = _best_group(cluster, index, stories, entities)
+    if best is None:
+        best = _Group.of(cluster)
+        groups.append(best)
+    else:
+        best.add(cluster)
+    group_of[id(cluster)] = best
+    for actor in cluster.actors():
+        bucket = index.setdefault((cluster.type, actor), [])
+        if best not in bucket:
+            bucket.append(best)
+
+
 def _before_the_article(
     groups: list[_Group],
     undated: set[str],
@@ -1031,17 +1044,7 @@ def _before_the_article(
             group.docs = {d for c in group.clusters for d in c.docs}
             _refresh(group)
             cluster.written_by = window[1]
-            best = _best_group(cluster, index, stories, entities)
-            if best is None:
-                best = _Group.of(cluster)
-                groups.append(best)
-            else:
-                best.add(cluster)
-            group_of[id(cluster)] = best
-            for actor in cluster.actors():
-                bucket = index.setdefault((cluster.type, actor), [])
-                if best not in bucket:
-                    bucket.append(best)
+            _join_best(cluster, groups, group_of, index, stories, entities)
 
 
 def _join_by_story_month(
