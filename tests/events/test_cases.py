@@ -111,7 +111,9 @@ SUMMIT_AND_TALKS = [
 
 
 @pytest.mark.parametrize("documents", SUMMIT_AND_TALKS)
-def test_talks_are_not_the_summit_another_document_reports(documents: list[tuple[str, str, str, str]]) -> None:
+def test_talks_are_not_the_summit_another_document_reports(
+    documents: list[tuple[str, str, str, str]],
+) -> None:
     meetings = [e for e in _events(*documents) if e.type == "meet"]
     assert sorted(sorted(e.reported_in) for e in meetings) == [["a"], ["b"]]
 
