@@ -44,7 +44,10 @@ def _second_event(
             continue
         # A telling beside the occasion it was told at is an event of its own ("said during the meeting").
         framed = other.frame and not event_code(trigger.type).telling
-        if framed or other.type == trigger.type or trigger.type in event_code(other.type).embeds:
+        # A session attended and talks held where it is held are two meetings ("zirvenin yapıldığı Akorda'da
+        # Tokayev ile bir araya geldi"), in clauses of their own.
+        same = other.type == trigger.type and other.attended == trigger.attended
+        if framed or same or trigger.type in event_code(other.type).embeds:
             return False
         if match.start() < found.end() and found.start() < match.end():
             return False

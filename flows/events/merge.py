@@ -893,6 +893,9 @@ def _best_group(
     for group in candidates.values():
         if doc in group.docs or not _compatible(group.joined, cluster, entities):
             continue
+        # The sessions of one visit are told apart by their words (talks are not the summit they are held at).
+        if cluster.type == "meet" and not all(_same_session(group.joined, r) for r in cluster.reports):
+            continue
         fit = _fit(cluster, group)
         if fit is None or (fit == 0 and cluster.span() is None and _other_trips(cluster, group, index)):
             continue

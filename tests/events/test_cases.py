@@ -101,6 +101,23 @@ STAGES = [
 ]  # fmt: skip
 
 
+# Documents of one trip, one reporting the summit attended, the other the talks held where it was: two meetings.
+SUMMIT_AND_TALKS = [
+    [("Recep Tayyip Erdoğan ve Kasım-Jomart Tokayev Astana'daki zirveye katıldı.", "tr", "2024-03-12", "a"),
+     ("Recep Tayyip Erdoğan, Akorda'da Kasım-Jomart Tokayev ile bir araya geldi.", "tr", "2024-03-12", "b")],
+    [("Реджеп Тайип Эрдоган и Касым-Жомарт Токаев приняли участие в саммите в Астане.", "ru", "2024-03-12", "a"),
+     ("Реджеп Тайип Эрдоган встретился с Касым-Жомартом Токаевым в Акорде.", "ru", "2024-03-12", "b")],
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("documents", SUMMIT_AND_TALKS)
+def test_talks_are_not_the_summit_another_document_reports(
+    documents: list[tuple[str, str, str, str]],
+) -> None:
+    meetings = [e for e in _events(*documents) if e.type == "meet"]
+    assert sorted(sorted(e.reported_in) for e in meetings) == [["a"], ["b"]]
+
+
 @pytest.mark.parametrize("documents", STAGES)
 def test_the_stages_of_one_visit_are_one_row(documents: list[tuple[str, str, str, str]]) -> None:
     visits = [e for e in _events(*documents) if e.type == "visit"]

@@ -167,6 +167,11 @@ CASES = [
      "intend", [MIRZIYOYEV], "intended", None),
     ("kk", "– Тауар айналымын 3 млрд долларға жеткізуге ниеттіміз, – деді Садыр Жапаров.",
      "intend", [JAPAROV], "intended", None),
+    # staying at a named place ("Астанада жүрген", "Bakü'de bulunan"): the visit of the one staying there
+    ("kk", "Бішкекте жүрген Түркия басшысы Режеп Тайып Ердоған осылай деп мәлімдеді.",
+     "visit", [ERDOGAN], "occurred", "Bishkek"),
+    ("tr", "Bişkek'te bulunan Recep Tayyip Erdoğan açıklama yaptı.",
+     "visit", [ERDOGAN], "occurred", "Bishkek"),
 ]  # fmt: skip
 
 

@@ -297,6 +297,11 @@ SEVERAL = [
     ("kk", "Хакан Фидан Астанаға келді.\n«Саммитті бірге өткізуге уағдаластық», - деді Мұрат Нұртілеу Хакан Фиданмен "
            "өткен кездесуден кейін.", [("meet", ["person/murat-nurtleu", "person/hakan-fidan"]),
                                     ("agree", ["person/murat-nurtleu", "person/hakan-fidan"])]),
+    # the summit held at the place named, and the talks held there: two meetings
+    ("tr", "Recep Tayyip Erdoğan, zirvenin yapıldığı Akorda'da Kasım-Jomart Tokayev ile bir araya geldi.",
+     [("meet", [ERDOGAN, TOKAYEV]), ("meet", [ERDOGAN, TOKAYEV])]),
+    ("kk", "Режеп Тайып Ердоған саммит өткен Ақордада Қасым-Жомарт Тоқаевпен кездесті.",
+     [("meet", [ERDOGAN, TOKAYEV]), ("meet", [ERDOGAN, TOKAYEV])]),
 ]  # fmt: skip
 
 
