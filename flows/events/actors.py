@@ -94,16 +94,7 @@ def genitive_subject(
 def told_subjects(context: DocumentContext, refs: list[Ref], language: str) -> list[str]:
     """The persons a sentence names in the genitive ("Путиннің", "Putin's", "Ресей президентінің"): whose act
     or whose aide, never one who tells."""
-    endings = lexicon.case_ending("genitive", language)
-    if endings is None:
-        return []
-    text = context.document.text
-    found = []
-    for ref in refs:
-        tail = re.match(r"[\w'’]*", text[ref.end : ref.end + 40])
-        if endings.fullmatch(ref.ending + (tail.group() if tail else "")):
-            found.append(ref.entity_id)
-    return found
+    return _inflected(context, refs, lexicon.case_ending("genitive", language))
 
 
 def participle_subject(
@@ -286,14 +277,19 @@ def _roles(
 def addressed(context: DocumentContext, refs: list[Ref], language: str) -> list[str]:
     """The persons a sentence names with a dative ending of its language (`addressee`: "Тоқаевқа"): whom
     something is told or given to."""
-    dative = lexicon.cue("addressee", language)
-    if dative is None:
+    return _inflected(context, refs, lexicon.cue("addressee", language))
+
+
+def _inflected(context: DocumentContext, refs: list[Ref], endings: re.Pattern[str] | None) -> list[str]:
+    """The persons whose written form, with the rest of its word, ends as `endings` says (none where the
+    language has no such endings)."""
+    if endings is None:
         return []
     text = context.document.text
     found = []
     for ref in refs:
         tail = re.match(r"[\w'’]*", text[ref.end : ref.end + 40])
-        if dative.fullmatch(ref.ending + (tail.group() if tail else "")):
+        if endings.fullmatch(ref.ending + (tail.group() if tail else "")):
             found.append(ref.entity_id)
     return found
 
