@@ -31,11 +31,11 @@ DEV_FLOORS = {
     "surfaces": 0.98,
     "entities.resolved": 0.94,
     "persons.precision": 0.99,
-    "events.recall": 0.91,
-    "events.precision": 0.94,
-    "events.sources": 0.89,
-    "events.date": 0.83,
-    "events.place": 0.89,
+    "events.recall": 0.92,
+    "events.precision": 0.97,
+    "events.sources": 0.92,
+    "events.date": 0.86,
+    "events.place": 0.91,
 }
 
 
