@@ -816,31 +816,29 @@ def merge_reports(
     organisations = {
         doc: {e for e in ids if entities[e].type == "organization"} for doc, ids in known.items()
     }
-    stories = _Stories(doc_entities, known, organisations)
-    groups: list[_Group] = []
-    index: dict[tuple[str, str], list[_Group]] = {}
-    group_of: dict[int, _Group] = {}
+    merging = _Merging(_Stories(doc_entities, known, organisations), entities)
     for cluster in sorted(clusters, key=_content_key):
-        _join_best(cluster, groups, group_of, index, stories, entities)
+        merging.join(cluster)
     # A report folded into a meeting of its document (an arrival told as part of the talks) is no event of
     # its own there; when another document reports that event on its own, at the place the report names or
     # its meeting is held at, the document is one of its sources.
     for folded, host in _folded_clusters(clusters, entities):
-        placed = _placed_at(folded, group_of[id(host)].joined.place(entities), entities)
-        witnessed = _best_group(placed, index, stories, entities) if placed else None
+        placed = _placed_at(folded, merging.group_of[id(host)].joined.place(entities), entities)
+        witnessed = _best_group(placed, merging.index, merging.stories, entities) if placed else None
         if placed is not None and witnessed is not None:
             witnessed.add(placed)
     undated = _undated_docs(clusters)
-    _before_the_article(groups, undated, group_of, index, stories, entities)
-    _apart_by_story(groups, group_of, index)
-    _join_by_story_month(groups, undated, group_of, index, stories, entities)
+    _before_the_article(merging, undated)
+    _apart_by_story(merging)
+    _join_by_story_month(merging, undated)
+    groups = merging.groups
     story_dated = _date_by_story(groups, undated)
     # An article dated by its story dates the story of the undated articles sharing an event with it, and
     # so the day of their writing.
     story_dated |= _date_by_story(groups, undated)
-    _before_the_article(groups, undated, group_of, index, stories, entities)
+    _before_the_article(merging, undated)
     _date_by_document(groups)
-    story_dated |= _date_by_meeting(groups, clusters, group_of)
+    story_dated |= _date_by_meeting(groups, clusters, merging.group_of)
     events = _distinct_ids(
         [_event(group.clusters, doc_order, entities, story_dated.get(id(group))) for group in groups]
     )
@@ -876,6 +874,35 @@ class _Stories:
         ):
             return story
         return None
+
+
+@dataclass
+class _Merging:
+    """A merge under way: its events so far (groups of clusters), and what finds and tells apart the groups a
+    cluster may join."""
+
+    stories: _Stories
+    entities: dict[str, Entity]
+    groups: list[_Group] = field(default_factory=list)
+    group_of: dict[int, _Group] = field(default_factory=dict)
+    """The group each cluster is in, by the cluster's id."""
+    index: dict[tuple[str, str], list[_Group]] = field(default_factory=dict)
+    """The groups by (type, actor): a cluster's candidates are those of its type and one of its actors."""
+
+    def join(self, cluster: Cluster) -> None:
+        """In place: the cluster joins the group it fits best, else starts a group of its own, which the
+        index then finds under the cluster's type and each of its actors."""
+        best = _best_group(cluster, self.index, self.stories, self.entities)
+        if best is None:
+            best = _Group.of(cluster)
+            self.groups.append(best)
+        else:
+            best.add(cluster)
+        self.group_of[id(cluster)] = best
+        for actor in cluster.actors():
+            bucket = self.index.setdefault((cluster.type, actor), [])
+            if best not in bucket:
+                bucket.append(best)
 
 
 def _best_group(
@@ -931,13 +958,12 @@ def _best_group(
     return best
 
 
-def _apart_by_story(
-    groups: list[_Group], group_of: dict[int, _Group], index: dict[tuple[str, str], list[_Group]]
-) -> None:
+def _apart_by_story(merging: _Merging) -> None:
     """An undated report stating no date (nor dated near it), joined to another document's event by their
     story alone, leaves it when the two documents report different trips of the same people (each a visit the
     other does not report): the talks an article tells of belong to the visit it reports. In place: the
     report becomes an event of its own."""
+    groups, group_of, index = merging.groups, merging.group_of, merging.index
     groups_of_doc: dict[str, list[_Group]] = {}
     for group in groups:
         for doc in group.docs:
@@ -992,43 +1018,13 @@ def _to_a_place_named(
     )
 
 
-def _join_best(
-    cluster: Cluster,
-    groups: list[_Group],
-    group_of: dict[int, _Group],
-    index: dict[tuple[str, str], list[_Group]],
-    stories: "_Stories",
-    entities: dict[str, Entity],
-) -> None:
-    """In place: the cluster joins the group it fits best, else starts a group of its own; the index then
-    finds that group under the cluster's type and each of its actors."""
-    best = _best_group(cluster, index, stories, entities)
-    if best is None:
-        best = _Group.of(cluster)
-        groups.append(best)
-    else:
-        best.add(cluster)
-    group_of[id(cluster)] = best
-    for actor in cluster.actors():
-        bucket = index.setdefault((cluster.type, actor), [])
-        if best not in bucket:
-            bucket.append(best)
-
-
-def _before_the_article(
-    groups: list[_Group],
-    undated: set[str],
-    group_of: dict[int, _Group],
-    index: dict[tuple[str, str], list[_Group]],
-    stories: "_Stories",
-    entities: dict[str, Entity],
-) -> None:
+def _before_the_article(merging: _Merging, undated: set[str]) -> None:
     """An undated article's event that happened on a day or month stated without a year, joined to an event
     dated after the day the merge dates the article on, is another one: the earlier event of those people
     that the article recalls ("after the visit in November last year", in an article of July). In place:
     the cluster joins the event its days fit before the article's day, else becomes an event of its own."""
-    windows = _article_days(groups, undated)
-    for group in list(groups):
+    windows = _article_days(merging.groups, undated)
+    for group in list(merging.groups):
         span = group.joined.span()
         if span is None or group.joined.dated() is None:
             continue
@@ -1047,22 +1043,17 @@ def _before_the_article(
             group.docs = {d for c in group.clusters for d in c.docs}
             _refresh(group)
             cluster.written_by = window[1]
-            _join_best(cluster, groups, group_of, index, stories, entities)
+            merging.join(cluster)
 
 
-def _join_by_story_month(
-    groups: list[_Group],
-    undated: set[str],
-    group_of: dict[int, _Group],
-    index: dict[tuple[str, str], list[_Group]],
-    stories: "_Stories",
-    entities: dict[str, Entity],
-) -> None:
+def _join_by_story_month(merging: _Merging, undated: set[str]) -> None:
     """An event only undated articles report, stating nothing of its time, is the event of the same people
     another article dates in the month their story is dated in (the story stands in for the missing
     publication date), at a compatible place, where the articles share as many known names as reports
     agreeing on the day (and the undated article's dateline is not months away). Greetings and calls recur:
     only encounters and acts are one by their month. In place: the group joins the best such event."""
+    groups, group_of, index = merging.groups, merging.group_of, merging.index
+    stories, entities = merging.stories, merging.entities
     months = _story_months(groups, undated)
     for group in list(groups):
         joined = group.joined
