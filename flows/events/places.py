@@ -155,9 +155,11 @@ def most_specific_places(
             # Placed by its article's dateline, in a story whose other meetings or visits happen elsewhere
             # ("АСТАНА, 15 қараша" over a visit to Tashkent): the article is filed far from where it happened.
             report = report.model_copy(update={"place_id": None, "place_rank": 0})
-        building = entities.get(report.place_id or "")
-        named_city = _named_city(building, entities) if building is not None else None
-        if report.type == "visit" and building is not None and (is_building(building) or named_city):
+        building = entities.get(report.place_id or "") if report.type == "visit" else None
+        named_city = (
+            _named_city(building, entities) if building is not None and not is_building(building) else None
+        )
+        if building is not None and (is_building(building) or named_city):
             # A visit's place is its destination, a city or broader: a mosque or palace it took in is a stop
             # of the trip, which is in the city around it (where the documents name it, or its own name
             # does: "Astana EXPO-2017"), else where the document's other cues place it.
