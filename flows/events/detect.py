@@ -11,7 +11,14 @@ from flows.events import lexicon
 from flows.events.actors import Narration, per_counterpart
 from flows.events.codes import event_code
 from flows.events.context import DocumentContext, sentence_language, unique
-from flows.events.report import coordinated_places, meeting_sessions, report_of, undated_default
+from flows.events.report import (
+    coordinated_places,
+    dateline,
+    meeting_sessions,
+    report_of,
+    told_today,
+    undated_default,
+)
 from models.events import EventReport
 
 SECOND_EVENT_PRIORITY = 55
@@ -155,4 +162,8 @@ def detect_reports(context: DocumentContext) -> list[EventReport]:
             else r
             for r in reports
         ]
-    return [undated_default(context, r) for r in reports]
+    if not reports:
+        return []
+    # What the article says of the day it is written on is the document's, found once for all its reports.
+    day_written, today = dateline(context), told_today(context)
+    return [undated_default(context, r, day_written, today) for r in reports]

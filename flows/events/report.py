@@ -712,19 +712,21 @@ def report_of(
     )
 
 
-def undated_default(context: DocumentContext, report: EventReport) -> EventReport:
+def undated_default(
+    context: DocumentContext, report: EventReport, day_written: str | None, today: str | None
+) -> EventReport:
     """An undated report of something that happened, in a dated article: by the month, the text stating no
     day. News reports what happened in the days before it: the month is the one holding most of the
     `REPORTING_LAG_DAYS` before publication (19 April: April; 1 November: October), and the days it may mean
     are those days and the rest of the publication month up to publication. A stage of the tour before the
     trip reported is not in those days: by the year. What is planned for a set occasion: by the month of
     publication, the days it may mean the `ANNOUNCING_LEAD_DAYS` from publication on (or the rest of the
-    month); an intention stays undated."""
+    month); an intention stays undated. `day_written` and `today` are the article's `dateline` and
+    `told_today`, found once for all its reports."""
     published = context.document.published
     if published is None and not (report.date or report.date_text or report.yearless):
-        day = dateline(context)
-        report = report.model_copy(update={"dateline": day}) if day else report
-        if report.status == "occurred" and told_today(context) is not None:
+        report = report.model_copy(update={"dateline": day_written}) if day_written else report
+        if report.status == "occurred" and today is not None:
             report = report.model_copy(update={"written_today": True})
     if report.date or report.status == "intended":
         return report
@@ -771,7 +773,6 @@ def undated_default(context: DocumentContext, report: EventReport) -> EventRepor
                 "date_source": "publication",
             }
         )
-    today = told_today(context)
     if today is not None:
         # The article tells its news as the day's own: what it reports with no day of its own is of that day.
         return report.model_copy(
