@@ -399,6 +399,16 @@ def principal_agent(context: DocumentContext, code: EventCode, actors: list[str]
     return [p for p in context.principals if p != actors[0]] + actors
 
 
+def _told_in_future(text: str, match: re.Match[str], language: str) -> bool:
+    """Whether the last word of a trigger's match, or the word right after it on its line, is a future form
+    of the language ("келеді", "gerçekleştirecek", "will visit")."""
+    future = lexicon.future_form(language)
+    verbs = match.group().split()[-1:] + [
+        w.group(1) for w in [re.match(r"[^\S\n]+(\w+)", text[match.end() :])] if w is not None
+    ]
+    return bool(future and any(future.fullmatch(v) for v in verbs))
+
+
 def report_of(
     context: DocumentContext,
     sentence: Sentence,
@@ -557,11 +567,7 @@ def report_of(
     for start, end in quoted:
         unquoted = unquoted[:start] + " " * (end - start) + unquoted[end:]
     has_plan_words = bool(planned and planned.search(unquoted))
-    future = lexicon.future_form(language)
-    verbs = match.group().split()[-1:] + [
-        w.group(1) for w in [re.match(r"[^\S\n]+(\w+)", text[match.end() :])] if w is not None
-    ]
-    future_verb = bool(future and any(future.fullmatch(v) for v in verbs))
+    future_verb = _told_in_future(text, match, language)
     event_type = trigger.type
     if len(actors) == 1 and needed > 1 and trigger.type == "meet" and future_verb and not trigger.frame:
         # "Erdoğan ziyareti kapsamında ikili görüşmeler de gerçekleştirecek": talks to come with no one named
@@ -827,7 +833,6 @@ def planned_days(text: str, language: str) -> set[str]:
     event governs, the sentence telling the plan (a plan word, or a future form of the trigger's verb or of
     the word after it: "Путин 27 қарашада сапармен келеді", "will visit Astana on 27 November")."""
     planned = lexicon.status_cue("planned", language)
-    future = lexicon.future_form(language)
     plan_told = bool(planned and planned.search(text))
     days = [(e, value) for e, value in yearless_dates(text, language) if len(value) > 2]
     found: set[str] = set()
@@ -835,10 +840,7 @@ def planned_days(text: str, language: str) -> set[str]:
         if not event_code(trigger.type).schedulable or trigger.frame:
             continue
         for match in trigger.regex.finditer(text):
-            verbs = match.group().split()[-1:] + [
-                w.group(1) for w in [re.match(r"[^\S\n]+(\w+)", text[match.end() :])] if w is not None
-            ]
-            if plan_told or (future and any(future.fullmatch(v) for v in verbs)):
+            if plan_told or _told_in_future(text, match, language):
                 found.update(v for e, v in days if governs(text, language, e, match.start(), match.end()))
     return found
 
