@@ -973,8 +973,7 @@ def _apart_by_story(merging: _Merging) -> None:
         return any(
             own is not theirs
             and _trip(own.joined.type)
-            and own.joined.type == theirs.joined.type
-            and jaccard(set(own.joined.actors()), set(theirs.joined.actors())) >= 0.5
+            and _trips_of_the_same_people(own, theirs)
             and other not in own.docs
             and doc not in theirs.docs
             for own in groups_of_doc.get(doc, [])
@@ -1151,10 +1150,13 @@ def _other_trips(cluster: Cluster, group: _Group, index: dict[tuple[str, str], l
     }.values()
     own = [t for t in trips if doc in t.docs and not t.docs & group.docs]
     theirs = [t for t in trips if doc not in t.docs and t.docs & group.docs]
-    return any(
-        o.joined.type == t.joined.type and jaccard(set(o.joined.actors()), set(t.joined.actors())) >= 0.5
-        for o in own
-        for t in theirs
+    return any(_trips_of_the_same_people(o, t) for o in own for t in theirs)
+
+
+def _trips_of_the_same_people(first: _Group, second: _Group) -> bool:
+    """Two events of one type, most of whose actors are the same (two trips of the same people)."""
+    return first.joined.type == second.joined.type and (
+        jaccard(set(first.joined.actors()), set(second.joined.actors())) >= 0.5
     )
 
 
