@@ -34,6 +34,8 @@ log = logging.getLogger(__name__)
 BUDGET_SETTING = "KAZEVENTS_DOCUMENT_BUDGET_SECONDS"
 DEFAULT_BUDGET_SECONDS = 120.0
 """How long one stage may work on one document (environment variable `BUDGET_SETTING` overrides)."""
+ALARM_REPEAT_SECONDS = 1.0
+"""How soon the budget's alarm rings again when the block it should stop goes on."""
 LONG_DOCUMENT = 20_000
 """Characters from which a document is tried alone, under the budget, before its batch (news articles
 are shorter; the superlinear parts of a stage only show on longer texts)."""
@@ -51,7 +53,9 @@ def document_budget() -> float:
 @contextmanager
 def _budget(seconds: float) -> Iterator[None]:
     """Raise `OverBudget` in the block once it has run `seconds` (on the main thread, where signals
-    are delivered; elsewhere the block runs unbounded)."""
+    are delivered; elsewhere the block runs unbounded), and again every `ALARM_REPEAT_SECONDS` (or
+    `seconds`, if shorter) until the block ends: an alarm that lands in a finaliser or a gc callback,
+    where Python ignores what is raised, is followed by the next."""
     if threading.current_thread() is not threading.main_thread():
         yield
         return
@@ -60,7 +64,7 @@ def _budget(seconds: float) -> Iterator[None]:
         raise OverBudget
 
     previous = signal.signal(signal.SIGALRM, over)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+    signal.setitimer(signal.ITIMER_REAL, seconds, min(seconds, ALARM_REPEAT_SECONDS))
     try:
         yield
     finally:

@@ -103,3 +103,31 @@ def test_a_document_over_the_time_budget_is_set_aside(  # type: ignore[no-untype
     started = time.monotonic()
     assert run_isolated(sleeper(seconds), sorted(seconds), alone_first) == (result, failures)
     assert time.monotonic() - started < 5, "the slow document was stopped, not waited for"
+
+
+class SlowToCollect:
+    """An object whose collection works `seconds`: an alarm that lands in its `__del__` cannot raise there
+    (Python ignores what a finaliser raises, as it does a gc callback's)."""
+
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
+
+    def __del__(self) -> None:
+        time.sleep(self.seconds)
+
+
+@pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")
+def test_a_budget_alarm_that_lands_in_a_finaliser_still_stops_the_document(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv(BUDGET_SETTING, "0.5")
+
+    def stage(doc_ids: set[str]) -> list[str]:
+        if "slow" in doc_ids:
+            SlowToCollect(30)  # collected at once: the alarm lands in its `__del__`
+            time.sleep(30)
+        return sorted(doc_ids)
+
+    started = time.monotonic()
+    assert run_isolated(stage, ["a", "slow"]) == (["a"], {"slow": BUDGET_REASON})
+    assert time.monotonic() - started < 10, "the slow document was stopped, not waited for"
