@@ -376,15 +376,22 @@ def _occasion_date(dated: EventReport) -> dict[str, str | None]:
     }
 
 
+def _dated_by_its_meeting(cluster: Cluster) -> bool:
+    """Whether the cluster is a speech act (`dated_by_occasion` in event_codes.yaml) with no date of its own,
+    or only the month of publication: said at a meeting, it takes the meeting's date."""
+    own = cluster.dated()
+    return event_code(cluster.type).dated_by_occasion and not (own and own.date_source != "publication")
+
+
 def _date_by_occasion(clusters: list[Cluster]) -> None:
     """Speech acts with no date of their own (none, or only the month of publication) said at a dated meeting
     of the same document take the meeting's date; at a meeting its undated article states only a day of
     without a year ("сегодня, 3 октября"), that day, which picks the event among the other reports."""
     meetings = [c for c in clusters if c.type == "meet" and (c.dated() or c.yearless())]
     for cluster in clusters:
-        own = cluster.dated()
-        if (own and own.date_source != "publication") or not event_code(cluster.type).dated_by_occasion:
+        if not _dated_by_its_meeting(cluster):
             continue
+        own = cluster.dated()
         host = next((m for m in meetings if set(cluster.actors()) <= set(m.actors())), None)
         if host is None:
             continue
@@ -1347,7 +1354,11 @@ def _date_by_story(groups: list[_Group], undated: set[str]) -> dict[int, str]:
             continue
         for cluster in group.clusters:
             cluster.reports = [
-                _dated_by(r, year, month) if year is not None or month[5:] else _in_year(r, month)
+                _in_stated_year(r, year)
+                if year is not None
+                else _in_month(r, month)
+                if month[5:]
+                else _in_year(r, month)
                 for r in cluster.reports
             ]
         _refresh(group)
@@ -1390,7 +1401,7 @@ def _date_by_document(groups: list[_Group]) -> None:
             continue
         year = found.pop()
         for cluster in group.clusters:
-            cluster.reports = [_dated_by(r, year, "") for r in cluster.reports]
+            cluster.reports = [_in_stated_year(r, year) for r in cluster.reports]
         _refresh(group)
 
 
@@ -1403,8 +1414,7 @@ def _date_by_meeting(
     meetings = [c for c in clusters if c.type == "meet"]
     inferred: dict[int, str] = {}
     for group in groups:
-        own = group.joined.dated()
-        if (own and own.date_source != "publication") or not event_code(group.joined.type).dated_by_occasion:
+        if not _dated_by_its_meeting(group.joined):
             continue
         actors = set(group.joined.actors())
         hosts = [
@@ -1432,18 +1442,21 @@ def _date_by_meeting(
     return inferred
 
 
-def _dated_by(report: EventReport, year: int | None, month: str) -> EventReport:
-    """The report with the day or month it states in `year`, or (stating none) dated by `month`."""
-    if year is not None:
-        if not report.yearless:
-            return report
-        value, precision, first, last = with_year(report.yearless, year)
-        source = "text"
-    else:
-        value, precision, first, last = with_year(month[5:], int(month[:4]))
-        source = "publication"
+def _in_stated_year(report: EventReport, year: int) -> EventReport:
+    """The report with the day or month it states without a year, in `year` (a report stating none is
+    unchanged)."""
+    if not report.yearless:
+        return report
+    value, precision, first, last = with_year(report.yearless, year)
     update = {"date": value, "date_precision": precision, "date_start": first, "date_end": last}
-    return report.model_copy(update=update | {"date_source": source})
+    return report.model_copy(update=update | {"date_source": "text"})
+
+
+def _in_month(report: EventReport, month: str) -> EventReport:
+    """The report dated by the month (`YYYY-MM`) of its article's story, as by a publication's."""
+    value, precision, first, last = with_year(month[5:], int(month[:4]))
+    update = {"date": value, "date_precision": precision, "date_start": first, "date_end": last}
+    return report.model_copy(update=update | {"date_source": "publication"})
 
 
 def _earlier(first: _Group, second: _Group) -> bool:
