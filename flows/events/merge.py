@@ -733,7 +733,9 @@ def _event(
         date_inferred_from=inferred_from or (dated.doc_id if dated and undated_docs else None),
         date_source=dated.date_source if dated else None,
         place_id=place,
-        status=statuses.most_common(1)[0][0],
+        # what one document reports as held took place, however many announced it (codebook: a planned event
+        # that the other documents show took place is the same event)
+        status="occurred" if statuses["occurred"] else statuses.most_common(1)[0][0],
         summary=_summary(merged.type, actors, place, entities),
         evidence=evidence,
         confidence=event_confidence(
@@ -1339,7 +1341,7 @@ def _date_by_story(groups: list[_Group], undated: set[str]) -> dict[int, str]:
         stated = group.joined.yearless()
         fits = [yearless_fits(day, span, NEWS_DAYS) for day in sorted(stated)]
         year = next((y for y in fits if y is not None), None)
-        occurred = all(r.status == "occurred" for r in reports)
+        occurred = any(r.status == "occurred" for r in reports)
         if stated and year is None and occurred and month[5:]:
             # Recalled, months before the story: the last such day or month up to it ("last July").
             day = min(stated)

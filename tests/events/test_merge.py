@@ -352,6 +352,48 @@ def test_an_undated_article_is_dated_by_its_story(
     assert [(e.date, e.date_source, e.date_inferred_from) for e in events if e.type == "thank"] == [expected]
 
 
+TALKS_ANNOUNCED = (
+    "Kasım-Jomart Tokayev Taşkent'e geldi.\nKasım-Jomart Tokayev, Şevket Mirziyoyev ile görüşecek.",
+    "tr",
+    None,
+    "b",
+)
+
+
+@pytest.mark.parametrize(
+    ("held", "expected"),
+    [
+        # only announced: to come, and no day of its own
+        (None, (["b"], None, "planned")),
+        # another undated article tells the talks held: they took place, in the month of the story the two
+        # articles share with the dated visit
+        (
+            (
+                "Қасым-Жомарт Тоқаев Ташкентке келді.\nҚасым-Жомарт Тоқаев Шавкат Мирзиёевпен кездесті.",
+                "kk",
+                None,
+                "c",
+            ),
+            (["b", "c"], "2025-11", "occurred"),
+        ),
+        (
+            (
+                "Касым-Жомарт Токаев прибыл в Ташкент.\nКасым-Жомарт Токаев провёл переговоры с Шавкатом Мирзиёевым.",
+                "ru",
+                None,
+                "c",
+            ),
+            (["b", "c"], "2025-11", "occurred"),
+        ),
+    ],
+)
+def test_talks_one_article_announces_and_another_tells_held(
+    held: tuple[str, str, None, str] | None, expected: tuple[list[str], str | None, str]
+) -> None:
+    events = _events(VISIT_EN, TALKS_ANNOUNCED, *([held] if held else []))
+    assert [(e.reported_in, e.date, e.status) for e in events if e.type == "meet"] == [expected]
+
+
 # Other names each article gives, none of them shared: only the day tells the two reports are of one event.
 OTHERS_KK = "Владимир Путин, Реджеп Тайип Эрдоған, Ильхам Әлиев және Эмомали Рахмон Мәскеуде болды."
 OTHERS_RU = "Садыр Жапаров, Сердар Бердымухамедов, Никол Пашинян и Александр Лукашенко были в Минске."
