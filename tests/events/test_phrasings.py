@@ -201,6 +201,16 @@ PHRASINGS = [
     # whom a meeting is told of is not one who met
     ("kk", "Ресей басшысы Владимир Путин Қасым-Жомарт Тоқаевқа Нұрсұлтан Назарбаевпен не себепті кездескенін "
            "түсіндірген.", "meet", [PUTIN, "person/nursultan-nazarbayev"]),
+    # talks and agreements written with ё, as some outlets do
+    ("ru", "Касым-Жомарт Токаев провёл переговоры с Шавкатом Мирзиёевым.", "meet", [TOKAYEV, MIRZIYOYEV]),
+    ("ru", "Касым-Жомарт Токаев встретился с Садыром Жапаровым.\nДостигнута договорённость о поставках.", "agree",
+     [TOKAYEV, JAPAROV]),
+    # coming or going to a named place is a visit
+    ("kk", "Қасым-Жомарт Тоқаев Ташкентке келді.", "visit", [TOKAYEV]),
+    ("kk", "Қасым-Жомарт Тоқаев Бішкекке барды.", "visit", [TOKAYEV]),
+    ("tt", "Рөстәм Миңнеханов Астанага килде.", "visit", [MINNIKHANOV]),
+    ("en", "Rustam Minnikhanov came to Astana.", "visit", [MINNIKHANOV]),
+    ("en", "Kassym-Jomart Tokayev flew to Bishkek.", "visit", [TOKAYEV]),
 ]  # fmt: skip
 
 
@@ -238,6 +248,11 @@ NOT_EVENTS = [
            "Минниханова.\nГлавы правительств Армении, Белоруссии, Казахстана и России подписали соглашение.", "sign"),
     # the host named after its participle ("Y'i ağırlayan X") is not the guest
     ("tr", "Kasım-Jomart Tokayev'i ağırlayan Şevket Mirziyoyev, Taşkent'te konuştu.", "visit"),
+    # coming to a conclusion, to power, to an opinion is no journey
+    ("kk", "Қасым-Жомарт Тоқаев қорытындыға келді.", "visit"),
+    ("en", "Kassym-Jomart Tokayev came to power in 2019.", "visit"),
+    ("en", "Kassym-Jomart Tokayev came to the conclusion that trade grows.", "visit"),
+    ("tt", "Рөстәм Миңнеханов шундый фикергә килде.", "visit"),
 ]  # fmt: skip
 
 
@@ -295,7 +310,8 @@ SEVERAL = [
      [("meet", [MINNIKHANOV, TOKAYEV]), ("meet", [TOKAYEV, MINNIKHANOV]), ("thank", [TOKAYEV, MINNIKHANOV])]),
     # what the speaker says they agreed, beside the meeting they speak after, is an act of its own
     ("kk", "Хакан Фидан Астанаға келді.\n«Саммитті бірге өткізуге уағдаластық», - деді Мұрат Нұртілеу Хакан Фиданмен "
-           "өткен кездесуден кейін.", [("meet", ["person/murat-nurtleu", "person/hakan-fidan"]),
+           "өткен кездесуден кейін.", [("visit", ["person/hakan-fidan"]),
+                                    ("meet", ["person/murat-nurtleu", "person/hakan-fidan"]),
                                     ("agree", ["person/murat-nurtleu", "person/hakan-fidan"])]),
     # the summit held at the place named, and the talks held there: two meetings
     ("tr", "Recep Tayyip Erdoğan, zirvenin yapıldığı Akorda'da Kasım-Jomart Tokayev ile bir araya geldi.",
