@@ -78,6 +78,12 @@ CASES = [
     ("kk", "Садыр Жапаров Астанаға сапармен келді.", "visit", [JAPAROV], "occurred", "Astana"),
     ("kk", "Реджеп Тайып Ердоған Астанаға сапармен келеді.", "visit", [ERDOGAN], "planned", "Astana"),
     ("kk", "Ильхам Әлиев Астанаға ұшып келді.", "visit", [ALIYEV], "occurred", "Astana"),
+    # coming, going or setting off to a named place, done or to come
+    ("kk", "Садыр Жапаров Ташкентке барады.", "visit", [JAPAROV], "planned", "Tashkent"),
+    ("tt", "Рөстәм Миңнеханов Астанага килә.", "visit", [MINNIKHANOV], "planned", "Astana"),
+    ("ru", "Ильхам Алиев прибудет в Астану 30 июня.", "visit", [ALIYEV], "planned", "Astana"),
+    ("ru", "Ильхам Алиев вылетел в Ташкент.", "visit", [ALIYEV], "occurred", "Tashkent"),
+    ("tr", "Recep Tayyip Erdoğan yarın Kazakistan'a gelecek.", "visit", [ERDOGAN], "planned", "Kazakhstan"),
     ("tr", "Sadır Caparov Ankara'yı ziyaret etti.", "visit", [JAPAROV], "occurred", "Ankara"),
     ("tr", "Recep Tayyip Erdoğan gelecek ay Astana'yı ziyaret edecek.", "visit", [ERDOGAN], "planned", "Astana"),
     ("en", "Recep Tayyip Erdogan visited Astana yesterday.", "visit", [ERDOGAN], "occurred", "Astana"),

@@ -211,6 +211,8 @@ PHRASINGS = [
     ("tt", "Рөстәм Миңнеханов Астанага килде.", "visit", [MINNIKHANOV]),
     ("en", "Rustam Minnikhanov came to Astana.", "visit", [MINNIKHANOV]),
     ("en", "Kassym-Jomart Tokayev flew to Bishkek.", "visit", [TOKAYEV]),
+    # a telephone conversation in Tatar
+    ("tt", "Рөстәм Миңнеханов Касыйм-Җомарт Токаев белән телефоннан сөйләште.", "discuss", [MINNIKHANOV, TOKAYEV]),
 ]  # fmt: skip
 
 
@@ -253,6 +255,10 @@ NOT_EVENTS = [
     ("en", "Kassym-Jomart Tokayev came to power in 2019.", "visit"),
     ("en", "Kassym-Jomart Tokayev came to the conclusion that trade grows.", "visit"),
     ("tt", "Рөстәм Миңнеханов шундый фикергә килде.", "visit"),
+    ("kk", "Қасым-Жомарт Тоқаев бұл пікірге келеді.", "visit"),
+    # a letter sent to a city is no journey; "gelecek yıl" is next year
+    ("ru", "Касым-Жомарт Токаев направил письмо в Бишкек.", "visit"),
+    ("tr", "Recep Tayyip Erdoğan gelecek yıl Astana'da bir fabrika açacak.", "visit"),
 ]  # fmt: skip
 
 
