@@ -1,14 +1,17 @@
 """Every name key the names stage knows: places, KB names and their words, and given names.
 
-In: nothing (the gazetteer, the knowledge base, flows/data/first_names.tsv). Out: `is_known(key)` for
-choosing a base form, and `is_given_name(key)` for recognising people.
+In: nothing (the gazetteer, the knowledge base, flows/data/first_names.tsv, each language's dates.yaml). Out:
+`is_known(key)` for choosing a base form, `is_given_name(key)` for recognising people, and `is_day_word(word,
+language)` for the words a sentence opens on that are no name.
 """
 
+import re
 from functools import cache
 
 from pydantic import BaseModel, ConfigDict
 
-from flows.datafiles import DATA_DIR
+from flows.datafiles import DATA_DIR, alternation
+from flows.lang_pack import pack
 from flows.names.gazetteer import place_index
 from flows.names.knowledge import name_index
 from flows.names.normalise import name_key
@@ -52,3 +55,17 @@ def is_known(key: str) -> bool:
 def is_given_name(key: str) -> bool:
     """Whether the key is a given name."""
     return key in given_names()
+
+
+@cache
+def _day_words(language: str) -> re.Pattern[str] | None:
+    found = pack(language)
+    days = list(found.dates.relative_days) if found is not None and found.dates is not None else []
+    return re.compile(alternation(days), re.IGNORECASE) if days else None
+
+
+def is_day_word(word: str, language: str) -> bool:
+    """Whether the word names a day relative to the publication (dates.yaml's `relative_days`: "Dün",
+    "Вчера", "Кеше"): capitalised where it opens a sentence, it is no part of the name after it."""
+    days = _day_words(language)
+    return days is not None and days.fullmatch(word) is not None

@@ -46,7 +46,7 @@ from flows.names.gazetteer import (
     ranked_places,
 )
 from flows.names.knowledge import knowledge_base, known_entities, name_index
-from flows.names.lexicon import is_given_name, is_known
+from flows.names.lexicon import is_day_word, is_given_name, is_known
 from flows.names.normalise import (
     TOKEN,
     base_candidates,
@@ -957,9 +957,10 @@ def _learned_tokens(doc: _Document, span: Span) -> list[Token]:
         while len(tokens) > 1 and is_office_noun(tokens[0].text):
             tokens.pop(0)
     # A person's name opens on a capital: a word in lower case before it is the sentence's (selamlayan
-    # Erdoğan); one after it may be a title of the name (Halil paşa).
+    # Erdoğan), and so is a day word that opens the sentence (Dün Kasım-Jomart Tokayev); one after it may be
+    # a title of the name (Halil paşa).
     if span.type == "person":
-        while tokens and not tokens[0].capitalised:
+        while tokens and (not tokens[0].capitalised or is_day_word(tokens[0].text, tokens[0].language)):
             tokens.pop(0)
         # A name is written in one script: a word in another after it is the next name (Павел Зарубин
         # Telegram).
@@ -1171,8 +1172,11 @@ def _learned(doc: _Document, span: Span, rules: list[Candidate], rule_spans: Spa
         and (
             (span.type != "person" and any(c.type == "person" and len(c.name_tokens) > 1 for c in inside))
             or (span.type == "person" and all(c.type == "person" and _sure(c) for c in inside))
-            # Names the lists know, run together by the model (Мәскеу ЕАЭО, Azerbaycan Gebele).
-            or (span.type != "person" and all(_listed(c) for c in inside))
+            # Names the lists know, run together by the model (Мәскеу ЕАЭО, Azerbaycan Gebele, and a KB
+            # person's surname before a place: Erdoğan Astana'ya).
+            or (
+                span.type != "person" and all(_listed(c) or (c.type == "person" and _sure(c)) for c in inside)
+            )
         )
     )
     chosen = wider[:1] or same[:1] or (inside if run_together else [])
