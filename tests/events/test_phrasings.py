@@ -213,6 +213,37 @@ PHRASINGS = [
     ("en", "Kassym-Jomart Tokayev flew to Bishkek.", "visit", [TOKAYEV]),
     # a telephone conversation in Tatar
     ("tt", "Рөстәм Миңнеханов Касыйм-Җомарт Токаев белән телефоннан сөйләште.", "discuss", [MINNIKHANOV, TOKAYEV]),
+    # a telephone call told by who called whom
+    ("ru", "Владимир Путин позвонил Касым-Жомарту Токаеву.", "discuss", [PUTIN, TOKAYEV]),
+    ("en", "Vladimir Putin phoned Kassym-Jomart Tokayev.", "discuss", [PUTIN, TOKAYEV]),
+    ("kk", "Қасым-Жомарт Тоқаев Владимир Путинге телефон соқты.", "discuss", [TOKAYEV, PUTIN]),
+    ("kk", "Владимир Путин Қасым-Жомарт Тоқаевқа қоңырау шалды.", "discuss", [PUTIN, TOKAYEV]),
+    ("tr", "Kasım-Jomart Tokayev, Vladimir Putin'i telefonla aradı.", "discuss", [TOKAYEV, PUTIN]),
+    ("tt", "Рөстәм Миңнеханов Касыйм-Җомарт Токаевка шалтыратты.", "discuss", [MINNIKHANOV, TOKAYEV]),
+    # talks held by phone are the call, not a meeting
+    ("en", "Kassym-Jomart Tokayev held phone talks with Vladimir Putin.", "discuss", [TOKAYEV, PUTIN]),
+    # a welcome, a greeting, a reception in the passive; talks hosted
+    ("kk", "Шавкат Мирзиёевті әуежайда Қасым-Жомарт Тоқаев қарсы алды.", "meet", [MIRZIYOYEV, TOKAYEV]),
+    ("en", "Kassym-Jomart Tokayev greeted Vladimir Putin at the Akorda.", "meet", [TOKAYEV, PUTIN]),
+    ("en", "Shavkat Mirziyoyev was greeted by Kassym-Jomart Tokayev.", "meet", [MIRZIYOYEV, TOKAYEV]),
+    ("ru", "Шавкат Мирзиёев был принят Касым-Жомартом Токаевым в Акорде.", "meet", [MIRZIYOYEV, TOKAYEV]),
+    ("ru", "Шавкат Мирзиёев был встречен Касым-Жомартом Токаевым.", "meet", [MIRZIYOYEV, TOKAYEV]),
+    ("en", "Kassym-Jomart Tokayev hosted talks with Shavkat Mirziyoyev in Astana.", "meet", [TOKAYEV, MIRZIYOYEV]),
+    # signing, thanks, congratulations and invitations told by their nouns
+    ("en", "Kassym-Jomart Tokayev and Shavkat Mirziyoyev inked a deal on water.", "sign", [TOKAYEV, MIRZIYOYEV]),
+    ("en", "Kassym-Jomart Tokayev sent a letter of thanks to Vladimir Putin.", "thank", [TOKAYEV, PUTIN]),
+    ("tr", "Kasım-Jomart Tokayev, Recep Tayyip Erdoğan'a teşekkürlerini iletti.", "thank", [TOKAYEV, ERDOGAN]),
+    ("kk", "Қасым-Жомарт Тоқаев Шавкат Мирзиёевке ризашылық білдірді.", "thank", [TOKAYEV, MIRZIYOYEV]),
+    ("tr", "Kasım-Jomart Tokayev, Recep Tayyip Erdoğan'a tebrik mesajı gönderdi.", "congratulate", [TOKAYEV, ERDOGAN]),
+    ("en", "Kassym-Jomart Tokayev extended an invitation to Vladimir Putin to visit Kazakhstan.", "invite",
+     [TOKAYEV, PUTIN]),
+    ("ru", "Касым-Жомарт Токаев направил приглашение Владимиру Путину посетить Казахстан.", "invite",
+     [TOKAYEV, PUTIN]),
+    # an understanding reached
+    ("kk", "Қасым-Жомарт Тоқаев пен Шавкат Мирзиёев уағдаластыққа қол жеткізді.", "agree", [TOKAYEV, MIRZIYOYEV]),
+    # "the two presidents": the document's principal persons
+    ("en", "Kassym-Jomart Tokayev met Shavkat Mirziyoyev.\nTokayev thanked Mirziyoyev.\nThe two presidents signed a "
+           "joint statement.", "sign", [TOKAYEV, MIRZIYOYEV]),
 ]  # fmt: skip
 
 
@@ -259,6 +290,18 @@ NOT_EVENTS = [
     # a letter sent to a city is no journey; "gelecek yıl" is next year
     ("ru", "Касым-Жомарт Токаев направил письмо в Бишкек.", "visit"),
     ("tr", "Recep Tayyip Erdoğan gelecek yıl Astana'da bir fabrika açacak.", "visit"),
+    # accepting an invitation or congratulations is no reception
+    ("ru", "Касым-Жомарт Токаев принял приглашение Владимира Путина посетить Москву.", "meet"),
+    ("ru", "Касым-Жомарт Токаев принял поздравления Владимира Путина.", "meet"),
+    # a speech met with applause, a law passed, a call to an office: no meeting, no call between two
+    ("ru", "Доклад Касым-Жомарта Токаева был встречен аплодисментами.", "meet"),
+    ("ru", "Касым-Жомарт Токаев позвонил в редакцию.", "discuss"),
+    # seeing the New Year in; greeting a forum's participants
+    ("kk", "Қасым-Жомарт Тоқаев Жаңа жылды Астанада қарсы алды.", "meet"),
+    ("en", "Kassym-Jomart Tokayev greeted the participants of the forum.", "meet"),
+    # talks hosted are no guest's visit; talks held by phone are no meeting
+    ("en", "Kassym-Jomart Tokayev hosted talks with Shavkat Mirziyoyev in Astana.", "visit"),
+    ("en", "Kassym-Jomart Tokayev held phone talks with Vladimir Putin.", "meet"),
 ]  # fmt: skip
 
 
