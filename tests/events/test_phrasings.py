@@ -244,6 +244,28 @@ PHRASINGS = [
     # "the two presidents": the document's principal persons
     ("en", "Kassym-Jomart Tokayev met Shavkat Mirziyoyev.\nTokayev thanked Mirziyoyev.\nThe two presidents signed a "
            "joint statement.", "sign", [TOKAYEV, MIRZIYOYEV]),
+    # agreements reached, told by their nouns
+    ("en", "Kassym-Jomart Tokayev and Shavkat Mirziyoyev reached an agreement on water.", "agree",
+     [TOKAYEV, MIRZIYOYEV]),
+    ("ru", "Касым-Жомарт Токаев и Шавкат Мирзиёев достигли договоренности о поставках.", "agree",
+     [TOKAYEV, MIRZIYOYEV]),
+    ("tr", "Kasım-Jomart Tokayev ve Şevket Mirziyoyev su konusunda mutabakata vardı.", "agree", [TOKAYEV, MIRZIYOYEV]),
+    # talks to come; an intention to travel in Tatar
+    ("ru", "Касым-Жомарт Токаев и Шавкат Мирзиёев проведут переговоры в Ташкенте.", "meet", [TOKAYEV, MIRZIYOYEV]),
+    ("tt", "Рөстәм Миңнеханов Астанага барырга ниятли.", "intend", [MINNIKHANOV]),
+    # thanks and congratulations in more of their forms (a converb, a telegram, Tatar "рәхмәт әйтте")
+    ("tr", "Recep Tayyip Erdoğan, Kasım-Jomart Tokayev'e tebrik telgrafı gönderdi.", "congratulate",
+     [ERDOGAN, TOKAYEV]),
+    ("tt", "Рөстәм Миңнеханов Касыйм-Җомарт Токаевка рәхмәт әйтте.", "thank", [MINNIKHANOV, TOKAYEV]),
+    ("tt", "Рөстәм Миңнеханов Касыйм-Җомарт Токаевка рәхмәтен җиткерде.", "thank", [MINNIKHANOV, TOKAYEV]),
+    # documents signed in the passive, in the leaders' presence: the principal persons
+    ("en", "In the presence of the heads of state, a number of documents were signed.\nKassym-Jomart Tokayev met "
+           "Shavkat Mirziyoyev.\nTokayev thanked Mirziyoyev.", "sign", [TOKAYEV, MIRZIYOYEV]),
+    # leaders named by office: in Tatar spelling, "the Head of State" in English
+    ("tt", "Касыйм-Җомарт Токаев сөйләде.\nРөстәм Миңнеханов Казакъстан Президенты белән очрашты.", "meet",
+     [MINNIKHANOV, TOKAYEV]),
+    ("en", "Kassym-Jomart Tokayev spoke.\nThen the Head of State received Shavkat Mirziyoyev.", "meet",
+     [TOKAYEV, MIRZIYOYEV]),
 ]  # fmt: skip
 
 
@@ -367,6 +389,20 @@ SEVERAL = [
      [("meet", [ERDOGAN, TOKAYEV]), ("meet", [ERDOGAN, TOKAYEV])]),
     ("kk", "Режеп Тайып Ердоған саммит өткен Ақордада Қасым-Жомарт Тоқаевпен кездесті.",
      [("meet", [ERDOGAN, TOKAYEV]), ("meet", [ERDOGAN, TOKAYEV])]),
+    # thanks in a clause of their own beside an invitation: the thanks and the invitation
+    ("ru", "Касым-Жомарт Токаев поблагодарил Шавката Мирзиёева за гостеприимство и пригласил его посетить "
+           "Казахстан.", [("thank", [TOKAYEV, MIRZIYOYEV]), ("invite", [TOKAYEV, MIRZIYOYEV])]),
+    ("en", "Kassym-Jomart Tokayev thanked Shavkat Mirziyoyev and invited him to visit Kazakhstan.",
+     [("thank", [TOKAYEV, MIRZIYOYEV]), ("invite", [TOKAYEV, MIRZIYOYEV])]),
+    ("tr", "Kasım-Jomart Tokayev, Şevket Mirziyoyev'e teşekkür ederek onu Kazakistan'a davet etti.",
+     [("thank", [TOKAYEV, MIRZIYOYEV]), ("invite", [TOKAYEV, MIRZIYOYEV])]),
+    ("kk", "Қасым-Жомарт Тоқаев Шавкат Мирзиёевке алғыс айтып, оны Қазақстанға шақырды.",
+     [("thank", [TOKAYEV, MIRZIYOYEV]), ("invite", [TOKAYEV, MIRZIYOYEV])]),
+    # coming to a place, told by a converb, then meeting there: the visit and the meeting
+    ("kk", "Қасым-Жомарт Тоқаев Ташкентке келіп, Шавкат Мирзиёевпен кездесті.",
+     [("visit", [TOKAYEV]), ("meet", [TOKAYEV, MIRZIYOYEV])]),
+    ("tr", "Kasım-Jomart Tokayev Taşkent'e gelerek Şevket Mirziyoyev ile görüştü.",
+     [("visit", [TOKAYEV]), ("meet", [TOKAYEV, MIRZIYOYEV])]),
 ]  # fmt: skip
 
 
