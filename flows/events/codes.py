@@ -43,9 +43,6 @@ class EventCode(BaseModel):
     principal_agent: bool = False
     """Told with its recipient alone ("Президента Казахстана пригласили посетить республику"): the document's
     other principal person did it."""
-    own_clause: bool = False
-    """Told in a clause of its own beside another event of its sentence, it is an event of its own whatever
-    its priority ("thanked him and invited him to visit": the thanks and the invitation)."""
     embeds: list[str] = []
     """Types whose trigger, in a sentence stating this type, is its content, not an event of its own: the
     visit one is invited to, the appointment one is congratulated on, the decree one is appointed by."""

@@ -23,9 +23,8 @@ from models.events import EventReport
 
 SECOND_EVENT_PRIORITY = 55
 """A sentence states a further event beside its first only by a trigger of at least this priority (a visit, a
-meeting, a signing, an invitation: "поблагодарил ... и пригласил", "посетил ..., где встретился"); talks
-and expectations beside another event are part of it, and thanks are an event of their own only in a clause of
-their own (event_codes.yaml's `own_clause`)."""
+meeting, a signing, an invitation: "поблагодарил ... и пригласил", "посетил ..., где встретился"); thanks,
+talks and expectations beside another event are part of it."""
 
 
 def _second_event(
@@ -40,12 +39,7 @@ def _second_event(
     # congratulating him").
     after_frames = any(other.frame for other, _ in taken)
     # What a speaker says they did themselves ("we agreed", quoted) is an act of its own beside the occasion.
-    own = (
-        trigger.call
-        or event_code(trigger.type).telling
-        or event_code(trigger.type).own_clause
-        or (trigger.quoted and trigger.person == "first")
-    )
+    own = trigger.call or event_code(trigger.type).telling or (trigger.quoted and trigger.person == "first")
     if not after_frames and event_code(trigger.type).priority < SECOND_EVENT_PRIORITY and not own:
         return False
     for other, found in taken:

@@ -266,6 +266,11 @@ PHRASINGS = [
      [MINNIKHANOV, TOKAYEV]),
     ("en", "Kassym-Jomart Tokayev spoke.\nThen the Head of State received Shavkat Mirziyoyev.", "meet",
      [TOKAYEV, MIRZIYOYEV]),
+    # an invitation in the passive: the invitee and who invited them
+    ("ru", "Владимир Путин встретился с Касым-Жомартом Токаевым.\nТокаев и Путин обсудили торговлю.\nВладимир "
+           "Путин был приглашен Касым-Жомартом Токаевым в Астану.", "invite", [PUTIN, TOKAYEV]),
+    ("tr", "Recep Tayyip Erdoğan, Kasım-Jomart Tokayev ile görüştü.\nErdoğan ve Tokayev ticareti ele aldı.\nRecep "
+           "Tayyip Erdoğan, Kasım-Jomart Tokayev tarafından Kazakistan'a davet edildi.", "invite", [TOKAYEV, ERDOGAN]),
 ]  # fmt: skip
 
 
@@ -324,6 +329,8 @@ NOT_EVENTS = [
     # talks hosted are no guest's visit; talks held by phone are no meeting
     ("en", "Kassym-Jomart Tokayev hosted talks with Shavkat Mirziyoyev in Astana.", "visit"),
     ("en", "Kassym-Jomart Tokayev held phone talks with Vladimir Putin.", "meet"),
+    # those invited together by someone unnamed did not invite each other
+    ("ru", "На форум приглашены Касым-Жомарт Токаев и Владимир Путин.", "invite"),
 ]  # fmt: skip
 
 
@@ -389,15 +396,9 @@ SEVERAL = [
      [("meet", [ERDOGAN, TOKAYEV]), ("meet", [ERDOGAN, TOKAYEV])]),
     ("kk", "Режеп Тайып Ердоған саммит өткен Ақордада Қасым-Жомарт Тоқаевпен кездесті.",
      [("meet", [ERDOGAN, TOKAYEV]), ("meet", [ERDOGAN, TOKAYEV])]),
-    # thanks in a clause of their own beside an invitation: the thanks and the invitation
-    ("ru", "Касым-Жомарт Токаев поблагодарил Шавката Мирзиёева за гостеприимство и пригласил его посетить "
-           "Казахстан.", [("thank", [TOKAYEV, MIRZIYOYEV]), ("invite", [TOKAYEV, MIRZIYOYEV])]),
-    ("en", "Kassym-Jomart Tokayev thanked Shavkat Mirziyoyev and invited him to visit Kazakhstan.",
-     [("thank", [TOKAYEV, MIRZIYOYEV]), ("invite", [TOKAYEV, MIRZIYOYEV])]),
-    ("tr", "Kasım-Jomart Tokayev, Şevket Mirziyoyev'e teşekkür ederek onu Kazakistan'a davet etti.",
-     [("thank", [TOKAYEV, MIRZIYOYEV]), ("invite", [TOKAYEV, MIRZIYOYEV])]),
-    ("kk", "Қасым-Жомарт Тоқаев Шавкат Мирзиёевке алғыс айтып, оны Қазақстанға шақырды.",
-     [("thank", [TOKAYEV, MIRZIYOYEV]), ("invite", [TOKAYEV, MIRZIYOYEV])]),
+    # congratulations told by a Turkish converb, then an invitation: both
+    ("tr", "Kasım-Jomart Tokayev, Şevket Mirziyoyev'i tebrik ederek onu Kazakistan'a davet etti.",
+     [("congratulate", [TOKAYEV, MIRZIYOYEV]), ("invite", [TOKAYEV, MIRZIYOYEV])]),
     # coming to a place, told by a converb, then meeting there: the visit and the meeting
     ("kk", "Қасым-Жомарт Тоқаев Ташкентке келіп, Шавкат Мирзиёевпен кездесті.",
      [("visit", [TOKAYEV]), ("meet", [TOKAYEV, MIRZIYOYEV])]),
