@@ -271,6 +271,30 @@ PHRASINGS = [
            "Путин был приглашен Касым-Жомартом Токаевым в Астану.", "invite", [PUTIN, TOKAYEV]),
     ("tr", "Recep Tayyip Erdoğan, Kasım-Jomart Tokayev ile görüştü.\nErdoğan ve Tokayev ticareti ele aldı.\nRecep "
            "Tayyip Erdoğan, Kasım-Jomart Tokayev tarafından Kazakistan'a davet edildi.", "invite", [TOKAYEV, ERDOGAN]),
+    # the meeting named first, its place between it and that it took place
+    ("kk", "Қасым-Жомарт Тоқаев пен Шавкат Мирзиёевтің кездесуі Ақордада өтті.", "meet", [TOKAYEV, MIRZIYOYEV]),
+    ("tr", "Kasım-Jomart Tokayev ile Şevket Mirziyoyev arasındaki görüşme Akorda'da gerçekleşti.", "meet",
+     [TOKAYEV, MIRZIYOYEV]),
+    ("tt", "Рөстәм Миңнеханов белән Касыйм-Җомарт Токаевның очрашуы Кремльдә узды.", "meet",
+     [MINNIKHANOV, TOKAYEV]),
+    ("ru", "Переговоры Касым-Жомарта Токаева и Шавката Мирзиёева прошли в Акорде.", "meet", [TOKAYEV, MIRZIYOYEV]),
+    # meeting, seeing off, chairing talks: more verbs of a meeting
+    ("kk", "Қасым-Жомарт Тоқаев Шавкат Мирзиёевпен жүздесті.", "meet", [TOKAYEV, MIRZIYOYEV]),
+    ("kk", "Қасым-Жомарт Тоқаев Шавкат Мирзиёевті шығарып салды.", "meet", [TOKAYEV, MIRZIYOYEV]),
+    ("tt", "Рөстәм Миңнеханов Касыйм-Җомарт Токаевны аэропортта озатты.", "meet", [MINNIKHANOV, TOKAYEV]),
+    ("tr", "Kasım-Jomart Tokayev, Şevket Mirziyoyev ile heyetlerarası görüşmelere başkanlık etti.", "meet",
+     [TOKAYEV, MIRZIYOYEV]),
+    # the speaker's own agreement in quoted speech
+    ("en", "\"We agreed to build a plant,\" Kassym-Jomart Tokayev said after meeting Shavkat Mirziyoyev.", "agree",
+     [TOKAYEV, MIRZIYOYEV]),
+    ("kk", "«Зауыт салуға келістік», — деді Қасым-Жомарт Тоқаев Шавкат Мирзиёевпен кездесуден кейін.", "agree",
+     [TOKAYEV, MIRZIYOYEV]),
+    ("tt", "«Без завод төзергә килештек», — диде Рөстәм Миңнеханов Касыйм-Җомарт Токаев белән очрашудан соң.",
+     "agree", [MINNIKHANOV, TOKAYEV]),
+    # journeys to come or made
+    ("tt", "Рөстәм Миңнеханов Казакъстанга барачак.", "visit", [MINNIKHANOV]),
+    ("en", "Kassym-Jomart Tokayev will travel to Tashkent.", "visit", [TOKAYEV]),
+    ("ru", "Касым-Жомарт Токаев побывал в Ташкенте.", "visit", [TOKAYEV]),
 ]  # fmt: skip
 
 
@@ -331,6 +355,11 @@ NOT_EVENTS = [
     ("en", "Kassym-Jomart Tokayev held phone talks with Vladimir Putin.", "meet"),
     # those invited together by someone unnamed did not invite each other
     ("ru", "На форум приглашены Касым-Жомарт Токаев и Владимир Путин.", "invite"),
+    # a telephone conversation that took place is no meeting; preparing for a meeting is none
+    ("tr", "Recep Tayyip Erdoğan ile Kasım-Jomart Tokayev arasında telefon görüşmesi gerçekleşti.", "meet"),
+    ("kk", "Қасым-Жомарт Тоқаев пен Шавкат Мирзиёев кездесуге дайындық кеше өтті.", "meet"),
+    # having been in a role is no journey
+    ("ru", "Касым-Жомарт Токаев побывал в роли ведущего.", "visit"),
 ]  # fmt: skip
 
 
