@@ -295,6 +295,9 @@ PHRASINGS = [
     ("tt", "Рөстәм Миңнеханов Казакъстанга барачак.", "visit", [MINNIKHANOV]),
     ("en", "Kassym-Jomart Tokayev will travel to Tashkent.", "visit", [TOKAYEV]),
     ("ru", "Касым-Жомарт Токаев побывал в Ташкенте.", "visit", [TOKAYEV]),
+    # an occasion to come, told by its verb's future form
+    ("ru", "Касым-Жомарт Токаев сообщил, что саммит пройдет в Астане.", "announce", [TOKAYEV]),
+    ("tt", "Касыйм-Җомарт Токаев саммит Астанада узачагын игълан итте.", "announce", [TOKAYEV]),
 ]  # fmt: skip
 
 
@@ -360,6 +363,9 @@ NOT_EVENTS = [
     ("kk", "Қасым-Жомарт Тоқаев пен Шавкат Мирзиёев кездесуге дайындық кеше өтті.", "meet"),
     # having been in a role is no journey
     ("ru", "Касым-Жомарт Токаев побывал в роли ведущего.", "visit"),
+    # what one tells was done is no announcement
+    ("ru", "Касым-Жомарт Токаев сообщил, что встретился с журналистами.", "announce"),
+    ("tt", "Касыйм-Җомарт Токаев саммит Астанада узганын игълан итте.", "announce"),
 ]  # fmt: skip
 
 
