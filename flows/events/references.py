@@ -212,6 +212,7 @@ def build_context(
     # A person inside the name of a place or organisation ("Nursultan Nazarbayev Uluslararası Havalimanı") is
     # part of that name, not one who acts.
     named_things = SpanIndex((m.start, m.end) for m in mentions if m.type in ("place", "organization"))
+    title_index = SpanIndex(title_spans)
     for mention in mentions:
         language = language_of.get(mention.sentence_index, "ru")
         if named_after(document.text, mention.start, mention.end, language):
@@ -219,6 +220,18 @@ def build_context(
         if mention.type == "person" and any(
             a <= mention.start and mention.end <= b and (a, b) != (mention.start, mention.end)
             for a, b in (named_things[n] for n in named_things.overlapping(mention.start, mention.end))
+        ):
+            continue
+        # A person the recogniser found inside an office's title ("The Head" of "The Head of State", "Rais" of
+        # "the Rais of Tatarstan"), one the knowledge base does not know, is the title: its holder is the ref.
+        entity = entities.get(mention.entity_id)
+        if (
+            mention.type == "person"
+            and not (entity and entity.known)
+            and any(
+                a <= mention.start and mention.end <= b
+                for a, b in (title_index[n] for n in title_index.overlapping(mention.start, mention.end))
+            )
         ):
             continue
         surface, base = mention.surface, mention.base

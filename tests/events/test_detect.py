@@ -357,6 +357,12 @@ def test_sentence_language_by_its_letters() -> None:
          "Tokayev for the conference.", [LAVROV, TOKAYEV]),
         ("en", "Kassym-Jomart Tokayev received Hakan Fidan in Astana.\nTokayev thanked Türkiye's Foreign Minister for "
          "the visit.", [TOKAYEV, "person/hakan-fidan"]),
+        # a title opening the sentence, which the recogniser takes for a name ("The Head", "The Rais"): its holder
+        ("en", "Kassym-Jomart Tokayev spoke.\nThe Head of State received Shavkat Mirziyoyev.", [TOKAYEV, MIRZIYOYEV]),
+        ("en", "Rustam Minnikhanov spoke.\nThe Rais of Tatarstan met Kassym-Jomart Tokayev.", [MINNIKHANOV, TOKAYEV]),
+        # Tatar spelling of Kazakhstan in the office's title
+        ("tt", "Касыйм-Җомарт Токаев сөйләде.\nРөстәм Миңнеханов Казакъстан Президенты белән очрашты.",
+         [MINNIKHANOV, TOKAYEV]),
     ],
 )  # fmt: skip
 def test_office_titles_name_their_holders(language: str, text: str, actors: list[str]) -> None:

@@ -213,6 +213,91 @@ PHRASINGS = [
     ("en", "Kassym-Jomart Tokayev flew to Bishkek.", "visit", [TOKAYEV]),
     # a telephone conversation in Tatar
     ("tt", "Рөстәм Миңнеханов Касыйм-Җомарт Токаев белән телефоннан сөйләште.", "discuss", [MINNIKHANOV, TOKAYEV]),
+    # a telephone call told by who called whom
+    ("ru", "Владимир Путин позвонил Касым-Жомарту Токаеву.", "discuss", [PUTIN, TOKAYEV]),
+    ("en", "Vladimir Putin phoned Kassym-Jomart Tokayev.", "discuss", [PUTIN, TOKAYEV]),
+    ("kk", "Қасым-Жомарт Тоқаев Владимир Путинге телефон соқты.", "discuss", [TOKAYEV, PUTIN]),
+    ("kk", "Владимир Путин Қасым-Жомарт Тоқаевқа қоңырау шалды.", "discuss", [PUTIN, TOKAYEV]),
+    ("tr", "Kasım-Jomart Tokayev, Vladimir Putin'i telefonla aradı.", "discuss", [TOKAYEV, PUTIN]),
+    ("tt", "Рөстәм Миңнеханов Касыйм-Җомарт Токаевка шалтыратты.", "discuss", [MINNIKHANOV, TOKAYEV]),
+    # talks held by phone are the call, not a meeting
+    ("en", "Kassym-Jomart Tokayev held phone talks with Vladimir Putin.", "discuss", [TOKAYEV, PUTIN]),
+    # a welcome, a greeting, a reception in the passive; talks hosted
+    ("kk", "Шавкат Мирзиёевті әуежайда Қасым-Жомарт Тоқаев қарсы алды.", "meet", [MIRZIYOYEV, TOKAYEV]),
+    ("en", "Kassym-Jomart Tokayev greeted Vladimir Putin at the Akorda.", "meet", [TOKAYEV, PUTIN]),
+    ("en", "Shavkat Mirziyoyev was greeted by Kassym-Jomart Tokayev.", "meet", [MIRZIYOYEV, TOKAYEV]),
+    ("ru", "Шавкат Мирзиёев был принят Касым-Жомартом Токаевым в Акорде.", "meet", [MIRZIYOYEV, TOKAYEV]),
+    ("ru", "Шавкат Мирзиёев был встречен Касым-Жомартом Токаевым.", "meet", [MIRZIYOYEV, TOKAYEV]),
+    ("en", "Kassym-Jomart Tokayev hosted talks with Shavkat Mirziyoyev in Astana.", "meet", [TOKAYEV, MIRZIYOYEV]),
+    # signing, thanks, congratulations and invitations told by their nouns
+    ("en", "Kassym-Jomart Tokayev and Shavkat Mirziyoyev inked a deal on water.", "sign", [TOKAYEV, MIRZIYOYEV]),
+    ("en", "Kassym-Jomart Tokayev sent a letter of thanks to Vladimir Putin.", "thank", [TOKAYEV, PUTIN]),
+    ("tr", "Kasım-Jomart Tokayev, Recep Tayyip Erdoğan'a teşekkürlerini iletti.", "thank", [TOKAYEV, ERDOGAN]),
+    ("kk", "Қасым-Жомарт Тоқаев Шавкат Мирзиёевке ризашылық білдірді.", "thank", [TOKAYEV, MIRZIYOYEV]),
+    ("tr", "Kasım-Jomart Tokayev, Recep Tayyip Erdoğan'a tebrik mesajı gönderdi.", "congratulate", [TOKAYEV, ERDOGAN]),
+    ("en", "Kassym-Jomart Tokayev extended an invitation to Vladimir Putin to visit Kazakhstan.", "invite",
+     [TOKAYEV, PUTIN]),
+    ("ru", "Касым-Жомарт Токаев направил приглашение Владимиру Путину посетить Казахстан.", "invite",
+     [TOKAYEV, PUTIN]),
+    # an understanding reached
+    ("kk", "Қасым-Жомарт Тоқаев пен Шавкат Мирзиёев уағдаластыққа қол жеткізді.", "agree", [TOKAYEV, MIRZIYOYEV]),
+    # "the two presidents": the document's principal persons
+    ("en", "Kassym-Jomart Tokayev met Shavkat Mirziyoyev.\nTokayev thanked Mirziyoyev.\nThe two presidents signed a "
+           "joint statement.", "sign", [TOKAYEV, MIRZIYOYEV]),
+    # agreements reached, told by their nouns
+    ("en", "Kassym-Jomart Tokayev and Shavkat Mirziyoyev reached an agreement on water.", "agree",
+     [TOKAYEV, MIRZIYOYEV]),
+    ("ru", "Касым-Жомарт Токаев и Шавкат Мирзиёев достигли договоренности о поставках.", "agree",
+     [TOKAYEV, MIRZIYOYEV]),
+    ("tr", "Kasım-Jomart Tokayev ve Şevket Mirziyoyev su konusunda mutabakata vardı.", "agree", [TOKAYEV, MIRZIYOYEV]),
+    # talks to come; an intention to travel in Tatar
+    ("ru", "Касым-Жомарт Токаев и Шавкат Мирзиёев проведут переговоры в Ташкенте.", "meet", [TOKAYEV, MIRZIYOYEV]),
+    ("tt", "Рөстәм Миңнеханов Астанага барырга ниятли.", "intend", [MINNIKHANOV]),
+    # thanks and congratulations in more of their forms (a converb, a telegram, Tatar "рәхмәт әйтте")
+    ("tr", "Recep Tayyip Erdoğan, Kasım-Jomart Tokayev'e tebrik telgrafı gönderdi.", "congratulate",
+     [ERDOGAN, TOKAYEV]),
+    ("tt", "Рөстәм Миңнеханов Касыйм-Җомарт Токаевка рәхмәт әйтте.", "thank", [MINNIKHANOV, TOKAYEV]),
+    ("tt", "Рөстәм Миңнеханов Касыйм-Җомарт Токаевка рәхмәтен җиткерде.", "thank", [MINNIKHANOV, TOKAYEV]),
+    # documents signed in the passive, in the leaders' presence: the principal persons
+    ("en", "In the presence of the heads of state, a number of documents were signed.\nKassym-Jomart Tokayev met "
+           "Shavkat Mirziyoyev.\nTokayev thanked Mirziyoyev.", "sign", [TOKAYEV, MIRZIYOYEV]),
+    # leaders named by office: in Tatar spelling, "the Head of State" in English
+    ("tt", "Касыйм-Җомарт Токаев сөйләде.\nРөстәм Миңнеханов Казакъстан Президенты белән очрашты.", "meet",
+     [MINNIKHANOV, TOKAYEV]),
+    ("en", "Kassym-Jomart Tokayev spoke.\nThen the Head of State received Shavkat Mirziyoyev.", "meet",
+     [TOKAYEV, MIRZIYOYEV]),
+    # an invitation in the passive: the invitee and who invited them
+    ("ru", "Владимир Путин встретился с Касым-Жомартом Токаевым.\nТокаев и Путин обсудили торговлю.\nВладимир "
+           "Путин был приглашен Касым-Жомартом Токаевым в Астану.", "invite", [PUTIN, TOKAYEV]),
+    ("tr", "Recep Tayyip Erdoğan, Kasım-Jomart Tokayev ile görüştü.\nErdoğan ve Tokayev ticareti ele aldı.\nRecep "
+           "Tayyip Erdoğan, Kasım-Jomart Tokayev tarafından Kazakistan'a davet edildi.", "invite", [TOKAYEV, ERDOGAN]),
+    # the meeting named first, its place between it and that it took place
+    ("kk", "Қасым-Жомарт Тоқаев пен Шавкат Мирзиёевтің кездесуі Ақордада өтті.", "meet", [TOKAYEV, MIRZIYOYEV]),
+    ("tr", "Kasım-Jomart Tokayev ile Şevket Mirziyoyev arasındaki görüşme Akorda'da gerçekleşti.", "meet",
+     [TOKAYEV, MIRZIYOYEV]),
+    ("tt", "Рөстәм Миңнеханов белән Касыйм-Җомарт Токаевның очрашуы Кремльдә узды.", "meet",
+     [MINNIKHANOV, TOKAYEV]),
+    ("ru", "Переговоры Касым-Жомарта Токаева и Шавката Мирзиёева прошли в Акорде.", "meet", [TOKAYEV, MIRZIYOYEV]),
+    # meeting, seeing off, chairing talks: more verbs of a meeting
+    ("kk", "Қасым-Жомарт Тоқаев Шавкат Мирзиёевпен жүздесті.", "meet", [TOKAYEV, MIRZIYOYEV]),
+    ("kk", "Қасым-Жомарт Тоқаев Шавкат Мирзиёевті шығарып салды.", "meet", [TOKAYEV, MIRZIYOYEV]),
+    ("tt", "Рөстәм Миңнеханов Касыйм-Җомарт Токаевны аэропортта озатты.", "meet", [MINNIKHANOV, TOKAYEV]),
+    ("tr", "Kasım-Jomart Tokayev, Şevket Mirziyoyev ile heyetlerarası görüşmelere başkanlık etti.", "meet",
+     [TOKAYEV, MIRZIYOYEV]),
+    # the speaker's own agreement in quoted speech
+    ("en", "\"We agreed to build a plant,\" Kassym-Jomart Tokayev said after meeting Shavkat Mirziyoyev.", "agree",
+     [TOKAYEV, MIRZIYOYEV]),
+    ("kk", "«Зауыт салуға келістік», — деді Қасым-Жомарт Тоқаев Шавкат Мирзиёевпен кездесуден кейін.", "agree",
+     [TOKAYEV, MIRZIYOYEV]),
+    ("tt", "«Без завод төзергә килештек», — диде Рөстәм Миңнеханов Касыйм-Җомарт Токаев белән очрашудан соң.",
+     "agree", [MINNIKHANOV, TOKAYEV]),
+    # journeys to come or made
+    ("tt", "Рөстәм Миңнеханов Казакъстанга барачак.", "visit", [MINNIKHANOV]),
+    ("en", "Kassym-Jomart Tokayev will travel to Tashkent.", "visit", [TOKAYEV]),
+    ("ru", "Касым-Жомарт Токаев побывал в Ташкенте.", "visit", [TOKAYEV]),
+    # an occasion to come, told by its verb's future form
+    ("ru", "Касым-Жомарт Токаев сообщил, что саммит пройдет в Астане.", "announce", [TOKAYEV]),
+    ("tt", "Касыйм-Җомарт Токаев саммит Астанада узачагын игълан итте.", "announce", [TOKAYEV]),
 ]  # fmt: skip
 
 
@@ -259,6 +344,28 @@ NOT_EVENTS = [
     # a letter sent to a city is no journey; "gelecek yıl" is next year
     ("ru", "Касым-Жомарт Токаев направил письмо в Бишкек.", "visit"),
     ("tr", "Recep Tayyip Erdoğan gelecek yıl Astana'da bir fabrika açacak.", "visit"),
+    # accepting an invitation or congratulations is no reception
+    ("ru", "Касым-Жомарт Токаев принял приглашение Владимира Путина посетить Москву.", "meet"),
+    ("ru", "Касым-Жомарт Токаев принял поздравления Владимира Путина.", "meet"),
+    # a speech met with applause, a law passed, a call to an office: no meeting, no call between two
+    ("ru", "Доклад Касым-Жомарта Токаева был встречен аплодисментами.", "meet"),
+    ("ru", "Касым-Жомарт Токаев позвонил в редакцию.", "discuss"),
+    # seeing the New Year in; greeting a forum's participants
+    ("kk", "Қасым-Жомарт Тоқаев Жаңа жылды Астанада қарсы алды.", "meet"),
+    ("en", "Kassym-Jomart Tokayev greeted the participants of the forum.", "meet"),
+    # talks hosted are no guest's visit; talks held by phone are no meeting
+    ("en", "Kassym-Jomart Tokayev hosted talks with Shavkat Mirziyoyev in Astana.", "visit"),
+    ("en", "Kassym-Jomart Tokayev held phone talks with Vladimir Putin.", "meet"),
+    # those invited together by someone unnamed did not invite each other
+    ("ru", "На форум приглашены Касым-Жомарт Токаев и Владимир Путин.", "invite"),
+    # a telephone conversation that took place is no meeting; preparing for a meeting is none
+    ("tr", "Recep Tayyip Erdoğan ile Kasım-Jomart Tokayev arasında telefon görüşmesi gerçekleşti.", "meet"),
+    ("kk", "Қасым-Жомарт Тоқаев пен Шавкат Мирзиёев кездесуге дайындық кеше өтті.", "meet"),
+    # having been in a role is no journey
+    ("ru", "Касым-Жомарт Токаев побывал в роли ведущего.", "visit"),
+    # what one tells was done is no announcement
+    ("ru", "Касым-Жомарт Токаев сообщил, что встретился с журналистами.", "announce"),
+    ("tt", "Касыйм-Җомарт Токаев саммит Астанада узганын игълан итте.", "announce"),
 ]  # fmt: skip
 
 
@@ -324,6 +431,14 @@ SEVERAL = [
      [("meet", [ERDOGAN, TOKAYEV]), ("meet", [ERDOGAN, TOKAYEV])]),
     ("kk", "Режеп Тайып Ердоған саммит өткен Ақордада Қасым-Жомарт Тоқаевпен кездесті.",
      [("meet", [ERDOGAN, TOKAYEV]), ("meet", [ERDOGAN, TOKAYEV])]),
+    # congratulations told by a Turkish converb, then an invitation: both
+    ("tr", "Kasım-Jomart Tokayev, Şevket Mirziyoyev'i tebrik ederek onu Kazakistan'a davet etti.",
+     [("congratulate", [TOKAYEV, MIRZIYOYEV]), ("invite", [TOKAYEV, MIRZIYOYEV])]),
+    # coming to a place, told by a converb, then meeting there: the visit and the meeting
+    ("kk", "Қасым-Жомарт Тоқаев Ташкентке келіп, Шавкат Мирзиёевпен кездесті.",
+     [("visit", [TOKAYEV]), ("meet", [TOKAYEV, MIRZIYOYEV])]),
+    ("tr", "Kasım-Jomart Tokayev Taşkent'e gelerek Şevket Mirziyoyev ile görüştü.",
+     [("visit", [TOKAYEV]), ("meet", [TOKAYEV, MIRZIYOYEV])]),
 ]  # fmt: skip
 
 
