@@ -18,6 +18,7 @@ from functools import cache
 from flows.events.lexicon import WORD_START
 from flows.lang_pack import by_language, pack
 from flows.lang_schema import DateWords
+from flows.names.normalise import APOSTROPHES
 from models.events import DateExpression
 
 SEASON_MONTHS = {21: (3, 5), 22: (6, 8), 23: (9, 11), 24: (12, 2)}
@@ -264,6 +265,17 @@ def _bare_year(text: str, group: list[_Piece]) -> bool:
     return bool(_PREPOSITION_BEFORE.search(text, max(0, start - 40), start) and _CLAUSE_END.match(text, end))
 
 
+def _a_name_more_likely(text: str, group: list[_Piece], kinds: dict[str, int | date], day: object) -> bool:
+    """Whether a month word that is also a name ("Қазан", "Kasım") is that name, though a relative year beside
+    it would make it a month ("былтыр күзде Қазанға барды", "Geçen yıl Kasım-Jomart Tokayev"): no day, year
+    number or month word names it, and it is capitalised without the apostrophe of a suffixed month
+    ("geçen yıl Kasım'da")."""
+    if "month_word" in kinds or day is not None or "year" in kinds:
+        return False
+    month = next(piece for piece in group if piece.kind == "month")
+    return text[month.start].isupper() and text[month.end : month.end + 1] not in APOSTROPHES
+
+
 def _resolve(
     text: str, group: list[_Piece], language: str, reference: Reference | None, ahead: bool = False
 ) -> DateExpression | None:
@@ -292,6 +304,8 @@ def _resolve(
         assert isinstance(month, int)
         ambiguous = month in date_words(language).ambiguous_months
         named = "month_word" in kinds or day is not None or year is not None
+        if ambiguous and _a_name_more_likely(text, group, kinds, day):
+            return None
         # only the words just before the date: searching all the text before it is quadratic
         preposition = _PREPOSITION_BEFORE.search(text, max(0, group[0].start - 40), group[0].start)
         if not named and (ambiguous or not preposition):
@@ -363,14 +377,23 @@ def find_dates(
         kinds = [piece.kind for piece in group]
         if kinds.count("year") > 1 and set(kinds) <= {"year", "year_word"}:
             continue
-        while group:
-            resolved = _resolve(text, group, language, reference, ahead)
-            if resolved is not None:
-                found.append(resolved)
-                break
-            # A group that reads as no date may still end in one ("9 ... 12 ноября"): drop its first piece.
-            group = group[1:]
+        resolved = _resolve_run(text, group, language, reference, ahead)
+        if resolved is not None:
+            found.append(resolved)
     return found
+
+
+def _resolve_run(
+    text: str, group: list[_Piece], language: str, reference: Reference | None, ahead: bool
+) -> DateExpression | None:
+    """The date a run of pieces reads as: the whole run, else the run less its first pieces (it may end in one:
+    "9 ... 12 ноября"), else the run less its last piece (it may be followed by a word that only looks like
+    a month: "Geçen ay Kasım-Jomart Tokayev", a first name)."""
+    for start in range(len(group)):
+        resolved = _resolve(text, group[start:], language, reference, ahead)
+        if resolved is not None:
+            return resolved
+    return _resolve_run(text, group[:-1], language, reference, ahead) if len(group) > 1 else None
 
 
 def document_reference(published: date | None, text: str, language: str) -> Reference | None:
@@ -487,16 +510,27 @@ def governs(
     text: str, language: str, expression: DateExpression, trigger_start: int, trigger_end: int
 ) -> bool:
     """Whether a date of the sentence is the trigger's: no word between them ties it to another happening the
-    trigger is counted from ("arrived ... for the first time since his re-election on November 20")."""
+    trigger is counted from ("arrived ... for the first time since his re-election on November 20"), nor
+    does one open the clause the date is in, set off from the trigger ("Since his election on 20 November,
+    he has met ...")."""
     anchor = _anchor(language)
     if anchor is None:
         return True
-    gap = (
-        text[expression.end : trigger_start]
-        if expression.end <= trigger_start
-        else text[trigger_end : expression.start]
-    )
-    return not anchor.search(gap)
+    if expression.end > trigger_start:
+        return not anchor.search(text[trigger_end : expression.start])
+    # after the date, a tying word only in the date's own clause ("20 қарашадан бері"; not "On 10 March,
+    # after the talks, they signed")
+    set_off = _CLAUSE_BREAK.search(text, expression.end, trigger_start)
+    if anchor.search(text, expression.end, set_off.start() if set_off else trigger_start):
+        return False
+    if set_off is None:
+        return True
+    opening = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, expression.start)), default=0)
+    return not anchor.search(text, opening, expression.start)
+
+
+# What sets a clause off from the rest of its sentence.
+_CLAUSE_BREAK = re.compile(r"[,;:—]")
 
 
 @cache

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from flows.events.dates import Reference, document_reference, find_dates
+from flows.events.dates import Reference, document_reference, find_dates, governs
 from flows.events.quotes import quoted_speech
 from flows.events.report import planned_days
 from flows.events.stage import extract_events
@@ -127,6 +127,23 @@ CASES = [
     # "накануне" alone is the day before; "накануне визита" is no date (below)
     ("ru", "Накануне Шавкат Мирзиёев прибыл в Москву.", "2024-03-06",
      "Накануне", "2024-03-05", "day", "2024-03-05", "2024-03-05"),
+    # A date right before a name that looks like a month ("Kasım-Jomart", "Мамыр"): the date is the words
+    # before it, the name is no month.
+    ("tr", "Geçen ay Kasım-Jomart Tokayev Ankara'yı ziyaret etti.", "2025-03-12",
+     "Geçen ay", "2025-02", "month", "2025-02-01", "2025-02-28"),
+    ("tr", "Erdoğan pazartesi günü Kasım-Jomart Tokayev ile telefonda görüştü.", "2025-03-12",
+     "pazartesi günü", "2025-03-10", "day", "2025-03-10", "2025-03-10"),
+    ("tr", "Geçen yıl Kasım-Jomart Tokayev Ankara'yı ziyaret etti.", "2025-03-12",
+     "Geçen yıl", "2024", "year", "2024-01-01", "2024-12-31"),
+    ("kk", "Тоқаев былтыр күзде Қазанға барды.", "2025-03-12",
+     "былтыр күзде", "2024-23", "season", "2024-09-01", "2024-11-30"),
+    ("kk", "Тоқаев былтыр Қазанға барды.", "2025-03-12",
+     "былтыр", "2024", "year", "2024-01-01", "2024-12-31"),
+    # ... while the month written as one, or with its apostrophe, is still the month
+    ("kk", "Тоқаев былтыр қазанда Бакуге барды.", "2025-03-12",
+     "былтыр қазанда", "2024-10", "month", "2024-10-01", "2024-10-31"),
+    ("tr", "Erdoğan geçen yıl Kasım'da Astana'ya geldi.", "2025-03-12",
+     "geçen yıl Kasım", "2024-11", "month", "2024-11-01", "2024-11-30"),
 ]  # fmt: skip
 
 
@@ -720,3 +737,27 @@ def test_a_meeting_on_the_sidelines_of_an_occasion_is_on_its_day(
     """A meeting on the sidelines of a summit has the day a nearby sentence states for the summit."""
     meetings = [e for e in _events(text, language, "2022-10-12") if e.type == "meet" and len(e.actors) == 2]
     assert [(e.date, e.date_precision) for e in meetings] == [expected]
+
+
+# (language, sentence, the trigger word, whether the sentence's date is the trigger's)
+GOVERNS = [
+    ("en", "Shavkat Mirziyoyev, since his election on 20 November, met Kassym-Jomart Tokayev twice.", "met", False),
+    ("en", "Since his re-election on 20 November, Tokayev has visited Tashkent twice.", "visited", False),
+    ("ru", "После переговоров 10 марта, по словам пресс-службы, лидеры подписали соглашение.", "подписали", False),
+    ("en", "Tokayev arrived in Tashkent for the first time since his re-election on 20 November.", "arrived", False),
+    ("kk", "Тоқаев 20 қарашадан бері Ташкентке екі рет барды.", "барды", False),
+    # the date's own clause opens with no such word, or the word is in another clause
+    ("en", "On 10 March, after the talks, the leaders signed an agreement.", "signed", True),
+    ("en", "Since 2019 trade has grown; on 10 March, Tokayev met Mirziyoyev.", "met", True),
+    ("kk", "Сайлаудан кейін 20 наурызда Тоқаев Мирзиёевпен кездесті.", "кездесті", True),
+    ("ru", "10 марта Токаев провёл переговоры с Мирзиёевым.", "провёл", True),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "sentence", "trigger", "expected"), GOVERNS)
+def test_a_date_tied_to_another_happening_does_not_date_the_trigger(
+    language: str, sentence: str, trigger: str, expected: bool
+) -> None:
+    found = find_dates(sentence, language, Reference(date(2025, 3, 12), "day"))
+    start = sentence.index(trigger)
+    assert [governs(sentence, language, d, start, start + len(trigger)) for d in found] == [expected]
