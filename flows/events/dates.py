@@ -386,9 +386,9 @@ def find_dates(
 def _resolve_run(
     text: str, group: list[_Piece], language: str, reference: Reference | None, ahead: bool
 ) -> DateExpression | None:
-    """The date a run of pieces reads as: the whole run, else the run less its first pieces (it may end in one:
-    "9 ... 12 ноября"), else the run less its last piece (it may be followed by a word that only looks like
-    a month: "Geçen ay Kasım-Jomart Tokayev", a first name)."""
+    """The date a run of pieces reads as: the whole run, else the run less its first pieces (it may end in
+    one: "9 ... 12 ноября"), else the run less its last piece (it may be followed by a word that only looks
+    like a month: "Geçen ay Kasım-Jomart Tokayev", a first name)."""
     for start in range(len(group)):
         resolved = _resolve(text, group[start:], language, reference, ahead)
         if resolved is not None:
