@@ -77,6 +77,10 @@ def _exact(pattern: str) -> re.Pattern[str]:
     return re.compile(WORD_START + "(?:" + pattern + r")(?!\w)", re.IGNORECASE)
 
 
+# Words between the first and last day of a span ("10 и 11 марта", "с 10 по 12 марта", "10 ve 11 Mart").
+_DAY_SPAN_WORDS = "и|по|and|to|ve|және|мен|һәм"
+
+
 @cache
 def _scanners(language: str) -> tuple[tuple[str, re.Pattern[str], int], ...]:
     """(kind, pattern, value) for every kind of piece a date of the language is made of."""
@@ -93,7 +97,12 @@ def _scanners(language: str) -> tuple[tuple[str, re.Pattern[str], int], ...]:
         ),
         (
             "day",
-            re.compile(rf"(?<![\d.,])([0-3]?\d)(?:-?(?:{day_suffix}))?(?!\d)(?![%.,]\d)"),
+            re.compile(
+                rf"(?<![\d.,])([0-3]?\d)(?:-?(?:{day_suffix}))?"
+                # a span of days is dated by its first ("10–11 марта", "10 и 11 наурыз", "March 10-11")
+                rf"(?:(?:\s*[-–—]\s*|\s+(?:{_DAY_SPAN_WORDS})\s+)[0-3]?\d(?:-?(?:{day_suffix}))?)?"
+                r"(?!\d)(?![%.,]\d)"
+            ),
             0,
         ),
     ]
