@@ -36,6 +36,14 @@ CASES = [
      "Erdogan arrived in Astana on a state visit.", "meet", {TOKAYEV, ERDOGAN}, "Astana"),
     ("tr", "Recep Tayyip Erdoğan'ı Nursultan Nazarbayev Uluslararası Havalimanı'nda Kasım-Jomart Tokayev "
      "karşıladı.\nErdoğan Astana'ya resmi ziyaret için geldi.", "meet", {TOKAYEV, ERDOGAN}, "Astana"),
+    ("en", "Shavkat Mirziyoyev welcomed Kassym-Jomart Tokayev at Tashkent International Airport.\n"
+     "Tokayev arrived in Tashkent on a state visit.", "meet", {TOKAYEV, MIRZIYOYEV}, "Tashkent"),
+    ("tr", "Kasım-Jomart Tokayev'i Esenboğa Havalimanı'nda Recep Tayyip Erdoğan karşıladı.\nTokayev Ankara'ya "
+     "resmi ziyaret için geldi.", "meet", {TOKAYEV, ERDOGAN}, "Ankara"),
+    ("ru", "Касым-Жомарта Токаева в аэропорту Внуково встретил Михаил Мишустин.\nТокаев прибыл в Москву с "
+     "визитом.", "meet", {TOKAYEV, MISHUSTIN}, "Moscow"),
+    ("en", "Sadyr Japarov welcomed Kassym-Jomart Tokayev at Manas International Airport.\nTokayev arrived in "
+     "Bishkek on a state visit.", "meet", {TOKAYEV, JAPAROV}, "Bishkek"),
     # ... and one the gazetteer does not know names no city: the meeting is where the article is filed from.
     ("ru", "ТАШКЕНТ, 30 мая.\nВ аэропорту «Южный» Садыра Жапарова встретил Шавкат Мирзиёев.", "meet",
      {JAPAROV, MIRZIYOYEV}, "Tashkent"),
