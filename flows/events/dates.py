@@ -159,11 +159,15 @@ def _pieces(text: str, language: str) -> list[_Piece]:
     return chosen
 
 
+# What may stand between the pieces of one date: spaces, commas, hyphens, or "of" ("the 10th of March").
+_JOIN = re.compile(r"[\s,\-–]*|\s+of\s+")
+
+
 def _groups(text: str, pieces: list[_Piece]) -> list[list[_Piece]]:
-    """Runs of pieces separated only by spaces, commas or hyphens."""
+    """Runs of pieces separated only by spaces, commas, hyphens or "of"."""
     groups: list[list[_Piece]] = []
     for piece in pieces:
-        if groups and re.fullmatch(r"[\s,\-–]*", text[groups[-1][-1].end : piece.start]):
+        if groups and _JOIN.fullmatch(text[groups[-1][-1].end : piece.start]):
             groups[-1].append(piece)
         else:
             groups.append([piece])
@@ -274,6 +278,24 @@ def _bare_year(text: str, group: list[_Piece]) -> bool:
     return bool(_PREPOSITION_BEFORE.search(text, max(0, start - 40), start) and _CLAUSE_END.match(text, end))
 
 
+# The genitive a month's word takes before the day it owns (kk "айының", tr "ayının").
+_GENITIVE_END = re.compile(r"(?:н[ыі]ң|n[ıiuü]n)$", re.IGNORECASE)
+
+
+def _day_past_month_word(text: str, group: list[_Piece]) -> bool:
+    """Whether the day of a group follows its month and the month's word in the genitive, its ending glued
+    on ("наурыз айының 10-ы", "Mart ayının 10'unda"; not "Mart ayında 15'ten fazla")."""
+    kinds = [p.kind for p in group]
+    at = kinds.index("day")
+    if at < 2 or kinds[at - 2 : at] != ["month", "month_word"]:
+        return False
+    word, day = group[at - 1], group[at]
+    return bool(_GENITIVE_END.search(text[word.start : word.end])) and text[day.end : day.end + 1] in (
+        "-",
+        *APOSTROPHES,
+    )
+
+
 def _a_name_more_likely(text: str, group: list[_Piece], kinds: dict[str, int | date], day: object) -> bool:
     """Whether a month word that is also a name ("Қазан", "Kasım") is that name, though a relative year beside
     it would make it a month ("былтыр күзде Қазанға барды", "Geçen yıl Kasım-Jomart Tokayev"): no day, year
@@ -300,13 +322,15 @@ def _resolve(
         year = reference.day.year + offset
     month, day = kinds.get("month"), kinds.get("day")
     kind_order = [p.kind for p in group]
-    # The day of a month is written next to it ("5 марта", "March 5", "5 наурыз"); a number further on
-    # ("в мае 2024 года 15 тонн") is not.
+    # The day of a month is written next to it ("5 марта", "March 5", "5 наурыз"), or past the month's word
+    # with its ending glued on ("наурыз айының 10-ы", "Mart ayının 10'unda"); a number further on ("в мае
+    # 2024 года 15 тонн", "наурыз айында 15 тонна") is not.
     if (
         month is not None
         and day is not None
         and "day" in kind_order
         and abs(kind_order.index("day") - kind_order.index("month")) != 1
+        and not _day_past_month_word(text, group)
     ):
         day = None
     if month is not None:
@@ -484,6 +508,15 @@ def sequel_days(text: str, language: str) -> int | None:
     before state, or None when the text has none."""
     for pattern, offset in date_words(language).sequel_days.items():
         if _exact(pattern).search(text):
+            return offset
+    return None
+
+
+def sequel_between(text: str, language: str, start: int, end: int) -> int | None:
+    """The days a "next day" expression between the offsets counts on from a date before it ("arrived on 10
+    March and the next day met ..."), or None where there is none."""
+    for pattern, offset in date_words(language).sequel_days.items():
+        if _exact(pattern).search(text, start, end):
             return offset
     return None
 

@@ -150,6 +150,18 @@ CASES = [
      "10-11 Mart", "2025-03-10", "day", "2025-03-10", "2025-03-10"),
     ("en", "The ministers met in Bishkek on March 10-11, 2025.", "2025-03-12",
      "March 10-11, 2025", "2025-03-10", "day", "2025-03-10", "2025-03-10"),
+    # The day past the month's word in the genitive ("наурыз айының 10-ы"), the day "of" its month.
+    ("kk", "Министрлер наурыз айының 10-ы күні Бішкекте кездесті.", "2025-03-12",
+     "наурыз айының 10", "2025-03-10", "day", "2025-03-10", "2025-03-10"),
+    ("tr", "Bakanlar Mart ayının 10'unda Bişkek'te görüştü.", "2025-03-12",
+     "Mart ayının 10", "2025-03-10", "day", "2025-03-10", "2025-03-10"),
+    ("en", "The ministers met in Bishkek on the 10th of March.", "2025-03-12",
+     "10th of March", "2025-03-10", "day", "2025-03-10", "2025-03-10"),
+    # ... not a number after the month's word in another case
+    ("kk", "Наурыз айында Бішкекке 15 тонна жүк жіберілді.", "2025-03-12",
+     "Наурыз айында", "2025-03", "month", "2025-03-01", "2025-03-31"),
+    ("tr", "Mart ayında 15'ten fazla anlaşma imzalandı.", "2025-03-12",
+     "Mart ayında", "2025-03", "month", "2025-03-01", "2025-03-31"),
     # A weekday with "last" before it is the same last such day; "минувший" is "прошлый".
     ("ru", "В минувшую пятницу министры встретились в Бишкеке.", "2025-03-12",
      "В минувшую пятницу", "2025-03-07", "day", "2025-03-07", "2025-03-07"),
@@ -810,3 +822,27 @@ def test_a_date_tied_to_another_happening_does_not_date_the_trigger(
     found = find_dates(sentence, language, Reference(date(2025, 3, 12), "day"))
     start = sentence.index(trigger)
     assert [governs(sentence, language, d, start, start + len(trigger)) for d in found] == [expected]
+
+
+# (language, text, the meeting's date): "the next day" between a day and the trigger in one sentence
+NEXT_DAY_IN_ONE_SENTENCE = [
+    ("en", "Kassym-Jomart Tokayev arrived in Tashkent on 10 March, and the next day Tokayev met Shavkat Mirziyoyev.",
+     "2025-03-11"),
+    ("ru", "Касым-Жомарт Токаев прибыл в Ташкент 10 марта, а на следующий день встретился с Шавкатом Мирзиёевым.",
+     "2025-03-11"),
+    ("tr", "Kasım-Jomart Tokayev 10 Mart'ta Ankara'ya geldi, ertesi gün Recep Tayyip Erdoğan ile görüştü.",
+     "2025-03-11"),
+    ("kk", "Қасым-Жомарт Тоқаев 10 наурызда Анкараға келді, келесі күні Режеп Тайып Ердоғанмен кездесті.",
+     "2025-03-11"),
+    # the day named after the words, or with none, is the meeting's own
+    ("ru", "На следующий день после форума, 10 марта, Касым-Жомарт Токаев встретился с Шавкатом Мирзиёевым.",
+     "2025-03-10"),
+    ("en", "Kassym-Jomart Tokayev arrived in Tashkent on 10 March and met Shavkat Mirziyoyev.", "2025-03-10"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), NEXT_DAY_IN_ONE_SENTENCE)
+def test_the_next_day_in_the_sentence_of_a_day_counts_from_it(language: str, text: str, expected: str) -> None:
+    corpus = make_corpus(make_document(text, language, "2025-03-12"))
+    events = extract_events(corpus.documents, corpus.sentences, corpus.mentions, corpus.entities)
+    assert [e.date for e in events if e.type == "meet"] == [expected]
