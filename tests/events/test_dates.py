@@ -842,7 +842,9 @@ NEXT_DAY_IN_ONE_SENTENCE = [
 
 
 @pytest.mark.parametrize(("language", "text", "expected"), NEXT_DAY_IN_ONE_SENTENCE)
-def test_the_next_day_in_the_sentence_of_a_day_counts_from_it(language: str, text: str, expected: str) -> None:
+def test_the_next_day_in_the_sentence_of_a_day_counts_from_it(
+    language: str, text: str, expected: str
+) -> None:
     corpus = make_corpus(make_document(text, language, "2025-03-12"))
     events = extract_events(corpus.documents, corpus.sentences, corpus.mentions, corpus.entities)
     assert [e.date for e in events if e.type == "meet"] == [expected]
