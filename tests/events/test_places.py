@@ -144,7 +144,7 @@ CASES = [
     # Presidential palaces and residences news names as the place of talks, in every language's forms.
     ("tr", "Recep Tayyip Erdoğan, Kasım-Jomart Tokayev'i Beştepe'de resmi törenle karşıladı.", "meet",
      {TOKAYEV, ERDOGAN}, "Presidential Complex (Beştepe)"),
-    ("tr", "Recep Tayyip Erdoğan, Kasım-Jomart Tokayev ile Cumhurbaşkanlığı Külliyesi'nde görüştü.", "meet",
+    ("tr", "Recep Tayyip Erdoğan, Kasım-Jomart Tokayev ile Külliye'de görüştü.", "meet",
      {TOKAYEV, ERDOGAN}, "Presidential Complex (Beştepe)"),
     ("tr", "Recep Tayyip Erdoğan, Kasım-Jomart Tokayev ile Dolmabahçe Çalışma Ofisi'nde görüştü.", "meet",
      {TOKAYEV, ERDOGAN}, "Dolmabahçe Palace"),
