@@ -18,6 +18,7 @@ from functools import cache
 from flows.events.lexicon import WORD_START
 from flows.lang_pack import by_language, pack
 from flows.lang_schema import DateWords
+from flows.names.normalise import APOSTROPHES
 from models.events import DateExpression
 
 SEASON_MONTHS = {21: (3, 5), 22: (6, 8), 23: (9, 11), 24: (12, 2)}
@@ -76,6 +77,10 @@ def _exact(pattern: str) -> re.Pattern[str]:
     return re.compile(WORD_START + "(?:" + pattern + r")(?!\w)", re.IGNORECASE)
 
 
+# Words between the first and last day of a span ("10 и 11 марта", "с 10 по 12 марта", "10 ve 11 Mart").
+_DAY_SPAN_WORDS = "и|по|and|to|ve|және|мен|һәм"
+
+
 @cache
 def _scanners(language: str) -> tuple[tuple[str, re.Pattern[str], int], ...]:
     """(kind, pattern, value) for every kind of piece a date of the language is made of."""
@@ -92,7 +97,12 @@ def _scanners(language: str) -> tuple[tuple[str, re.Pattern[str], int], ...]:
         ),
         (
             "day",
-            re.compile(rf"(?<![\d.,])([0-3]?\d)(?:-?(?:{day_suffix}))?(?!\d)(?![%.,]\d)"),
+            re.compile(
+                rf"(?<![\d.,])([0-3]?\d)(?:-?(?:{day_suffix}))?"
+                # a span of days is dated by its first ("10–11 марта", "10 и 11 наурыз", "March 10-11")
+                rf"(?:(?:\s*[-–—]\s*|\s+(?:{_DAY_SPAN_WORDS})\s+)[0-3]?\d(?:-?(?:{day_suffix}))?)?"
+                r"(?!\d)(?![%.,]\d)"
+            ),
             0,
         ),
     ]
@@ -149,11 +159,15 @@ def _pieces(text: str, language: str) -> list[_Piece]:
     return chosen
 
 
+# What may stand between the pieces of one date: spaces, commas, hyphens, or "of" ("the 10th of March").
+_JOIN = re.compile(r"[\s,\-–]*|\s+of\s+")
+
+
 def _groups(text: str, pieces: list[_Piece]) -> list[list[_Piece]]:
-    """Runs of pieces separated only by spaces, commas or hyphens."""
+    """Runs of pieces separated only by spaces, commas, hyphens or "of"."""
     groups: list[list[_Piece]] = []
     for piece in pieces:
-        if groups and re.fullmatch(r"[\s,\-–]*", text[groups[-1][-1].end : piece.start]):
+        if groups and _JOIN.fullmatch(text[groups[-1][-1].end : piece.start]):
             groups[-1].append(piece)
         else:
             groups.append([piece])
@@ -264,6 +278,35 @@ def _bare_year(text: str, group: list[_Piece]) -> bool:
     return bool(_PREPOSITION_BEFORE.search(text, max(0, start - 40), start) and _CLAUSE_END.match(text, end))
 
 
+# The genitive a month's word takes before the day it owns (kk "айының", tr "ayının").
+_GENITIVE_END = re.compile(r"(?:н[ыі]ң|n[ıiuü]n)$", re.IGNORECASE)
+
+
+def _day_past_month_word(text: str, group: list[_Piece]) -> bool:
+    """Whether the day of a group follows its month and the month's word in the genitive, its ending glued
+    on ("наурыз айының 10-ы", "Mart ayının 10'unda"; not "Mart ayında 15'ten fazla")."""
+    kinds = [p.kind for p in group]
+    at = kinds.index("day")
+    if at < 2 or kinds[at - 2 : at] != ["month", "month_word"]:
+        return False
+    word, day = group[at - 1], group[at]
+    return bool(_GENITIVE_END.search(text[word.start : word.end])) and text[day.end : day.end + 1] in (
+        "-",
+        *APOSTROPHES,
+    )
+
+
+def _a_name_more_likely(text: str, group: list[_Piece], kinds: dict[str, int | date], day: object) -> bool:
+    """Whether a month word that is also a name ("Қазан", "Kasım") is that name, though a relative year beside
+    it would make it a month ("былтыр күзде Қазанға барды", "Geçen yıl Kasım-Jomart Tokayev"): no day, year
+    number or month word names it, and it is capitalised without the apostrophe of a suffixed month
+    ("geçen yıl Kasım'da")."""
+    if "month_word" in kinds or day is not None or "year" in kinds:
+        return False
+    month = next(piece for piece in group if piece.kind == "month")
+    return text[month.start].isupper() and text[month.end : month.end + 1] not in APOSTROPHES
+
+
 def _resolve(
     text: str, group: list[_Piece], language: str, reference: Reference | None, ahead: bool = False
 ) -> DateExpression | None:
@@ -279,19 +322,23 @@ def _resolve(
         year = reference.day.year + offset
     month, day = kinds.get("month"), kinds.get("day")
     kind_order = [p.kind for p in group]
-    # The day of a month is written next to it ("5 марта", "March 5", "5 наурыз"); a number further on
-    # ("в мае 2024 года 15 тонн") is not.
+    # The day of a month is written next to it ("5 марта", "March 5", "5 наурыз"), or past the month's word
+    # with its ending glued on ("наурыз айының 10-ы", "Mart ayının 10'unda"); a number further on ("в мае
+    # 2024 года 15 тонн", "наурыз айында 15 тонна") is not.
     if (
         month is not None
         and day is not None
         and "day" in kind_order
         and abs(kind_order.index("day") - kind_order.index("month")) != 1
+        and not _day_past_month_word(text, group)
     ):
         day = None
     if month is not None:
         assert isinstance(month, int)
         ambiguous = month in date_words(language).ambiguous_months
         named = "month_word" in kinds or day is not None or year is not None
+        if ambiguous and _a_name_more_likely(text, group, kinds, day):
+            return None
         # only the words just before the date: searching all the text before it is quadratic
         preposition = _PREPOSITION_BEFORE.search(text, max(0, group[0].start - 40), group[0].start)
         if not named and (ambiguous or not preposition):
@@ -363,14 +410,23 @@ def find_dates(
         kinds = [piece.kind for piece in group]
         if kinds.count("year") > 1 and set(kinds) <= {"year", "year_word"}:
             continue
-        while group:
-            resolved = _resolve(text, group, language, reference, ahead)
-            if resolved is not None:
-                found.append(resolved)
-                break
-            # A group that reads as no date may still end in one ("9 ... 12 ноября"): drop its first piece.
-            group = group[1:]
+        resolved = _resolve_run(text, group, language, reference, ahead)
+        if resolved is not None:
+            found.append(resolved)
     return found
+
+
+def _resolve_run(
+    text: str, group: list[_Piece], language: str, reference: Reference | None, ahead: bool
+) -> DateExpression | None:
+    """The date a run of pieces reads as: the whole run, else the run less its first pieces (it may end in
+    one: "9 ... 12 ноября"), else the run less its last piece (it may be followed by a word that only looks
+    like a month: "Geçen ay Kasım-Jomart Tokayev", a first name)."""
+    for start in range(len(group)):
+        resolved = _resolve(text, group[start:], language, reference, ahead)
+        if resolved is not None:
+            return resolved
+    return _resolve_run(text, group[:-1], language, reference, ahead) if len(group) > 1 else None
 
 
 def document_reference(published: date | None, text: str, language: str) -> Reference | None:
@@ -456,6 +512,15 @@ def sequel_days(text: str, language: str) -> int | None:
     return None
 
 
+def sequel_between(text: str, language: str, start: int, end: int) -> int | None:
+    """The days a "next day" expression between the offsets counts on from a date before it ("arrived on 10
+    March and the next day met ..."), or None where there is none."""
+    for pattern, offset in date_words(language).sequel_days.items():
+        if _exact(pattern).search(text, start, end):
+            return offset
+    return None
+
+
 @cache
 def _earlier_stages(language: str) -> re.Pattern[str] | None:
     pattern = date_words(language).earlier_stages
@@ -487,16 +552,27 @@ def governs(
     text: str, language: str, expression: DateExpression, trigger_start: int, trigger_end: int
 ) -> bool:
     """Whether a date of the sentence is the trigger's: no word between them ties it to another happening the
-    trigger is counted from ("arrived ... for the first time since his re-election on November 20")."""
+    trigger is counted from ("arrived ... for the first time since his re-election on November 20"), nor
+    does one open the clause the date is in, set off from the trigger ("Since his election on 20 November,
+    he has met ...")."""
     anchor = _anchor(language)
     if anchor is None:
         return True
-    gap = (
-        text[expression.end : trigger_start]
-        if expression.end <= trigger_start
-        else text[trigger_end : expression.start]
-    )
-    return not anchor.search(gap)
+    if expression.end > trigger_start:
+        return not anchor.search(text[trigger_end : expression.start])
+    # after the date, a tying word only in the date's own clause ("20 қарашадан бері"; not "On 10 March,
+    # after the talks, they signed")
+    set_off = _CLAUSE_BREAK.search(text, expression.end, trigger_start)
+    if anchor.search(text, expression.end, set_off.start() if set_off else trigger_start):
+        return False
+    if set_off is None:
+        return True
+    opening = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, expression.start)), default=0)
+    return not anchor.search(text, opening, expression.start)
+
+
+# What sets a clause off from the rest of its sentence.
+_CLAUSE_BREAK = re.compile(r"[,;:—]")
 
 
 @cache

@@ -34,6 +34,7 @@ from flows.events.dates import (
     governs,
     in_first_person,
     says_today,
+    sequel_between,
     sequel_days,
     sidelines,
     window,
@@ -250,6 +251,16 @@ def sequel_date(context: DocumentContext, sentence: Sentence, language: str) -> 
                 relative=True,
             )
     return None
+
+
+def _counted_on(text: str, language: str, expression: DateExpression, trigger_start: int) -> DateExpression:
+    """A day before the trigger, or the day after it where "the next day" stands between them ("прибыл 10
+    марта, а на следующий день провёл переговоры")."""
+    offset = sequel_between(text, language, expression.end, trigger_start)
+    if offset is None:
+        return expression
+    day = (date.fromisoformat(expression.value) + timedelta(days=offset)).isoformat()
+    return expression.model_copy(update={"value": day, "first_day": day, "last_day": day, "relative": True})
 
 
 SIDELINES_REACH = 3
@@ -635,6 +646,8 @@ def report_of(
             ],
             match.start(),
         )
+        if expression is not None and expression.precision == "day" and expression.end <= match.start():
+            expression = _counted_on(text, language, expression, match.start())
         if expression is None:
             expression = sequel_date(context, sentence, language)
         if expression is None:

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from flows.events.dates import Reference, document_reference, find_dates
+from flows.events.dates import Reference, document_reference, find_dates, governs
 from flows.events.quotes import quoted_speech
 from flows.events.report import planned_days
 from flows.events.stage import extract_events
@@ -127,6 +127,77 @@ CASES = [
     # "накануне" alone is the day before; "накануне визита" is no date (below)
     ("ru", "Накануне Шавкат Мирзиёев прибыл в Москву.", "2024-03-06",
      "Накануне", "2024-03-05", "day", "2024-03-05", "2024-03-05"),
+    # A date right before a name that looks like a month ("Kasım-Jomart", "Мамыр"): the date is the words
+    # before it, the name is no month.
+    ("tr", "Geçen ay Kasım-Jomart Tokayev Ankara'yı ziyaret etti.", "2025-03-12",
+     "Geçen ay", "2025-02", "month", "2025-02-01", "2025-02-28"),
+    ("tr", "Erdoğan pazartesi günü Kasım-Jomart Tokayev ile telefonda görüştü.", "2025-03-12",
+     "pazartesi günü", "2025-03-10", "day", "2025-03-10", "2025-03-10"),
+    ("tr", "Geçen yıl Kasım-Jomart Tokayev Ankara'yı ziyaret etti.", "2025-03-12",
+     "Geçen yıl", "2024", "year", "2024-01-01", "2024-12-31"),
+    ("kk", "Тоқаев былтыр күзде Қазанға барды.", "2025-03-12",
+     "былтыр күзде", "2024-23", "season", "2024-09-01", "2024-11-30"),
+    ("kk", "Тоқаев былтыр Қазанға барды.", "2025-03-12",
+     "былтыр", "2024", "year", "2024-01-01", "2024-12-31"),
+    # A span of days is dated by its first day, in every language's way of writing one.
+    ("ru", "Государственный визит пройдёт 10–11 марта.", "2025-03-01",
+     "10–11 марта", "2025-03-10", "day", "2025-03-10", "2025-03-10"),
+    ("ru", "Переговоры прошли 10 и 11 марта в Бишкеке.", "2025-03-12",
+     "10 и 11 марта", "2025-03-10", "day", "2025-03-10", "2025-03-10"),
+    ("kk", "Министрлер 10 және 11 наурызда Бішкекте кездесті.", "2025-03-12",
+     "10 және 11 наурызда", "2025-03-10", "day", "2025-03-10", "2025-03-10"),
+    ("tr", "Bakanlar 10-11 Mart tarihlerinde Bişkek'te görüştü.", "2025-03-12",
+     "10-11 Mart", "2025-03-10", "day", "2025-03-10", "2025-03-10"),
+    ("en", "The ministers met in Bishkek on March 10-11, 2025.", "2025-03-12",
+     "March 10-11, 2025", "2025-03-10", "day", "2025-03-10", "2025-03-10"),
+    # The day past the month's word in the genitive ("наурыз айының 10-ы"), the day "of" its month.
+    ("kk", "Министрлер наурыз айының 10-ы күні Бішкекте кездесті.", "2025-03-12",
+     "наурыз айының 10", "2025-03-10", "day", "2025-03-10", "2025-03-10"),
+    ("tr", "Bakanlar Mart ayının 10'unda Bişkek'te görüştü.", "2025-03-12",
+     "Mart ayının 10", "2025-03-10", "day", "2025-03-10", "2025-03-10"),
+    ("en", "The ministers met in Bishkek on the 10th of March.", "2025-03-12",
+     "10th of March", "2025-03-10", "day", "2025-03-10", "2025-03-10"),
+    # ... not a number after the month's word in another case
+    ("kk", "Наурыз айында Бішкекке 15 тонна жүк жіберілді.", "2025-03-12",
+     "Наурыз айында", "2025-03", "month", "2025-03-01", "2025-03-31"),
+    ("tr", "Mart ayında 15'ten fazla anlaşma imzalandı.", "2025-03-12",
+     "Mart ayında", "2025-03", "month", "2025-03-01", "2025-03-31"),
+    # A weekday with "last" before it is the same last such day; "минувший" is "прошлый".
+    ("ru", "В минувшую пятницу министры встретились в Бишкеке.", "2025-03-12",
+     "В минувшую пятницу", "2025-03-07", "day", "2025-03-07", "2025-03-07"),
+    ("ru", "В прошлый вторник министры встретились в Бишкеке.", "2025-03-12",
+     "В прошлый вторник", "2025-03-11", "day", "2025-03-11", "2025-03-11"),
+    ("tr", "Bakanlar geçtiğimiz cuma Bişkek'te görüştü.", "2025-03-12",
+     "geçtiğimiz cuma", "2025-03-07", "day", "2025-03-07", "2025-03-07"),
+    ("kk", "Министрлер өткен жұмада Бішкекте кездесті.", "2025-03-12",
+     "жұмада", "2025-03-07", "day", "2025-03-07", "2025-03-07"),
+    ("tt", "Министрлар узган җомгада Бишкекта очраштылар.", "2025-03-12",
+     "узган җомгада", "2025-03-07", "day", "2025-03-07", "2025-03-07"),
+    ("ru", "Минувшей осенью министры встретились в Бишкеке.", "2025-03-12",
+     "Минувшей осенью", "2024-23", "season", "2024-09-01", "2024-11-30"),
+    ("ru", "В минувшем году министры встретились в Бишкеке.", "2025-03-12",
+     "В минувшем году", "2024", "year", "2024-01-01", "2024-12-31"),
+    ("ru", "В минувшем месяце министры встретились в Бишкеке.", "2025-03-12",
+     "В минувшем месяце", "2025-02", "month", "2025-02-01", "2025-02-28"),
+    ("tr", "Bakanlar geçtiğimiz hafta Bişkek'te görüştü.", "2025-03-12",
+     "geçtiğimiz hafta", "2025-03", "month", "2025-03-05", "2025-03-12"),
+    ("tr", "Bakanlar bu sabah Bişkek'te görüştü.", "2025-03-12",
+     "bu sabah", "2025-03-12", "day", "2025-03-12", "2025-03-12"),
+    # A season with the possessive of the year before it ("өткен жылдың күзінде").
+    ("kk", "Министрлер өткен жылдың күзінде Бішкекте кездесті.", "2025-03-12",
+     "өткен жылдың күзінде", "2024-23", "season", "2024-09-01", "2024-11-30"),
+    ("tt", "Министрлар узган елның көзендә Бишкекта очраштылар.", "2025-03-12",
+     "узган елның көзендә", "2024-23", "season", "2024-09-01", "2024-11-30"),
+    # The start, middle or end of a month is that month.
+    ("ru", "В начале марта министры встретились в Бишкеке.", "2025-04-12",
+     "марта", "2025-03", "month", "2025-03-01", "2025-03-31"),
+    ("ru", "В конце мая министры встретятся в Бишкеке.", "2025-04-12",
+     "мая", "2025-05", "month", "2025-05-01", "2025-05-31"),
+    # ... while the month written as one, or with its apostrophe, is still the month
+    ("kk", "Тоқаев былтыр қазанда Бакуге барды.", "2025-03-12",
+     "былтыр қазанда", "2024-10", "month", "2024-10-01", "2024-10-31"),
+    ("tr", "Erdoğan geçen yıl Kasım'da Astana'ya geldi.", "2025-03-12",
+     "geçen yıl Kasım", "2024-11", "month", "2024-11-01", "2024-11-30"),
 ]  # fmt: skip
 
 
@@ -141,6 +212,13 @@ CASES = [
         # a number before a word counts what the word names
         ("ru", "Колонна остановилась в 1900 километрах от Бишкека."),
         ("en", "The plant in 2015 tonnes of output was a record."),
+        # a month word after a noun that is no word of time names no date
+        ("ru", "В конце концов министры встретились в Бишкеке."),
+        ("kk", "Жұма мешітінде намаз оқылды."),
+        ("tr", "Cuma namazı Hacı Bayram Camii'nde kılındı."),
+        # numbers joined as a span that no month follows count things
+        ("ru", "Подписано 5 и 10 соглашений."),
+        ("en", "Exports grew by 10-15 percent."),
     ],
 )
 def test_no_date(language: str, sentence: str) -> None:
@@ -720,3 +798,53 @@ def test_a_meeting_on_the_sidelines_of_an_occasion_is_on_its_day(
     """A meeting on the sidelines of a summit has the day a nearby sentence states for the summit."""
     meetings = [e for e in _events(text, language, "2022-10-12") if e.type == "meet" and len(e.actors) == 2]
     assert [(e.date, e.date_precision) for e in meetings] == [expected]
+
+
+# (language, sentence, the trigger word, whether the sentence's date is the trigger's)
+GOVERNS = [
+    ("en", "Shavkat Mirziyoyev, since his election on 20 November, met Kassym-Jomart Tokayev twice.", "met", False),
+    ("en", "Since his re-election on 20 November, Tokayev has visited Tashkent twice.", "visited", False),
+    ("ru", "После переговоров 10 марта, по словам пресс-службы, лидеры подписали соглашение.", "подписали", False),
+    ("en", "Tokayev arrived in Tashkent for the first time since his re-election on 20 November.", "arrived", False),
+    ("kk", "Тоқаев 20 қарашадан бері Ташкентке екі рет барды.", "барды", False),
+    # the date's own clause opens with no such word, or the word is in another clause
+    ("en", "On 10 March, after the talks, the leaders signed an agreement.", "signed", True),
+    ("en", "Since 2019 trade has grown; on 10 March, Tokayev met Mirziyoyev.", "met", True),
+    ("kk", "Сайлаудан кейін 20 наурызда Тоқаев Мирзиёевпен кездесті.", "кездесті", True),
+    ("ru", "10 марта Токаев провёл переговоры с Мирзиёевым.", "провёл", True),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "sentence", "trigger", "expected"), GOVERNS)
+def test_a_date_tied_to_another_happening_does_not_date_the_trigger(
+    language: str, sentence: str, trigger: str, expected: bool
+) -> None:
+    found = find_dates(sentence, language, Reference(date(2025, 3, 12), "day"))
+    start = sentence.index(trigger)
+    assert [governs(sentence, language, d, start, start + len(trigger)) for d in found] == [expected]
+
+
+# (language, text, the meeting's date): "the next day" between a day and the trigger in one sentence
+NEXT_DAY_IN_ONE_SENTENCE = [
+    ("en", "Kassym-Jomart Tokayev arrived in Tashkent on 10 March, and the next day Tokayev met Shavkat Mirziyoyev.",
+     "2025-03-11"),
+    ("ru", "Касым-Жомарт Токаев прибыл в Ташкент 10 марта, а на следующий день встретился с Шавкатом Мирзиёевым.",
+     "2025-03-11"),
+    ("tr", "Kasım-Jomart Tokayev 10 Mart'ta Ankara'ya geldi, ertesi gün Recep Tayyip Erdoğan ile görüştü.",
+     "2025-03-11"),
+    ("kk", "Қасым-Жомарт Тоқаев 10 наурызда Анкараға келді, келесі күні Режеп Тайып Ердоғанмен кездесті.",
+     "2025-03-11"),
+    # the day named after the words, or with none, is the meeting's own
+    ("ru", "На следующий день после форума, 10 марта, Касым-Жомарт Токаев встретился с Шавкатом Мирзиёевым.",
+     "2025-03-10"),
+    ("en", "Kassym-Jomart Tokayev arrived in Tashkent on 10 March and met Shavkat Mirziyoyev.", "2025-03-10"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), NEXT_DAY_IN_ONE_SENTENCE)
+def test_the_next_day_in_the_sentence_of_a_day_counts_from_it(
+    language: str, text: str, expected: str
+) -> None:
+    corpus = make_corpus(make_document(text, language, "2025-03-12"))
+    events = extract_events(corpus.documents, corpus.sentences, corpus.mentions, corpus.entities)
+    assert [e.date for e in events if e.type == "meet"] == [expected]

@@ -36,6 +36,14 @@ CASES = [
      "Erdogan arrived in Astana on a state visit.", "meet", {TOKAYEV, ERDOGAN}, "Astana"),
     ("tr", "Recep Tayyip Erdoğan'ı Nursultan Nazarbayev Uluslararası Havalimanı'nda Kasım-Jomart Tokayev "
      "karşıladı.\nErdoğan Astana'ya resmi ziyaret için geldi.", "meet", {TOKAYEV, ERDOGAN}, "Astana"),
+    ("en", "Shavkat Mirziyoyev welcomed Kassym-Jomart Tokayev at Tashkent International Airport.\n"
+     "Tokayev arrived in Tashkent on a state visit.", "meet", {TOKAYEV, MIRZIYOYEV}, "Tashkent"),
+    ("tr", "Kasım-Jomart Tokayev'i Esenboğa Havalimanı'nda Recep Tayyip Erdoğan karşıladı.\nTokayev Ankara'ya "
+     "resmi ziyaret için geldi.", "meet", {TOKAYEV, ERDOGAN}, "Ankara"),
+    ("ru", "Касым-Жомарта Токаева в аэропорту Внуково встретил Михаил Мишустин.\nТокаев прибыл в Москву с "
+     "визитом.", "meet", {TOKAYEV, MISHUSTIN}, "Moscow"),
+    ("en", "Sadyr Japarov welcomed Kassym-Jomart Tokayev at Manas International Airport.\nTokayev arrived in "
+     "Bishkek on a state visit.", "meet", {TOKAYEV, JAPAROV}, "Bishkek"),
     # ... and one the gazetteer does not know names no city: the meeting is where the article is filed from.
     ("ru", "ТАШКЕНТ, 30 мая.\nВ аэропорту «Южный» Садыра Жапарова встретил Шавкат Мирзиёев.", "meet",
      {JAPAROV, MIRZIYOYEV}, "Tashkent"),
@@ -133,6 +141,24 @@ CASES = [
      {TOKAYEV, ERDOGAN}, "Akorda"),
     ("kk", "Қасым-Жомарт Тоқаев Реджеп Тайып Ердоғанмен Ақорда резиденциясында кездесті.", "meet",
      {TOKAYEV, ERDOGAN}, "Akorda"),
+    # Presidential palaces and residences news names as the place of talks, in every language's forms.
+    ("tr", "Recep Tayyip Erdoğan, Kasım-Jomart Tokayev'i Beştepe'de resmi törenle karşıladı.", "meet",
+     {TOKAYEV, ERDOGAN}, "Presidential Complex (Beştepe)"),
+    ("tr", "Recep Tayyip Erdoğan, Kasım-Jomart Tokayev ile Külliye'de görüştü.", "meet",
+     {TOKAYEV, ERDOGAN}, "Presidential Complex (Beştepe)"),
+    ("tr", "Recep Tayyip Erdoğan, Kasım-Jomart Tokayev ile Dolmabahçe Çalışma Ofisi'nde görüştü.", "meet",
+     {TOKAYEV, ERDOGAN}, "Dolmabahçe Palace"),
+    ("kk", "Қасым-Жомарт Тоқаев Тәуелсіздік сарайында Шавкат Мирзиёевпен кездесті.", "meet",
+     {TOKAYEV, MIRZIYOYEV}, "Palace of Independence"),
+    ("ru", "Касым-Жомарт Токаев встретился с Шавкатом Мирзиёевым во Дворце Независимости.", "meet",
+     {TOKAYEV, MIRZIYOYEV}, "Palace of Independence"),
+    ("en", "Kassym-Jomart Tokayev met with Shavkat Mirziyoyev at the Palace of Independence.", "meet",
+     {TOKAYEV, MIRZIYOYEV}, "Palace of Independence"),
+    ("ru", "Касым-Жомарт Токаев и Шавкат Мирзиёев провели переговоры во Дворце мира и согласия.", "meet",
+     {TOKAYEV, MIRZIYOYEV}, "Palace of Peace and Reconciliation"),
+    # ... the city named beside a palace that is not the place of the talks stays the place
+    ("tr", "Recep Tayyip Erdoğan, Kasım-Jomart Tokayev ile Ankara'da görüştü.", "meet", {TOKAYEV, ERDOGAN},
+     "Ankara"),
     # An act its sentence sets during a trip it names is at the trip's destination, not at the meeting the
     # article reports.
     ("ru", "Касым-Жомарт Токаев и Реджеп Тайип Эрдоган провели переговоры в Астане.\nВо время визита "
