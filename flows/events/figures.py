@@ -204,13 +204,14 @@ def _words(language: str) -> _Words:
         rf"(?:{WORD_START}(?P<before>{before})\s+)?"
         rf"(?:(?:(?P<prefix>{prefix})\s*)?(?P<number>{DIGITS})(?P<suffix>[-'’][^\W\d_]+)?"
         rf"(?:\s*(?:[-–])\s*(?P<upper>(?:{NUMBER})(?!:\d|[.,]\d)))?"
-        rf"\s*(?:(?P<magnitude>{WORD_START}(?:{magnitude}))\s*)?"
+        # "$3bn", "5млн": a magnitude word may be glued to the digits
+        rf"\s*(?:(?P<magnitude>(?:{WORD_START}|(?<=\d))(?:{magnitude}))\s*)?"
         rf"|(?P<word>{word})(?:\s*(?:{joiners})\s*(?P<upper_word>{word}))?"
         rf"(?:\s+(?P<word_magnitude>{WORD_START}(?:{magnitude})))?(?:\s*-(?=[^\W\d_])|\s+)"
         rf"|(?P<compound>{WORD_START}(?:{_words_of(compounds)}))(?=(?:{_words_of(compound_units)}))"
         rf"|(?P<bare>{WORD_START}(?:{magnitude}))\s*)"
         rf"(?:(?P<between>{WORD_START}(?:{after}))\s+)?"
-        rf"(?P<unit>(?:%|{WORD_START}(?:{unit})|(?<=\w)(?:{_words_of(compound_units)})))?"
+        rf"(?P<unit>(?:%|(?:{WORD_START}|(?<=\d))(?:{unit})|(?<=\w)(?:{_words_of(compound_units)})))?"
         rf"(?:\w*\s+(?P<after>{WORD_START}(?:{after})))?",
         re.IGNORECASE,
     )
@@ -276,14 +277,17 @@ def _reference(published: date | None, text: str, language: str) -> Reference | 
 
 
 def _period(sentence: Sentence, dates: list[DateExpression], position: int) -> str | None:
-    """The period a figure refers to: a half-year, or the date expression before it in the sentence."""
+    """The period a figure refers to: a half-year, or the date expression before it in the sentence, else the
+    first one after it ("grew by 45% in the first half of 2025", "4,8% по итогам 2024 года")."""
     before = [d for d in dates if d.end <= position]
-    if not before:
+    after = [d for d in dates if d.start >= position]
+    if not (before or after):
         return None
-    nearest = before[-1]
+    nearest = before[-1] if before else after[0]
     # The half-year is named next to the year: before it ("первого полугодия 2025 года") or after it
-    # ("2025 yılının ilk yarısında", "2025 жылдың бірінші жартысында"), never past the figure.
-    around = sentence.text[max(0, nearest.start - 40) : min(position, nearest.end + 40)]
+    # ("2025 yılının ilk yarısında", "2025 жылдың бірінші жартысында"), never on the figure's other side.
+    low = max(0 if before else position, nearest.start - 40)
+    around = sentence.text[low : min(position, nearest.end + 40) if before else nearest.end + 40]
     language = sentence.language if sentence.language in languages() else None
     for pattern in _words(language).half_year if language else []:
         match = pattern.search(around)
@@ -343,7 +347,7 @@ def sentence_figures(document: Document, sentence: Sentence) -> list[Figure]:
     reference = _reference(document.published, document.text, language)
     dates = find_dates(sentence.text, language, None)
     periods = find_dates(sentence.text, language, reference)
-    found = []
+    found: list[tuple[Figure, int]] = []
     for match in words.figure.finditer(sentence.text):
         groups = match.groupdict()
         number_word = groups["word"] or groups["compound"]
@@ -391,18 +395,59 @@ def sentence_figures(document: Document, sentence: Sentence) -> list[Figure]:
         surface = document.text[start : sentence.start + end].rstrip()
         end = start + len(surface)
         found.append(
-            Figure(
-                figure_id="figure/"
-                + hashlib.sha1(f"{document.doc_id}|{start}|{end}".encode()).hexdigest()[:16],
-                doc_id=document.doc_id,
-                value=value,
-                unit=unit if isinstance(unit, str) else None,
-                qualifier=qualifier if isinstance(qualifier, str) else None,
-                period=_period(sentence, periods, match.start()),
-                surface=surface,
-                start=start,
-                end=end,
-                sentence_index=sentence.index,
+            (
+                Figure(
+                    figure_id=_figure_id(document.doc_id, start, end),
+                    doc_id=document.doc_id,
+                    value=value,
+                    unit=unit if isinstance(unit, str) else None,
+                    qualifier=qualifier if isinstance(qualifier, str) else None,
+                    period=_period(sentence, periods, match.start()),
+                    surface=surface,
+                    start=start,
+                    end=end,
+                    sentence_index=sentence.index,
+                ),
+                factor if isinstance(factor, int) else 1,
             )
         )
-    return found
+    return _joined(document, found)
+
+
+def _figure_id(doc_id: str, start: int, end: int) -> str:
+    """A figure's stable id, from its document and offsets."""
+    return "figure/" + hashlib.sha1(f"{doc_id}|{start}|{end}".encode()).hexdigest()[:16]
+
+
+def _joined(document: Document, found: list[tuple[Figure, int]]) -> list[Figure]:
+    """The figures, a number of several magnitudes read as one ("3 milyar 200 milyon dolar", "1 млрд 200 млн
+    долларов" -> 3.2e9, 1.2e9): a figure with a magnitude and no unit joins a smaller one right after it."""
+    joined: list[tuple[Figure, int]] = []
+    for figure, factor in found:
+        if joined:
+            head, head_factor = joined[-1]
+            between = document.text[head.end : figure.start]
+            if (
+                head.unit is None
+                and head_factor > 1
+                and factor < head_factor
+                and figure.value < head_factor
+                and not between.strip()
+            ):
+                surface = document.text[head.start : figure.end]
+                joined[-1] = (
+                    head.model_copy(
+                        update={
+                            "value": head.value + figure.value,
+                            "unit": figure.unit,
+                            "qualifier": head.qualifier or figure.qualifier,
+                            "figure_id": _figure_id(document.doc_id, head.start, figure.end),
+                            "surface": surface,
+                            "end": figure.end,
+                        }
+                    ),
+                    factor,
+                )
+                continue
+        joined.append((figure, factor))
+    return [figure for figure, _ in joined]

@@ -43,7 +43,8 @@ CASES = [
     ("tr", "2024 yılının ilk yarısında 1,2 milyar TL yatırım yapıldı.",
      "1,2 milyar TL", 1.2e9, "TRY", None, "2024-H1"),
     ("tt", "Татарстан 2023 елда 40 мең тонна ашлык җибәрде.", "40 мең тонна", 40_000, "t", None, "2023"),
-    ("en", "Trade reached about $2.5 billion last year.", "about $2.5 billion", 2.5e9, "USD", "about", None),
+    ("en", "Trade reached about $2.5 billion last year.",
+     "about $2.5 billion", 2.5e9, "USD", "about", "2023"),
     # numbers in words, compounds and the noun counted
     ("ru", "Визит министра рассчитан на три дня.", "три дня", 3, "days", None, None),
     ("ru", "Делегация провела в Казани трёхдневный визит.", "трёхдневный", 3, "days", None, None),
@@ -64,6 +65,37 @@ CASES = [
     ("tt", "Ел ахырына кадәр 2-3 мәртәбә килермен.", "2-3 мәртәбә", 3, "times", "up_to", None),
     ("en", "He expects two or three visits a year.", "two or three visits", 3, "visits", "up_to", None),
     ("ru", "Сезон продлится 5–7 месяцев.", "5–7 месяцев", 7, "months", "up_to", None),
+    # abbreviations, codes and signs of a currency, glued magnitudes, "twofold"
+    ("ru", "Объем инвестиций составил 1,2 млрд долл. США.", "1,2 млрд долл. США", 1.2e9, "USD", None, None),
+    ("ru", "Бюджет составил 40 млрд тг.", "40 млрд тг", 40e9, "KZT", None, None),
+    ("en", "The deal is worth USD 500 million.", "USD 500 million", 500e6, "USD", None, None),
+    ("en", "The company invested KZT 50 billion.", "KZT 50 billion", 50e9, "KZT", None, None),
+    ("en", "Investment reached 760 million US dollars.", "760 million US dollars", 760e6, "USD", None, None),
+    ("en", "The fund totals $3bn.", "$3bn", 3e9, "USD", None, None),
+    ("ru", "Выделено 5млн тенге.", "5млн тенге", 5e6, "KZT", None, None),
+    ("en", "Trade increased by 20 per cent.", "20 per cent", 20, "percent", None, None),
+    ("tr", "Yatırımlar 500 milyon avroya ulaştı.", "500 milyon avroya", 500e6, "EUR", None, None),
+    ("kk", "Тауар айналымы екі есе өсті.", "екі есе", 2, "times", None, None),
+    ("kk", "Экспорт көлемі 1,5 есеге өсті.", "1,5 есеге", 1.5, "times", None, None),
+    ("tr", "Ticaret hacmi iki kat arttı.", "iki kat", 2, "times", None, None),
+    ("tr", "Bina 10 katlı olacak.", "10 katlı", 10, "katlı", None, None),
+    # a number of several magnitudes is one figure
+    ("tr", "Ticaret hacmi 3 milyar 200 milyon dolar oldu.",
+     "3 milyar 200 milyon dolar", 3.2e9, "USD", None, None),
+    ("ru", "Выставку посетили около 2 млн 300 тыс. человек.",
+     "около 2 млн 300 тыс. человек", 2.3e6, "people", "about", None),
+    ("kk", "Форумға 5 мың 200 адам қатысты.", "5 мың 200 адам", 5200, "people", None, None),
+    # qualifiers with an article or after the number
+    ("en", "More than a thousand students took part.",
+     "More than a thousand students", 1000, "people", "more_than", None),
+    ("en", "Some 2,000 people attended.", "Some 2,000 people", 2000, "people", "about", None),
+    ("tr", "İhracat yüzde 20'nin üzerinde arttı.", "yüzde 20'nin üzerinde", 20, "percent", "more_than", None),
+    ("tr", "Kapasite 500 kişiye kadar çıkacak.", "500 kişiye kadar", 500, "people", "up_to", None),
+    # the period named after the figure, or a one-word half-year
+    ("ru", "Рост ВВП составил 4,8% по итогам 2023 года.", "4,8%", 4.8, "percent", None, "2023"),
+    ("en", "Trade reached $1.2 billion in 2023.", "$1.2 billion", 1.2e9, "USD", None, "2023"),
+    ("kk", "2024 жылдың алғашқы жартыжылдығында экспорт 15 пайызға артты.",
+     "15 пайызға", 15, "percent", None, "2024-H1"),
 ]  # fmt: skip
 
 
@@ -112,6 +144,9 @@ def test_figure(
         ("ru", "Встреча пройдет 3 ноября в Астане."),
         ("ru", "Визит запланирован на 15–16 ноября."),
         ("ru", "Проект рассчитан на 2025–2027 годы."),
+        # a metre glued to the digits is no million; "over a" before a number counts no article
+        ("en", "The road is 5m wide."),
+        ("en", "The works went on over a 2024 summer."),
     ],
 )
 def test_no_figure(language: str, sentence: str) -> None:
