@@ -204,6 +204,23 @@ def _joins(previous: Line, following: Line) -> bool:
     return previous.trailing_space and not following.blank_before and len(previous.text) > 40
 
 
+def _labelled_byline(text: str) -> str | None:
+    """The name a byline label introduces, when the rest of the line is a name (capitalised words, no digits,
+    no full stop at the end): "By the end of the year, ..." is none."""
+    for pattern in rules().byline_labels:
+        match = pattern.match(text)
+        if match:
+            author = match.group("author").strip()
+            words = re.split(r"[\s,]+", author)
+            if (
+                len(words) <= 6
+                and all(w[0].isupper() for w in words if w not in {"and", "и", "ve", "және", "һәм"})
+                and not re.search(r"\d|[.!?]$", author)
+            ):
+                return author
+    return None
+
+
 def _byline(text: str) -> str | None:
     for pattern in rules().byline_labels:
         match = pattern.match(text)
@@ -283,9 +300,11 @@ def clean_article(article: Article) -> Document:
     # A text file may name its address in a header line of its own.
     url_line = _take_opening(lines, rules().url_line)
 
-    # A date marker opens the text or one of the lines under the title.
-    marker = _take_opening(lines, rules().leading_date_marker)
-    if marker:
+    # A date marker opens the text or one of the lines under the title; a line that holds more dates, times
+    # and labels after it ("12.03.2025 | 10:15") is left whole, for the date lines below.
+    marker = _take_opening(lines, rules().leading_date_marker, cut=False)
+    if marker and not (marker.string[marker.end() :].strip() and is_date_line(marker.string)):
+        _take_opening(lines, rules().leading_date_marker)
         masthead.append(marker.group(0).strip())
     # A dateline opens the first paragraph ("ASTANA, 3 July 2024 (Kazinform) -"): its date and outlet go to
     # the masthead; the text keeps it, for the names it holds.
@@ -313,6 +332,13 @@ def clean_article(article: Article) -> Document:
         author = _byline(lines[-1].text)
         if author:
             lines = lines[:-1]
+    if author is None:
+        # "By John Smith", "Автор: Иван Петров" under the title: a label and a name, nothing else
+        for index, line in enumerate(lines[1:HEADER_LINES], start=1):
+            author = _labelled_byline(line.text)
+            if author:
+                del lines[index]
+                break
     title = None
     headline = len(lines) > 1 and not lines[0].text.endswith(tuple(_TERMINAL)) and len(lines[0].text) < 250
     if headline and not _joins(lines[0], lines[1]):

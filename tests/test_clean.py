@@ -65,6 +65,37 @@ BODY = "Президент встретился с министром. Они о
         (f"{BODY}\n\nАйгерім Сәрсенова\n\nХабарламаларға жазылу", BODY, None, "Айгерім Сәрсенова", []),
         (f"{BODY}\nАвтор: Иван Петров", BODY, None, "Иван Петров", []),
         (f"{BODY}\nAbone olun ve takip edin", BODY, None, None, []),
+        # a byline under the title is the author; a sentence opening with "By" is text
+        (f"Title\nBy John Smith\n{BODY}", f"Title\n{BODY}", "Title", "John Smith", []),
+        (f"Заголовок\nАвтор: Иван Петров\n{BODY}", f"Заголовок\n{BODY}", "Заголовок", "Иван Петров", []),
+        (
+            f"Title\nBy the end of the year the plant will open.\n{BODY}",
+            f"Title\nBy the end of the year the plant will open.\n{BODY}",
+            "Title",
+            None,
+            [],
+        ),
+        # a date line with a time and an update after the date marker goes whole to the masthead
+        (
+            f"Başlık\n12.03.2025 10:15 | Güncelleme: 12.03.2025 11:20\n{BODY}",
+            f"Başlık\n{BODY}",
+            "Başlık",
+            None,
+            ["12.03.2025 10:15 | Güncelleme: 12.03.2025 11:20"],
+        ),
+        (f"Title\n12.03.2025 | 10:15\n{BODY}", f"Title\n{BODY}", "Title", None, ["12.03.2025 | 10:15"]),
+        # ... but a marker opening a paragraph is cut from it
+        (f"12.03.2025 {BODY}", BODY, None, None, ["12.03.2025"]),
+        # share buttons, typo notes and lists of other news are no part of the article
+        (f"{BODY}\nPaylaş\nFacebook\nTwitter\nWhatsApp", BODY, None, None, []),
+        (f"{BODY}\nЕгер қате тапсаңыз, оны тінтуірмен белгілеп, Ctrl+Enter басыңыз", BODY, None, None, []),
+        (f"{BODY}\nShare this article\nRelated news", BODY, None, None, []),
+        (f"{BODY}\nЧитайте нас в Telegram\nПохожие новости", BODY, None, None, []),
+        (f"{BODY}\nİlgili Haberler", BODY, None, None, []),
+        (f"{BODY}\nСоңғы жаңалықтар", BODY, None, None, []),
+        (f"{BODY}\nОхшаш яңалыклар", BODY, None, None, []),
+        # a network named in a sentence stays
+        ("Министр написал в Telegram о встрече.", "Министр написал в Telegram о встрече.", None, None, []),
         # a hard break inside a sentence is joined; before a lower-case word, and after a wrapped line
         (
             "Başkan bugün bir çalışma ziyareti için başkente gelen ve \nKazakistanda bulunan bakan ile görüştü.",
