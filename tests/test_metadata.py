@@ -45,6 +45,8 @@ def prepared(raw: str) -> Document:
         ("Bakan Astana'ya gitti, Kazinform'un aktardığına göre.", "Kazinform"),
         ("AA muhabirinin haberine göre bakan Astana'ya gitti.", "AA"),
         ("The president held a meeting, Kazinform news agency reports.", "Kazinform"),
+        ("The president held a meeting, Kazinform correspondent reports.", "Kazinform"),
+        ("Anadolu Ajansı (AA) muhabirinin edindiği bilgiye göre bakan Astana'ya gitti.", "Anadolu Ajansı"),
         # a source the outlet cites is the outlet, when it is a news outlet
         ("MIA Kazinforma atıfta bulunan GBNewse göre, bakan görüştü.", "Kazinform"),
         ("Anadolu Ajansına atıfta bulunan habere göre bakan Ankara'ya geldi.", "Anadolu Ajansı"),
@@ -109,6 +111,8 @@ LAYOUTS = [
     # a dateline with the agency in brackets or in capitals, with no date
     ("ANKARA (AA) – Bakan yeni projeyi tanıttı.\nProje iki yıl sürecek.", None, "AA"),
     ("АСТАНА. KAZINFORM – Министр провёл брифинг.\nОн ответил на вопросы.", None, "KAZINFORM"),
+    ("КАЗАНЬ, 11 сентября, «Татар-информ». Министр провёл совещание.\nОно прошло в Доме правительства.",
+     None, "Татар-информ"),
     ("Шымкент, NEGE. Әкім жаңа мектепті аралады.\nМектеп қыркүйекте ашылады.", None, "NEGE"),
     ("Almaty. May 5. KazTAG - The mayor opened a new park.\nThe park covers the river bank.", None, "KazTAG"),
     ("Orda.kz - On Monday the governor met farmers.\nThey discussed water supply.", None, "Orda.kz"),
