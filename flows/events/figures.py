@@ -84,7 +84,7 @@ class _Words:
 
     language: str
     figure: re.Pattern[str]
-    numbers: list[tuple[re.Pattern[str], int]]
+    numbers: list[tuple[re.Pattern[str], float]]
     number_sources: list[str]
     compound_units: list[tuple[re.Pattern[str], str]]
     ordinal: re.Pattern[str]
@@ -371,7 +371,9 @@ def sentence_figures(document: Document, sentence: Sentence) -> list[Figure]:
         end = match.end()
         if not (unit or groups["prefix"]):
             counted = _counted_noun(sentence.text, match, words, shared)
-            if counted is None and not magnitude:
+            # "100'den fazla Türk şirketi", "50дән артык": a qualifier after the digits binds them
+            bound = groups["number"] and (groups["between"] or groups["after"])
+            if counted is None and not (magnitude or bound):
                 continue
             if counted is not None:
                 unit, end = counted

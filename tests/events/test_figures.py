@@ -85,7 +85,23 @@ CASES = [
     ("ru", "Выставку посетили около 2 млн 300 тыс. человек.",
      "около 2 млн 300 тыс. человек", 2.3e6, "people", "about", None),
     ("kk", "Форумға 5 мың 200 адам қатысты.", "5 мың 200 адам", 5200, "people", None, None),
+    # one and a half
+    ("ru", "Объем инвестиций превысил полтора миллиарда долларов.",
+     "полтора миллиарда долларов", 1.5e9, "USD", None, None),
+    ("ru", "В форуме участвовали около полутора тысяч человек.",
+     "около полутора тысяч человек", 1500, "people", "about", None),
+    ("kk", "Инвестиция бір жарым миллиард долларға жетті.", "бір жарым миллиард долларға", 1.5e9, "USD", None, None),
+    ("tr", "Yatırım bir buçuk milyar dolara ulaştı.", "bir buçuk milyar dolara", 1.5e9, "USD", None, None),
+    # units a language writes its own way
+    ("tr", "Ticaret hacmi 760 milyon ABD doları oldu.", "760 milyon ABD doları", 760e6, "USD", None, None),
+    ("en", "About 2 million tons of grain were exported.", "About 2 million tons", 2e6, "t", "about", None),
+    ("kk", "Биылғы 9 айда экспорт өсті.", "9 айда", 9, "months", None, None),
     # qualifiers with an article or after the number
+    ("kk", "Жоба аясында 500-ге жуық жұмыс орны ашылады.", "500-ге жуық жұмыс", 500, "жұмыс", "about", None),
+    ("tr", "İhracat yüzde 20'ye yakın arttı.", "yüzde 20'ye yakın", 20, "percent", "about", None),
+    ("tt", "Товар әйләнеше ике тапкырга диярлек артты.", "ике тапкырга диярлек", 2, "times", "about", None),
+    ("tr", "Kazakistan'da 100'den fazla Türk şirketi çalışıyor.", "100'den fazla", 100, None, "more_than", None),
+    ("tt", "Татарстанда 50дән артык предприятие эшли.", "50дән артык", 50, None, "more_than", None),
     ("en", "More than a thousand students took part.",
      "More than a thousand students", 1000, "people", "more_than", None),
     ("en", "Some 2,000 people attended.", "Some 2,000 people", 2000, "people", "about", None),
@@ -147,6 +163,8 @@ def test_figure(
         # a metre glued to the digits is no million; "over a" before a number counts no article
         ("en", "The road is 5m wide."),
         ("en", "The works went on over a 2024 summer."),
+        # a qualifier's word after a number in words is no count of it
+        ("tr", "İki yakın ülke işbirliğini ele aldı."),
     ],
 )
 def test_no_figure(language: str, sentence: str) -> None:
