@@ -194,6 +194,13 @@ def _is_boilerplate(text: str) -> bool:
     return False
 
 
+def _is_date_bar(text: str) -> bool:
+    """Whether the line is a date line, once the boilerplate between its separators is left out
+    ("12 мая 2025 | 10:15 | 1234 просмотров")."""
+    pieces = re.split(r"\s+[|•·/]\s+", text)
+    return is_date_line(text) or is_date_line(" ".join(p for p in pieces if not _is_boilerplate(p)))
+
+
 def _joins(previous: Line, following: Line) -> bool:
     """Whether a line break between the two lines falls inside a sentence."""
     if previous.text.endswith(tuple(_TERMINAL)):
@@ -316,7 +323,7 @@ def clean_article(article: Article) -> Document:
     lines = _split_title(lines, masthead)
     lines = _drop_site_lines(lines, masthead)
     for index, line in [*enumerate(lines[:HEADER_LINES]), *list(enumerate(lines))[-FOOTER_LINES:]]:
-        if is_date_line(line.text):
+        if _is_date_bar(line.text):
             # A weekday's date above everything else is the page's date of the day, not the article's.
             if not (index == 0 and opens_with_weekday(line.text)):
                 masthead.append(strip_date_label(line.text))

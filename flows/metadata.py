@@ -26,8 +26,13 @@ MAX_OUTLET = 60
 MAX_CAPTION = 100
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _DOMAIN = re.compile(r"^(?:https?://)?(?:www\.)?((?:[\w-]+\.)+[a-z]{2,})(?:/\S*)?$", re.IGNORECASE)
-_TIME = re.compile(r"(?:(?<!\w)[^\W\d]{1,4}\.?\s+)?\b\d{1,2}[:.]\d{2}\b(?:\s*[ap]\.?m\b\.?)?", re.IGNORECASE)
-"""A time of day, with a short word before it ("at 10:15 AM", "в 10:15", "saat 10:15", "сағ. 10:15")."""
+_TIME = re.compile(
+    r"(?:(?<!\w)[^\W\d]{1,4}\.?\s+|(?<![^\W\d_])T|\b)\d{1,2}[:.]\d{2}(?::\d{2})?\b(?:\s*[ap]\.?m\b\.?)?"
+    r"(?:\s*(?:[+-]\d{2}:?\d{2}|\b(?:gmt|utc)(?:\s*[+-]\d{1,2}(?::?\d{2})?)?\b))?",
+    re.IGNORECASE,
+)
+"""A time of day, with a short word before it and its zone after it ("at 10:15 AM", "в 10:15", "saat 10:15",
+"сағ. 10:15", "10:15:00 +0500", "2025-03-12T10:15:00+05:00", "10:15 GMT+5")."""
 
 
 @dataclass(frozen=True)

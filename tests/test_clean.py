@@ -84,6 +84,29 @@ BODY = "Президент встретился с министром. Они о
             ["12.03.2025 10:15 | Güncelleme: 12.03.2025 11:20"],
         ),
         (f"Title\n12.03.2025 | 10:15\n{BODY}", f"Title\n{BODY}", "Title", None, ["12.03.2025 | 10:15"]),
+        # a date bar with a view counter between its separators
+        (
+            f"Заголовок\n12 мая 2025 | 10:15 | 1234 просмотров\n{BODY}",
+            f"Заголовок\n{BODY}",
+            "Заголовок",
+            None,
+            ["12 мая 2025 | 10:15 | 1234 просмотров"],
+        ),
+        (
+            f"Title\nMarch 12, 2025 / 371 views\n{BODY}",
+            f"Title\n{BODY}",
+            "Title",
+            None,
+            ["March 12, 2025 / 371 views"],
+        ),
+        # ... but not a sentence with a date and a counted noun
+        (
+            f"Заголовок\n12 мая 2025 года | выставку посетили 1234 человека\n{BODY}",
+            f"Заголовок\n12 мая 2025 года | выставку посетили 1234 человека\n{BODY}",
+            "Заголовок",
+            None,
+            [],
+        ),
         # ... but a marker opening a paragraph is cut from it
         (f"12.03.2025 {BODY}", BODY, None, None, ["12.03.2025"]),
         # share buttons, typo notes and lists of other news are no part of the article

@@ -187,6 +187,11 @@ def test_parse_date(line: str, expected: date | None) -> None:
         ("Updated: March 12, 2025 at 10:15 AM", True),
         ("12 наурыз 2025 ж., сағ. 10:15", True),
         ("14 марта 2023 года в 10:00 в Астане", False),
+        ("Wed, 12 Mar 2025 10:15:00 +0500", True),
+        ("2025-03-12T10:15:00+05:00", True),
+        ("12 Mart 2025 10:15:32", True),
+        ("12 марта 2025, 10:15 GMT+5", True),
+        ("Министр прибыл 14 марта 2023 года в 10:00 по времени Астаны", False),
     ],
 )
 def test_is_date_line(line: str, expected: bool) -> None:
