@@ -46,6 +46,10 @@ def prepared(raw: str) -> Document:
         ("AA muhabirinin haberine göre bakan Astana'ya gitti.", "AA"),
         ("The president held a meeting, Kazinform news agency reports.", "Kazinform"),
         ("The president held a meeting, Kazinform correspondent reports.", "Kazinform"),
+        ("The president held a meeting, as reported by Kazinform.", "Kazinform"),
+        # a ministry the outlet cites by its short name is no outlet: the outlet itself is
+        ("Президент провёл заседание, передает МИА «Казинформ» со ссылкой на Минэкономики.", "Казинформ"),
+        ("Аким провёл совещание, сообщает Tengrinews.kz со ссылкой на МЧС.", "Tengrinews.kz"),
         ("Anadolu Ajansı (AA) muhabirinin edindiği bilgiye göre bakan Astana'ya gitti.", "Anadolu Ajansı"),
         # a source the outlet cites is the outlet, when it is a news outlet
         ("MIA Kazinforma atıfta bulunan GBNewse göre, bakan görüştü.", "Kazinform"),
@@ -113,6 +117,12 @@ LAYOUTS = [
     ("АСТАНА. KAZINFORM – Министр провёл брифинг.\nОн ответил на вопросы.", None, "KAZINFORM"),
     ("КАЗАНЬ, 11 сентября, «Татар-информ». Министр провёл совещание.\nОно прошло в Доме правительства.",
      None, "Татар-информ"),
+    ("ASTANA, Kazakhstan, March 12 (Trend) - The president held a meeting.\nThey discussed the budget.",
+     None, "Trend"),
+    ("Астана. 12 наурыз. ҚазАқпарат - Президент Үкімет отырысын өткізді.\nОтырыста бюджет талқыланды.",
+     None, "ҚазАқпарат"),
+    # a list of places opening a sentence is no dateline
+    ("Алматы, Шымкент, Ақтөбе қалаларында жаңа мектептер ашылды.\nМектептер қыркүйекте ашылады.", None, None),
     ("Шымкент, NEGE. Әкім жаңа мектепті аралады.\nМектеп қыркүйекте ашылады.", None, "NEGE"),
     ("Almaty. May 5. KazTAG - The mayor opened a new park.\nThe park covers the river bank.", None, "KazTAG"),
     ("Orda.kz - On Monday the governor met farmers.\nThey discussed water supply.", None, "Orda.kz"),
