@@ -67,7 +67,10 @@ class Units(BaseModel):
     before_number: list[Unit]
 
 
-NUMBER = r"\d{1,3}(?:[ \u00a0]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+NUMBER = (
+    r"\d{1,3}(?:[ \u00a0]\d{3})+(?:[.,]\d+)?|\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?|\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?"
+    r"|\d+(?:[.,]\d+)?"
+)
 DIGITS = rf"(?<![\w.,:/№#+-])(?:{NUMBER})(?!:\d|[.,]\d)"
 """A number written in digits, not glued to a word, a time or a path before it."""
 YEARS = range(1900, 2101)
@@ -235,8 +238,14 @@ def _words(language: str) -> _Words:
 
 def parse_number(text: str, language: str) -> float:
     """A written number: spaces group thousands; a comma (English: a dot) marks decimals, unless three digits
-    follow it in a language that groups thousands with it."""
+    follow it in a language that groups thousands with it; a mark repeated between groups of three digits
+    groups thousands in any language ("1.200.000", "1,200,000")."""
     digits = re.sub(r"[\s\u00a0]", "", text)
+    repeated = re.fullmatch(r"\d{1,3}([.,])\d{3}(?:\1\d{3})+(?:[.,]\d+)?", digits)
+    if repeated:
+        grouping = repeated.group(1)
+        whole, _, fraction = digits.partition("," if grouping == "." else ".")
+        return float(whole.replace(grouping, "") + (f".{fraction}" if fraction else ""))
     thousands = "," if language == "en" else "."
     decimal = "." if language == "en" else ","
     if re.fullmatch(rf"\d{{1,3}}(\{thousands}\d{{3}})+", digits):

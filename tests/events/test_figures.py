@@ -85,6 +85,13 @@ CASES = [
     ("ru", "Выставку посетили около 2 млн 300 тыс. человек.",
      "около 2 млн 300 тыс. человек", 2.3e6, "people", "about", None),
     ("kk", "Форумға 5 мың 200 адам қатысты.", "5 мың 200 адам", 5200, "people", None, None),
+    # thousands grouped by a repeated mark; units a language abbreviates
+    ("ru", "Стоимость – 1.200.000 тенге.", "1.200.000 тенге", 1.2e6, "KZT", None, None),
+    ("en", "The cost is 1,200,000 tenge.", "1,200,000 tenge", 1.2e6, "KZT", None, None),
+    ("ru", "Казахстан экспортировал 8,5 млн т зерна.", "8,5 млн т", 8.5e6, "t", None, None),
+    ("tt", "Товар әйләнеше 760 миллион АКШ доллары тәшкил итте.",
+     "760 миллион АКШ доллары", 760e6, "USD", None, None),
+    ("tt", "Товар әйләнеше 1,2 миллиард сумнан артты.", "1,2 миллиард сумнан", 1.2e9, "RUB", None, None),
     # one and a half
     ("ru", "Объем инвестиций превысил полтора миллиарда долларов.",
      "полтора миллиарда долларов", 1.5e9, "USD", None, None),
@@ -182,6 +189,11 @@ def test_no_figure(language: str, sentence: str) -> None:
         ("1,200", "en", 1200),
         ("2.5", "en", 2.5),
         ("12\u00a0500,75", "ru", 12500.75),
+        ("1.200.000", "ru", 1_200_000),
+        ("1.200.000,5", "tr", 1_200_000.5),
+        ("1,200,000", "en", 1_200_000),
+        ("1,200,000", "ru", 1_200_000),
+        ("1.200", "tr", 1200),
     ],
 )
 def test_parse_number(text: str, language: str, value: float) -> None:
@@ -200,3 +212,13 @@ def test_figures_point_into_the_text(picks: list[tuple[str, str]]) -> None:
         sentence = sentences[figure.sentence_index]
         assert sentence.start <= figure.start < figure.end <= sentence.end
         assert document.text[figure.start : figure.end] == figure.surface
+
+
+@given(
+    number=st.integers(min_value=1_000_000, max_value=10**12),
+    language=st.sampled_from(["kk", "ru", "tr", "tt", "en"]),
+    mark=st.sampled_from([" ", ".", ","]),
+)
+def test_thousands_grouped_by_a_repeated_mark_read_whole(number: int, language: str, mark: str) -> None:
+    """Two or more groups of three digits, split by one mark, are one whole number in any language."""
+    assert parse_number(f"{number:,}".replace(",", mark), language) == number
