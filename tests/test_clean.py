@@ -117,6 +117,24 @@ BODY = "Президент встретился с министром. Они о
         (f"{BODY}\nİlgili Haberler", BODY, None, None, []),
         (f"{BODY}\nСоңғы жаңалықтар", BODY, None, None, []),
         (f"{BODY}\nОхшаш яңалыклар", BODY, None, None, []),
+        # breadcrumbs, copyright lines and cookie notices are the site's, not the article's
+        (f"Главная / Новости / Политика\nЗаголовок\n{BODY}", f"Заголовок\n{BODY}", "Заголовок", None, []),
+        (f"Home > News > Politics\nTitle\n{BODY}", f"Title\n{BODY}", "Title", None, []),
+        (f"Ana Sayfa > Haberler\nBaşlık\n{BODY}", f"Başlık\n{BODY}", "Başlık", None, []),
+        (f"{BODY}\n© 2025 Kazinform. Все права защищены.", BODY, None, None, []),
+        (f"{BODY}\nБарлық құқықтар қорғалған © 2025", BODY, None, None, []),
+        (f"{BODY}\nTüm hakları saklıdır", BODY, None, None, []),
+        (f"{BODY}\nThis website uses cookies to improve your experience.", BODY, None, None, []),
+        (f"{BODY}\nМы используем файлы cookie для улучшения работы сайта.", BODY, None, None, []),
+        # ... but a picture's credit keeps the names it holds
+        (f"{BODY}\n© AFP 2024 / Иван Петров", f"{BODY}\n© AFP 2024 / Иван Петров", None, None, []),
+        (
+            "Главная задача – развитие торговли.\nСтороны обсудили вопросы.",
+            "Главная задача – развитие торговли.\nСтороны обсудили вопросы.",
+            None,
+            None,
+            [],
+        ),
         # a network named in a sentence stays
         ("Министр написал в Telegram о встрече.", "Министр написал в Telegram о встрече.", None, None, []),
         # a hard break inside a sentence is joined; before a lower-case word, and after a wrapped line
