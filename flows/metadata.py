@@ -62,7 +62,7 @@ def _calendar() -> _Calendar:
     year_word = alternation([w for lang in words for w in lang.year_words]) or "$^"
     dates = [
         # "2025-03-12", "2025/03/12", "12.03.2025", "12/03/2025", "12-03-2025": one separator throughout
-        r"(?<![\d.])(?P<year>\d{4})(?P<sep>[-/.])(?P<month>\d{1,2})(?P=sep)(?P<day>\d{1,2})(?![\d.])",
+        r"(?<![\d.])(?P<year>\d{4})(?P<sep>[-/.])(?P<month>\d{1,2})(?P=sep)(?P<day>\d{1,2})(?!\d|\.\d)",
         r"(?<![\d.])(?P<day>\d{1,2})(?P<sep>[-./])(?P<month>\d{1,2})(?P=sep)(?P<year>\d{4})(?!\d)",
         rf"(?<!\d)(?P<day>\d{{1,2}})\s+{month},?\s+(?P<year>\d{{4}})(?!\d)",
         rf"{month}\s+(?P<day>\d{{1,2}}),?\s+(?P<year>\d{{4}})(?!\d)",

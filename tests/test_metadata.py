@@ -178,6 +178,7 @@ def test_page_layouts(raw: str, published: date | None, outlet: str | None) -> N
         ("14 ноября", None),
         ("12-03-2025", date(2025, 3, 12)),
         ("2025/03/12", date(2025, 3, 12)),
+        ("Опубликовано 2025-03-12.", date(2025, 3, 12)),
         ("2025-2027", None),
         ("12/03-2025", None),
     ],
