@@ -271,11 +271,14 @@ def _classify(
 
 
 def _number_value(word: str, words: _Words) -> float:
-    """The value of a number word, or of the number stem a compound starts with."""
-    for (pattern, value), source in zip(words.numbers, words.number_sources, strict=True):
-        if pattern.fullmatch(word) or pattern.match(word):
-            rule_usage.fired(f"figures.{words.language}", source)
-            return float(value)
+    """The value of a number word, or of the number stem a compound starts with (a whole word first:
+    "пятьсот" is no "пять")."""
+    entries = list(zip(words.numbers, words.number_sources, strict=True))
+    for match in (re.Pattern.fullmatch, re.Pattern.match):
+        for (pattern, value), source in entries:
+            if match(pattern, word):
+                rule_usage.fired(f"figures.{words.language}", source)
+                return float(value)
     raise ValueError(f"{word!r} is no number word of {words.language}")
 
 
