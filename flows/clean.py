@@ -194,6 +194,13 @@ def _is_boilerplate(text: str) -> bool:
     return False
 
 
+def _is_date_bar(text: str) -> bool:
+    """Whether the line is a date line, once the boilerplate between its separators is left out
+    ("12 мая 2025 | 10:15 | 1234 просмотров")."""
+    pieces = re.split(r"\s+[|•·/]\s+", text)
+    return is_date_line(text) or is_date_line(" ".join(p for p in pieces if not _is_boilerplate(p)))
+
+
 def _joins(previous: Line, following: Line) -> bool:
     """Whether a line break between the two lines falls inside a sentence."""
     if previous.text.endswith(tuple(_TERMINAL)):
@@ -202,6 +209,23 @@ def _joins(previous: Line, following: Line) -> bool:
     if first.islower():
         return True
     return previous.trailing_space and not following.blank_before and len(previous.text) > 40
+
+
+def _labelled_byline(text: str) -> str | None:
+    """The name a byline label introduces, when the rest of the line is a name (capitalised words, no digits,
+    no full stop at the end): "By the end of the year, ..." is none."""
+    for pattern in rules().byline_labels:
+        match = pattern.match(text)
+        if match:
+            author = match.group("author").strip()
+            words = re.split(r"[\s,]+", author)
+            if (
+                len(words) <= 6
+                and all(w[0].isupper() for w in words if w not in {"and", "и", "ve", "және", "һәм"})
+                and not re.search(r"\d|[.!?]$", author)
+            ):
+                return author
+    return None
 
 
 def _byline(text: str) -> str | None:
@@ -283,9 +307,11 @@ def clean_article(article: Article) -> Document:
     # A text file may name its address in a header line of its own.
     url_line = _take_opening(lines, rules().url_line)
 
-    # A date marker opens the text or one of the lines under the title.
-    marker = _take_opening(lines, rules().leading_date_marker)
-    if marker:
+    # A date marker opens the text or one of the lines under the title; a line that holds more dates, times
+    # and labels after it ("12.03.2025 | 10:15") is left whole, for the date lines below.
+    marker = _take_opening(lines, rules().leading_date_marker, cut=False)
+    if marker and not (marker.string[marker.end() :].strip() and is_date_line(marker.string)):
+        _take_opening(lines, rules().leading_date_marker)
         masthead.append(marker.group(0).strip())
     # A dateline opens the first paragraph ("ASTANA, 3 July 2024 (Kazinform) -"): its date and outlet go to
     # the masthead; the text keeps it, for the names it holds.
@@ -297,7 +323,7 @@ def clean_article(article: Article) -> Document:
     lines = _split_title(lines, masthead)
     lines = _drop_site_lines(lines, masthead)
     for index, line in [*enumerate(lines[:HEADER_LINES]), *list(enumerate(lines))[-FOOTER_LINES:]]:
-        if is_date_line(line.text):
+        if _is_date_bar(line.text):
             # A weekday's date above everything else is the page's date of the day, not the article's.
             if not (index == 0 and opens_with_weekday(line.text)):
                 masthead.append(strip_date_label(line.text))
@@ -313,6 +339,13 @@ def clean_article(article: Article) -> Document:
         author = _byline(lines[-1].text)
         if author:
             lines = lines[:-1]
+    if author is None:
+        # "By John Smith", "Автор: Иван Петров" under the title: a label and a name, nothing else
+        for index, line in enumerate(lines[1:HEADER_LINES], start=1):
+            author = _labelled_byline(line.text)
+            if author:
+                del lines[index]
+                break
     title = None
     headline = len(lines) > 1 and not lines[0].text.endswith(tuple(_TERMINAL)) and len(lines[0].text) < 250
     if headline and not _joins(lines[0], lines[1]):

@@ -69,8 +69,8 @@ class NumberWord(BaseModel):
     """A number written as a word: its stem (a regular expression at a word start) and its value."""
 
     model_config = ConfigDict(extra="forbid")
-    value: int
-    """The number."""
+    value: float
+    """The number ("полтора" 1.5)."""
     pattern: str
     """Its stem, a regular expression matched at a word start."""
 

@@ -20,6 +20,9 @@ ORDINAL_END = re.compile(r"(?:^|\s)[IVXLC]{1,5}\.$")
 """A Roman ordinal with its dot, which razdel reads as a sentence's end (VI. Henry'nin, II. Albert)."""
 SHORT_SENTENCE = 40
 """Shorter sentences are too short to identify alone: they keep the document's language when unsure."""
+TURKIC_WORDS = 0.1
+"""In a text read as Russian, Kazakh or Tatar letters in fewer words than this share are names
+("Асель Сабыржанқызы", "Тоқаев" in a Russian article), not the text's language."""
 
 
 class Languages(BaseModel):
@@ -70,6 +73,20 @@ def _kazakh_or_tatar(text: str) -> tuple[str, float] | None:
     return None
 
 
+def _turkic_word_share(text: str) -> float:
+    """The share of the text's words that hold a letter of the Kazakh or the Tatar alphabet Russian lacks."""
+    letters = _languages()
+    turkic = set(
+        letters.kazakh_only
+        + letters.kazakh_shared
+        + letters.tatar_only
+        + letters.turkic_cyrillic
+        + letters.turkic_or_mongolian
+    )
+    words = re.findall(r"[^\W\d_]+", text)
+    return sum(1 for word in words if turkic & set(word)) / len(words) if words else 0.0
+
+
 def identify_language(text: str) -> tuple[str, float]:
     """ISO 639-1 code of the text's language and how sure that is (0 to 1); `und` when unknown."""
     if not any(c.isalpha() for c in text):
@@ -81,6 +98,8 @@ def identify_language(text: str) -> tuple[str, float]:
     code, confidence = best.language.iso_code_639_1.name.lower(), best.value
     if code in CYRILLIC:
         turkic = _kazakh_or_tatar(text)
+        if turkic and code == "ru" and _turkic_word_share(text) < TURKIC_WORDS:
+            turkic = None
         if turkic:
             code = turkic[0]
             confidence = max(confidence, turkic[1]) if turkic[0] == "kk" else turkic[1]

@@ -26,7 +26,13 @@ MAX_OUTLET = 60
 MAX_CAPTION = 100
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _DOMAIN = re.compile(r"^(?:https?://)?(?:www\.)?((?:[\w-]+\.)+[a-z]{2,})(?:/\S*)?$", re.IGNORECASE)
-_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
+_TIME = re.compile(
+    r"(?:(?<!\w)[^\W\d]{1,4}\.?\s+|(?<![^\W\d_])T|\b)\d{1,2}[:.]\d{2}(?::\d{2})?\b(?:\s*[ap]\.?m\b\.?)?"
+    r"(?:\s*(?:[+-]\d{2}:?\d{2}|\b(?:gmt|utc)(?:\s*[+-]\d{1,2}(?::?\d{2})?)?\b))?",
+    re.IGNORECASE,
+)
+"""A time of day, with a short word before it and its zone after it ("at 10:15 AM", "в 10:15", "saat 10:15",
+"сағ. 10:15", "10:15:00 +0500", "2025-03-12T10:15:00+05:00", "10:15 GMT+5")."""
 
 
 @dataclass(frozen=True)
@@ -36,6 +42,7 @@ class _Calendar:
     dates: list[re.Pattern[str]]
     weekday: re.Pattern[str]
     label: re.Pattern[str]
+    labels: re.Pattern[str]
     filler: re.Pattern[str]
 
 
@@ -54,8 +61,9 @@ def _calendar() -> _Calendar:
     words = [document_words(language) for language in languages()]
     year_word = alternation([w for lang in words for w in lang.year_words]) or "$^"
     dates = [
-        r"(?<!\d)(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})(?!\d)",
-        r"(?<![\d.])(?P<day>\d{1,2})[./](?P<month>\d{1,2})[./](?P<year>\d{4})(?!\d)",
+        # "2025-03-12", "2025/03/12", "12.03.2025", "12/03/2025", "12-03-2025": one separator throughout
+        r"(?<![\d.])(?P<year>\d{4})(?P<sep>[-/.])(?P<month>\d{1,2})(?P=sep)(?P<day>\d{1,2})(?!\d|\.\d)",
+        r"(?<![\d.])(?P<day>\d{1,2})(?P<sep>[-./])(?P<month>\d{1,2})(?P=sep)(?P<year>\d{4})(?!\d)",
         rf"(?<!\d)(?P<day>\d{{1,2}})\s+{month},?\s+(?P<year>\d{{4}})(?!\d)",
         rf"{month}\s+(?P<day>\d{{1,2}}),?\s+(?P<year>\d{{4}})(?!\d)",
         rf"(?<!\d)(?P<year>\d{{4}})\s+(?:(?:{year_word})\s+)?(?P<day>\d{{1,2}})\s+{month}",
@@ -66,6 +74,7 @@ def _calendar() -> _Calendar:
         dates=[re.compile(d, re.IGNORECASE) for d in dates],
         weekday=re.compile(rf"(?<![\w-])(?:{weekday})(?!\w)", re.IGNORECASE),
         label=re.compile(rf"^\s*(?:{label})\s*:?\s*", re.IGNORECASE),
+        labels=re.compile(rf"(?<![\w-])(?:{label})(?!\w)", re.IGNORECASE),
         filler=re.compile(rf"(?<![\w-])(?:{year_word})(?!\w)|[^\w]+", re.IGNORECASE),
     )
 
@@ -105,14 +114,19 @@ def strip_date_label(line: str) -> str:
 
 
 def is_date_line(line: str) -> bool:
-    """Whether the line holds a full date and nothing else but a label, a weekday, a time and punctuation."""
+    """Whether the line holds a full date and nothing else but labels, weekdays, times, more dates and
+    punctuation ("12.03.2025 10:15 | Güncelleme: 12.03.2025 11:20")."""
     text = strip_date_label(line)
     found = find_date(text)
     if not found:
         return False
     _, start, end = found
-    rest = _TIME.sub(" ", text[:start] + " " + text[end:])
+    rest = text[:start] + " " + text[end:]
+    for pattern in _calendar().dates:
+        rest = pattern.sub(" ", rest)
+    rest = _TIME.sub(" ", rest)
     rest = _calendar().weekday.sub(" ", rest)
+    rest = _calendar().labels.sub(" ", rest)
     return not _calendar().filler.sub("", rest)
 
 

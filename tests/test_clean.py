@@ -65,6 +65,78 @@ BODY = "Президент встретился с министром. Они о
         (f"{BODY}\n\nАйгерім Сәрсенова\n\nХабарламаларға жазылу", BODY, None, "Айгерім Сәрсенова", []),
         (f"{BODY}\nАвтор: Иван Петров", BODY, None, "Иван Петров", []),
         (f"{BODY}\nAbone olun ve takip edin", BODY, None, None, []),
+        # a byline under the title is the author; a sentence opening with "By" is text
+        (f"Title\nBy John Smith\n{BODY}", f"Title\n{BODY}", "Title", "John Smith", []),
+        (f"Заголовок\nАвтор: Иван Петров\n{BODY}", f"Заголовок\n{BODY}", "Заголовок", "Иван Петров", []),
+        (
+            f"Title\nBy the end of the year the plant will open.\n{BODY}",
+            f"Title\nBy the end of the year the plant will open.\n{BODY}",
+            "Title",
+            None,
+            [],
+        ),
+        # a date line with a time and an update after the date marker goes whole to the masthead
+        (
+            f"Başlık\n12.03.2025 10:15 | Güncelleme: 12.03.2025 11:20\n{BODY}",
+            f"Başlık\n{BODY}",
+            "Başlık",
+            None,
+            ["12.03.2025 10:15 | Güncelleme: 12.03.2025 11:20"],
+        ),
+        (f"Title\n12.03.2025 | 10:15\n{BODY}", f"Title\n{BODY}", "Title", None, ["12.03.2025 | 10:15"]),
+        # a date bar with a view counter between its separators
+        (
+            f"Заголовок\n12 мая 2025 | 10:15 | 1234 просмотров\n{BODY}",
+            f"Заголовок\n{BODY}",
+            "Заголовок",
+            None,
+            ["12 мая 2025 | 10:15 | 1234 просмотров"],
+        ),
+        (
+            f"Title\nMarch 12, 2025 / 371 views\n{BODY}",
+            f"Title\n{BODY}",
+            "Title",
+            None,
+            ["March 12, 2025 / 371 views"],
+        ),
+        # ... but not a sentence with a date and a counted noun
+        (
+            f"Заголовок\n12 мая 2025 года | выставку посетили 1234 человека\n{BODY}",
+            f"Заголовок\n12 мая 2025 года | выставку посетили 1234 человека\n{BODY}",
+            "Заголовок",
+            None,
+            [],
+        ),
+        # ... but a marker opening a paragraph is cut from it
+        (f"12.03.2025 {BODY}", BODY, None, None, ["12.03.2025"]),
+        # share buttons, typo notes and lists of other news are no part of the article
+        (f"{BODY}\nPaylaş\nFacebook\nTwitter\nWhatsApp", BODY, None, None, []),
+        (f"{BODY}\nЕгер қате тапсаңыз, оны тінтуірмен белгілеп, Ctrl+Enter басыңыз", BODY, None, None, []),
+        (f"{BODY}\nShare this article\nRelated news", BODY, None, None, []),
+        (f"{BODY}\nЧитайте нас в Telegram\nПохожие новости", BODY, None, None, []),
+        (f"{BODY}\nİlgili Haberler", BODY, None, None, []),
+        (f"{BODY}\nСоңғы жаңалықтар", BODY, None, None, []),
+        (f"{BODY}\nОхшаш яңалыклар", BODY, None, None, []),
+        # breadcrumbs, copyright lines and cookie notices are the site's, not the article's
+        (f"Главная / Новости / Политика\nЗаголовок\n{BODY}", f"Заголовок\n{BODY}", "Заголовок", None, []),
+        (f"Home > News > Politics\nTitle\n{BODY}", f"Title\n{BODY}", "Title", None, []),
+        (f"Ana Sayfa > Haberler\nBaşlık\n{BODY}", f"Başlık\n{BODY}", "Başlık", None, []),
+        (f"{BODY}\n© 2025 Kazinform. Все права защищены.", BODY, None, None, []),
+        (f"{BODY}\nБарлық құқықтар қорғалған © 2025", BODY, None, None, []),
+        (f"{BODY}\nTüm hakları saklıdır", BODY, None, None, []),
+        (f"{BODY}\nThis website uses cookies to improve your experience.", BODY, None, None, []),
+        (f"{BODY}\nМы используем файлы cookie для улучшения работы сайта.", BODY, None, None, []),
+        # ... but a picture's credit keeps the names it holds
+        (f"{BODY}\n© AFP 2024 / Иван Петров", f"{BODY}\n© AFP 2024 / Иван Петров", None, None, []),
+        (
+            "Главная задача – развитие торговли.\nСтороны обсудили вопросы.",
+            "Главная задача – развитие торговли.\nСтороны обсудили вопросы.",
+            None,
+            None,
+            [],
+        ),
+        # a network named in a sentence stays
+        ("Министр написал в Telegram о встрече.", "Министр написал в Telegram о встрече.", None, None, []),
         # a hard break inside a sentence is joined; before a lower-case word, and after a wrapped line
         (
             "Başkan bugün bir çalışma ziyareti için başkente gelen ve \nKazakistanda bulunan bakan ile görüştü.",

@@ -38,6 +38,19 @@ def prepared(raw: str) -> Document:
         ("The minister arrived in Astana, reports Reuters.", "Reuters"),
         ("The leaders discussed trade, Kazinform reports.", "Kazinform"),
         ("Ранее «Деловой квартал» писал, что завод откроют весной.", "Деловой квартал"),
+        ("Министр сапармен келді. Бұл туралы Kazinform агенттігі хабарлайды.", "Kazinform"),
+        ("Министр Казанга килде. Бу хакта «Татар-информ» хәбәр итә.", "Татар-информ"),
+        ("Министр Казанга килде, дип яза «Интертат».", "Интертат"),
+        ("Bakan Astana'ya gitti. Bu bilgiyi AA muhabiri aktardı.", "AA"),
+        ("Bakan Astana'ya gitti, Kazinform'un aktardığına göre.", "Kazinform"),
+        ("AA muhabirinin haberine göre bakan Astana'ya gitti.", "AA"),
+        ("The president held a meeting, Kazinform news agency reports.", "Kazinform"),
+        ("The president held a meeting, Kazinform correspondent reports.", "Kazinform"),
+        ("The president held a meeting, as reported by Kazinform.", "Kazinform"),
+        # a ministry the outlet cites by its short name is no outlet: the outlet itself is
+        ("Президент провёл заседание, передает МИА «Казинформ» со ссылкой на Минэкономики.", "Казинформ"),
+        ("Аким провёл совещание, сообщает Tengrinews.kz со ссылкой на МЧС.", "Tengrinews.kz"),
+        ("Anadolu Ajansı (AA) muhabirinin edindiği bilgiye göre bakan Astana'ya gitti.", "Anadolu Ajansı"),
         # a source the outlet cites is the outlet, when it is a news outlet
         ("MIA Kazinforma atıfta bulunan GBNewse göre, bakan görüştü.", "Kazinform"),
         ("Anadolu Ajansına atıfta bulunan habere göre bakan Ankara'ya geldi.", "Anadolu Ajansı"),
@@ -54,6 +67,9 @@ def prepared(raw: str) -> Document:
         ("Earlier it was reported Foreign Minister Sergey Lavrov arrived in Astana.", None),
         ("Cumhurbaşkanı Erdoğan'a göre iki ülke yakın ortaktır.", None),
         ("The minister arrived in Astana on Monday.", None),
+        ("Министр сапармен келді. Бұл туралы министрлік баспасөз қызметі хабарлады.", None),
+        ("Bakan Astana'ya gitti ve muhabirlere bilgi aktardı.", None),
+        ("Министр Казанга килде, дип яза ул.", None),
     ],
 )
 def test_outlet_named_in_the_text(text: str, outlet: str | None) -> None:
@@ -99,6 +115,14 @@ LAYOUTS = [
     # a dateline with the agency in brackets or in capitals, with no date
     ("ANKARA (AA) – Bakan yeni projeyi tanıttı.\nProje iki yıl sürecek.", None, "AA"),
     ("АСТАНА. KAZINFORM – Министр провёл брифинг.\nОн ответил на вопросы.", None, "KAZINFORM"),
+    ("КАЗАНЬ, 11 сентября, «Татар-информ». Министр провёл совещание.\nОно прошло в Доме правительства.",
+     None, "Татар-информ"),
+    ("ASTANA, Kazakhstan, March 12 (Trend) - The president held a meeting.\nThey discussed the budget.",
+     None, "Trend"),
+    ("Астана. 12 наурыз. ҚазАқпарат - Президент Үкімет отырысын өткізді.\nОтырыста бюджет талқыланды.",
+     None, "ҚазАқпарат"),
+    # a list of places opening a sentence is no dateline
+    ("Алматы, Шымкент, Ақтөбе қалаларында жаңа мектептер ашылды.\nМектептер қыркүйекте ашылады.", None, None),
     ("Шымкент, NEGE. Әкім жаңа мектепті аралады.\nМектеп қыркүйекте ашылады.", None, "NEGE"),
     ("Almaty. May 5. KazTAG - The mayor opened a new park.\nThe park covers the river bank.", None, "KazTAG"),
     ("Orda.kz - On Monday the governor met farmers.\nThey discussed water supply.", None, "Orda.kz"),
@@ -118,6 +142,11 @@ LAYOUTS = [
     # a picture's caption carrying the page's date
     ("Әкім мектепті аралады\nӘкім - Orda.kz, 1200, 03.02.2020\nӘкім жаңа мектепті аралады.\nМектеп ашылды.",
      date(2020, 2, 3), None),
+    # a date with a time, an update or AM/PM after it, in a format of any site
+    ("The governor met farmers\n\nUpdated: March 12, 2025 at 10:15 AM\n\nThe governor met farmers in Kostanay.",
+     date(2025, 3, 12), None),
+    ("The governor met farmers\n12-03-2025\nThe governor met farmers in Kostanay.\nThey discussed water.",
+     date(2025, 3, 12), None),
     # the page's date of the day above the title and its widgets is no publication date
     ("вторник, 4 июня 2024 г.\n442.05\n12oC\nМинистр посетил завод\n\nМинистр посетил завод в Караганде.",
      None, None),
@@ -147,6 +176,11 @@ def test_page_layouts(raw: str, published: date | None, outlet: str | None) -> N
         ("(10 сентября 2018)", date(2018, 9, 10)),
         ("апрель", None),
         ("14 ноября", None),
+        ("12-03-2025", date(2025, 3, 12)),
+        ("2025/03/12", date(2025, 3, 12)),
+        ("Опубликовано 2025-03-12.", date(2025, 3, 12)),
+        ("2025-2027", None),
+        ("12/03-2025", None),
     ],
 )
 def test_parse_date(line: str, expected: date | None) -> None:
@@ -160,6 +194,15 @@ def test_parse_date(line: str, expected: date | None) -> None:
         ("пятница, 3 мая 2024 г.", True),
         ("29 May 2023, 18:08", True),
         ("Министр прибыл 14 марта 2023 года.", False),
+        ("12.03.2025 10:15 | Güncelleme: 12.03.2025 11:20", True),
+        ("Updated: March 12, 2025 at 10:15 AM", True),
+        ("12 наурыз 2025 ж., сағ. 10:15", True),
+        ("14 марта 2023 года в 10:00 в Астане", False),
+        ("Wed, 12 Mar 2025 10:15:00 +0500", True),
+        ("2025-03-12T10:15:00+05:00", True),
+        ("12 Mart 2025 10:15:32", True),
+        ("12 марта 2025, 10:15 GMT+5", True),
+        ("Министр прибыл 14 марта 2023 года в 10:00 по времени Астаны", False),
     ],
 )
 def test_is_date_line(line: str, expected: bool) -> None:

@@ -67,7 +67,10 @@ class Units(BaseModel):
     before_number: list[Unit]
 
 
-NUMBER = r"\d{1,3}(?:[ \u00a0]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+NUMBER = (
+    r"\d{1,3}(?:[ \u00a0]\d{3})+(?:[.,]\d+)?|\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?|\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?"
+    r"|\d+(?:[.,]\d+)?"
+)
 DIGITS = rf"(?<![\w.,:/№#+-])(?:{NUMBER})(?!:\d|[.,]\d)"
 """A number written in digits, not glued to a word, a time or a path before it."""
 YEARS = range(1900, 2101)
@@ -84,7 +87,7 @@ class _Words:
 
     language: str
     figure: re.Pattern[str]
-    numbers: list[tuple[re.Pattern[str], int]]
+    numbers: list[tuple[re.Pattern[str], float]]
     number_sources: list[str]
     compound_units: list[tuple[re.Pattern[str], str]]
     ordinal: re.Pattern[str]
@@ -204,13 +207,14 @@ def _words(language: str) -> _Words:
         rf"(?:{WORD_START}(?P<before>{before})\s+)?"
         rf"(?:(?:(?P<prefix>{prefix})\s*)?(?P<number>{DIGITS})(?P<suffix>[-'’][^\W\d_]+)?"
         rf"(?:\s*(?:[-–])\s*(?P<upper>(?:{NUMBER})(?!:\d|[.,]\d)))?"
-        rf"\s*(?:(?P<magnitude>{WORD_START}(?:{magnitude}))\s*)?"
+        # "$3bn", "5млн": a magnitude word may be glued to the digits
+        rf"\s*(?:(?P<magnitude>(?:{WORD_START}|(?<=\d))(?:{magnitude}))\s*)?"
         rf"|(?P<word>{word})(?:\s*(?:{joiners})\s*(?P<upper_word>{word}))?"
         rf"(?:\s+(?P<word_magnitude>{WORD_START}(?:{magnitude})))?(?:\s*-(?=[^\W\d_])|\s+)"
         rf"|(?P<compound>{WORD_START}(?:{_words_of(compounds)}))(?=(?:{_words_of(compound_units)}))"
         rf"|(?P<bare>{WORD_START}(?:{magnitude}))\s*)"
         rf"(?:(?P<between>{WORD_START}(?:{after}))\s+)?"
-        rf"(?P<unit>(?:%|{WORD_START}(?:{unit})|(?<=\w)(?:{_words_of(compound_units)})))?"
+        rf"(?P<unit>(?:%|(?:{WORD_START}|(?<=\d))(?:{unit})|(?<=\w)(?:{_words_of(compound_units)})))?"
         rf"(?:\w*\s+(?P<after>{WORD_START}(?:{after})))?",
         re.IGNORECASE,
     )
@@ -234,8 +238,14 @@ def _words(language: str) -> _Words:
 
 def parse_number(text: str, language: str) -> float:
     """A written number: spaces group thousands; a comma (English: a dot) marks decimals, unless three digits
-    follow it in a language that groups thousands with it."""
+    follow it in a language that groups thousands with it; a mark repeated between groups of three digits
+    groups thousands in any language ("1.200.000", "1,200,000")."""
     digits = re.sub(r"[\s\u00a0]", "", text)
+    repeated = re.fullmatch(r"\d{1,3}([.,])\d{3}(?:\1\d{3})+(?:[.,]\d+)?", digits)
+    if repeated:
+        grouping = repeated.group(1)
+        whole, _, fraction = digits.partition("," if grouping == "." else ".")
+        return float(whole.replace(grouping, "") + (f".{fraction}" if fraction else ""))
     thousands = "," if language == "en" else "."
     decimal = "." if language == "en" else ","
     if re.fullmatch(rf"\d{{1,3}}(\{thousands}\d{{3}})+", digits):
@@ -261,11 +271,14 @@ def _classify(
 
 
 def _number_value(word: str, words: _Words) -> float:
-    """The value of a number word, or of the number stem a compound starts with."""
-    for (pattern, value), source in zip(words.numbers, words.number_sources, strict=True):
-        if pattern.fullmatch(word) or pattern.match(word):
-            rule_usage.fired(f"figures.{words.language}", source)
-            return float(value)
+    """The value of a number word, or of the number stem a compound starts with (a whole word first:
+    "пятьсот" is no "пять")."""
+    entries = list(zip(words.numbers, words.number_sources, strict=True))
+    for match in (re.Pattern.fullmatch, re.Pattern.match):
+        for (pattern, value), source in entries:
+            if match(pattern, word):
+                rule_usage.fired(f"figures.{words.language}", source)
+                return float(value)
     raise ValueError(f"{word!r} is no number word of {words.language}")
 
 
@@ -276,14 +289,17 @@ def _reference(published: date | None, text: str, language: str) -> Reference | 
 
 
 def _period(sentence: Sentence, dates: list[DateExpression], position: int) -> str | None:
-    """The period a figure refers to: a half-year, or the date expression before it in the sentence."""
+    """The period a figure refers to: a half-year, or the date expression before it in the sentence, else the
+    first one after it ("grew by 45% in the first half of 2025", "4,8% по итогам 2024 года")."""
     before = [d for d in dates if d.end <= position]
-    if not before:
+    after = [d for d in dates if d.start >= position]
+    if not (before or after):
         return None
-    nearest = before[-1]
+    nearest = before[-1] if before else after[0]
     # The half-year is named next to the year: before it ("первого полугодия 2025 года") or after it
-    # ("2025 yılının ilk yarısında", "2025 жылдың бірінші жартысында"), never past the figure.
-    around = sentence.text[max(0, nearest.start - 40) : min(position, nearest.end + 40)]
+    # ("2025 yılının ilk yarısında", "2025 жылдың бірінші жартысында"), never on the figure's other side.
+    low = max(0 if before else position, nearest.start - 40)
+    around = sentence.text[low : min(position, nearest.end + 40) if before else nearest.end + 40]
     language = sentence.language if sentence.language in languages() else None
     for pattern in _words(language).half_year if language else []:
         match = pattern.search(around)
@@ -343,7 +359,7 @@ def sentence_figures(document: Document, sentence: Sentence) -> list[Figure]:
     reference = _reference(document.published, document.text, language)
     dates = find_dates(sentence.text, language, None)
     periods = find_dates(sentence.text, language, reference)
-    found = []
+    found: list[tuple[Figure, int]] = []
     for match in words.figure.finditer(sentence.text):
         groups = match.groupdict()
         number_word = groups["word"] or groups["compound"]
@@ -367,7 +383,9 @@ def sentence_figures(document: Document, sentence: Sentence) -> list[Figure]:
         end = match.end()
         if not (unit or groups["prefix"]):
             counted = _counted_noun(sentence.text, match, words, shared)
-            if counted is None and not magnitude:
+            # "100'den fazla Türk şirketi", "50дән артык": a qualifier after the digits binds them
+            bound = groups["number"] and (groups["between"] or groups["after"])
+            if counted is None and not (magnitude or bound):
                 continue
             if counted is not None:
                 unit, end = counted
@@ -391,18 +409,59 @@ def sentence_figures(document: Document, sentence: Sentence) -> list[Figure]:
         surface = document.text[start : sentence.start + end].rstrip()
         end = start + len(surface)
         found.append(
-            Figure(
-                figure_id="figure/"
-                + hashlib.sha1(f"{document.doc_id}|{start}|{end}".encode()).hexdigest()[:16],
-                doc_id=document.doc_id,
-                value=value,
-                unit=unit if isinstance(unit, str) else None,
-                qualifier=qualifier if isinstance(qualifier, str) else None,
-                period=_period(sentence, periods, match.start()),
-                surface=surface,
-                start=start,
-                end=end,
-                sentence_index=sentence.index,
+            (
+                Figure(
+                    figure_id=_figure_id(document.doc_id, start, end),
+                    doc_id=document.doc_id,
+                    value=value,
+                    unit=unit if isinstance(unit, str) else None,
+                    qualifier=qualifier if isinstance(qualifier, str) else None,
+                    period=_period(sentence, periods, match.start()),
+                    surface=surface,
+                    start=start,
+                    end=end,
+                    sentence_index=sentence.index,
+                ),
+                factor if isinstance(factor, int) else 1,
             )
         )
-    return found
+    return _joined(document, found)
+
+
+def _figure_id(doc_id: str, start: int, end: int) -> str:
+    """A figure's stable id, from its document and offsets."""
+    return "figure/" + hashlib.sha1(f"{doc_id}|{start}|{end}".encode()).hexdigest()[:16]
+
+
+def _joined(document: Document, found: list[tuple[Figure, int]]) -> list[Figure]:
+    """The figures, a number of several magnitudes read as one ("3 milyar 200 milyon dolar", "1 млрд 200 млн
+    долларов" -> 3.2e9, 1.2e9): a figure with a magnitude and no unit joins a smaller one right after it."""
+    joined: list[tuple[Figure, int]] = []
+    for figure, factor in found:
+        if joined:
+            head, head_factor = joined[-1]
+            between = document.text[head.end : figure.start]
+            if (
+                head.unit is None
+                and head_factor > 1
+                and factor < head_factor
+                and figure.value < head_factor
+                and not between.strip()
+            ):
+                surface = document.text[head.start : figure.end]
+                joined[-1] = (
+                    head.model_copy(
+                        update={
+                            "value": head.value + figure.value,
+                            "unit": figure.unit,
+                            "qualifier": head.qualifier or figure.qualifier,
+                            "figure_id": _figure_id(document.doc_id, head.start, figure.end),
+                            "surface": surface,
+                            "end": figure.end,
+                        }
+                    ),
+                    factor,
+                )
+                continue
+        joined.append((figure, factor))
+    return [figure for figure, _ in joined]

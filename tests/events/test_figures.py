@@ -43,7 +43,8 @@ CASES = [
     ("tr", "2024 yılının ilk yarısında 1,2 milyar TL yatırım yapıldı.",
      "1,2 milyar TL", 1.2e9, "TRY", None, "2024-H1"),
     ("tt", "Татарстан 2023 елда 40 мең тонна ашлык җибәрде.", "40 мең тонна", 40_000, "t", None, "2023"),
-    ("en", "Trade reached about $2.5 billion last year.", "about $2.5 billion", 2.5e9, "USD", "about", None),
+    ("en", "Trade reached about $2.5 billion last year.",
+     "about $2.5 billion", 2.5e9, "USD", "about", "2023"),
     # numbers in words, compounds and the noun counted
     ("ru", "Визит министра рассчитан на три дня.", "три дня", 3, "days", None, None),
     ("ru", "Делегация провела в Казани трёхдневный визит.", "трёхдневный", 3, "days", None, None),
@@ -64,6 +65,69 @@ CASES = [
     ("tt", "Ел ахырына кадәр 2-3 мәртәбә килермен.", "2-3 мәртәбә", 3, "times", "up_to", None),
     ("en", "He expects two or three visits a year.", "two or three visits", 3, "visits", "up_to", None),
     ("ru", "Сезон продлится 5–7 месяцев.", "5–7 месяцев", 7, "months", "up_to", None),
+    # abbreviations, codes and signs of a currency, glued magnitudes, "twofold"
+    ("ru", "Объем инвестиций составил 1,2 млрд долл. США.", "1,2 млрд долл. США", 1.2e9, "USD", None, None),
+    ("ru", "Бюджет составил 40 млрд тг.", "40 млрд тг", 40e9, "KZT", None, None),
+    ("en", "The deal is worth USD 500 million.", "USD 500 million", 500e6, "USD", None, None),
+    ("en", "The company invested KZT 50 billion.", "KZT 50 billion", 50e9, "KZT", None, None),
+    ("en", "Investment reached 760 million US dollars.", "760 million US dollars", 760e6, "USD", None, None),
+    ("en", "The fund totals $3bn.", "$3bn", 3e9, "USD", None, None),
+    ("ru", "Выделено 5млн тенге.", "5млн тенге", 5e6, "KZT", None, None),
+    ("en", "Trade increased by 20 per cent.", "20 per cent", 20, "percent", None, None),
+    ("tr", "Yatırımlar 500 milyon avroya ulaştı.", "500 milyon avroya", 500e6, "EUR", None, None),
+    ("kk", "Тауар айналымы екі есе өсті.", "екі есе", 2, "times", None, None),
+    ("kk", "Экспорт көлемі 1,5 есеге өсті.", "1,5 есеге", 1.5, "times", None, None),
+    ("tr", "Ticaret hacmi iki kat arttı.", "iki kat", 2, "times", None, None),
+    ("tr", "Bina 10 katlı olacak.", "10 katlı", 10, "katlı", None, None),
+    # a number of several magnitudes is one figure
+    ("tr", "Ticaret hacmi 3 milyar 200 milyon dolar oldu.",
+     "3 milyar 200 milyon dolar", 3.2e9, "USD", None, None),
+    ("ru", "Выставку посетили около 2 млн 300 тыс. человек.",
+     "около 2 млн 300 тыс. человек", 2.3e6, "people", "about", None),
+    ("kk", "Форумға 5 мың 200 адам қатысты.", "5 мың 200 адам", 5200, "people", None, None),
+    # thousands grouped by a repeated mark; units a language abbreviates
+    ("ru", "Стоимость – 1.200.000 тенге.", "1.200.000 тенге", 1.2e6, "KZT", None, None),
+    ("en", "The cost is 1,200,000 tenge.", "1,200,000 tenge", 1.2e6, "KZT", None, None),
+    ("ru", "Казахстан экспортировал 8,5 млн т зерна.", "8,5 млн т", 8.5e6, "t", None, None),
+    ("tt", "Товар әйләнеше 760 миллион АКШ доллары тәшкил итте.",
+     "760 миллион АКШ доллары", 760e6, "USD", None, None),
+    ("tt", "Товар әйләнеше 1,2 миллиард сумнан артты.", "1,2 миллиард сумнан", 1.2e9, "RUB", None, None),
+    # tens and hundreds in words; a whole word before a stem it starts with
+    ("ru", "В форуме приняли участие пятьсот студентов.", "пятьсот студентов", 500, "people", None, None),
+    ("ru", "Около пятидесяти предприятий работают в регионе.",
+     "Около пятидесяти предприятий", 50, "предприятий", "about", None),
+    ("kk", "Форумға елу компания қатысты.", "елу компания", 50, "компания", None, None),
+    ("tr", "Elli öğrenci burs aldı.", "Elli öğrenci", 50, "people", None, None),
+    ("tt", "Форумда илле компания катнашты.", "илле компания", 50, "компания", None, None),
+    ("en", "Forty students received grants.", "Forty students", 40, "people", None, None),
+    ("ru", "Делегация провела в Казани пятидневный визит.", "пятидневный", 5, "days", None, None),
+    # one and a half
+    ("ru", "Объем инвестиций превысил полтора миллиарда долларов.",
+     "полтора миллиарда долларов", 1.5e9, "USD", None, None),
+    ("ru", "В форуме участвовали около полутора тысяч человек.",
+     "около полутора тысяч человек", 1500, "people", "about", None),
+    ("kk", "Инвестиция бір жарым миллиард долларға жетті.", "бір жарым миллиард долларға", 1.5e9, "USD", None, None),
+    ("tr", "Yatırım bir buçuk milyar dolara ulaştı.", "bir buçuk milyar dolara", 1.5e9, "USD", None, None),
+    # units a language writes its own way
+    ("tr", "Ticaret hacmi 760 milyon ABD doları oldu.", "760 milyon ABD doları", 760e6, "USD", None, None),
+    ("en", "About 2 million tons of grain were exported.", "About 2 million tons", 2e6, "t", "about", None),
+    ("kk", "Биылғы 9 айда экспорт өсті.", "9 айда", 9, "months", None, None),
+    # qualifiers with an article or after the number
+    ("kk", "Жоба аясында 500-ге жуық жұмыс орны ашылады.", "500-ге жуық жұмыс", 500, "жұмыс", "about", None),
+    ("tr", "İhracat yüzde 20'ye yakın arttı.", "yüzde 20'ye yakın", 20, "percent", "about", None),
+    ("tt", "Товар әйләнеше ике тапкырга диярлек артты.", "ике тапкырга диярлек", 2, "times", "about", None),
+    ("tr", "Kazakistan'da 100'den fazla Türk şirketi çalışıyor.", "100'den fazla", 100, None, "more_than", None),
+    ("tt", "Татарстанда 50дән артык предприятие эшли.", "50дән артык", 50, None, "more_than", None),
+    ("en", "More than a thousand students took part.",
+     "More than a thousand students", 1000, "people", "more_than", None),
+    ("en", "Some 2,000 people attended.", "Some 2,000 people", 2000, "people", "about", None),
+    ("tr", "İhracat yüzde 20'nin üzerinde arttı.", "yüzde 20'nin üzerinde", 20, "percent", "more_than", None),
+    ("tr", "Kapasite 500 kişiye kadar çıkacak.", "500 kişiye kadar", 500, "people", "up_to", None),
+    # the period named after the figure, or a one-word half-year
+    ("ru", "Рост ВВП составил 4,8% по итогам 2023 года.", "4,8%", 4.8, "percent", None, "2023"),
+    ("en", "Trade reached $1.2 billion in 2023.", "$1.2 billion", 1.2e9, "USD", None, "2023"),
+    ("kk", "2024 жылдың алғашқы жартыжылдығында экспорт 15 пайызға артты.",
+     "15 пайызға", 15, "percent", None, "2024-H1"),
 ]  # fmt: skip
 
 
@@ -112,6 +176,11 @@ def test_figure(
         ("ru", "Встреча пройдет 3 ноября в Астане."),
         ("ru", "Визит запланирован на 15–16 ноября."),
         ("ru", "Проект рассчитан на 2025–2027 годы."),
+        # a metre glued to the digits is no million; "over a" before a number counts no article
+        ("en", "The road is 5m wide."),
+        ("en", "The works went on over a 2024 summer."),
+        # a qualifier's word after a number in words is no count of it
+        ("tr", "İki yakın ülke işbirliğini ele aldı."),
     ],
 )
 def test_no_figure(language: str, sentence: str) -> None:
@@ -129,6 +198,11 @@ def test_no_figure(language: str, sentence: str) -> None:
         ("1,200", "en", 1200),
         ("2.5", "en", 2.5),
         ("12\u00a0500,75", "ru", 12500.75),
+        ("1.200.000", "ru", 1_200_000),
+        ("1.200.000,5", "tr", 1_200_000.5),
+        ("1,200,000", "en", 1_200_000),
+        ("1,200,000", "ru", 1_200_000),
+        ("1.200", "tr", 1200),
     ],
 )
 def test_parse_number(text: str, language: str, value: float) -> None:
@@ -147,3 +221,13 @@ def test_figures_point_into_the_text(picks: list[tuple[str, str]]) -> None:
         sentence = sentences[figure.sentence_index]
         assert sentence.start <= figure.start < figure.end <= sentence.end
         assert document.text[figure.start : figure.end] == figure.surface
+
+
+@given(
+    number=st.integers(min_value=1_000_000, max_value=10**12),
+    language=st.sampled_from(["kk", "ru", "tr", "tt", "en"]),
+    mark=st.sampled_from([" ", ".", ","]),
+)
+def test_thousands_grouped_by_a_repeated_mark_read_whole(number: int, language: str, mark: str) -> None:
+    """Two or more groups of three digits, split by one mark, are one whole number in any language."""
+    assert parse_number(f"{number:,}".replace(",", mark), language) == number
