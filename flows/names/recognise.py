@@ -46,7 +46,7 @@ from flows.names.gazetteer import (
     ranked_places,
 )
 from flows.names.knowledge import knowledge_base, known_entities, name_index
-from flows.names.lexicon import is_day_word, is_given_name, is_known
+from flows.names.lexicon import is_given_name, is_known, is_opener
 from flows.names.normalise import (
     TOKEN,
     base_candidates,
@@ -529,7 +529,7 @@ def _people(doc: _Document) -> None:
         if not token.capitalised or doc.common_word(token) or token.text.isupper():
             continue
         # A title before a name is not the name's first word (Президент Токаев, Аким Атырауской области).
-        if is_office_noun(token.text):
+        if is_office_noun(token.text) or is_opener(token.text, token.language):
             continue
         tokens = doc.run(position, 4)
         given = _is_given(token)
@@ -822,7 +822,7 @@ def _enough_at_sentence_start(token: Token, place: str, written: bool) -> bool:
     if it is a nearby major place's name as written (Семей); a word that only folds to a place's name, a
     place of the region that is well known or has a place's case ending; a far-off town that is no capital,
     and under a million people, needs a place's case ending."""
-    if _is_listed_common(token):
+    if _is_listed_common(token) or is_opener(token.text, token.language):
         return False
     near = is_near(place, token.language)
     if token.language == "ru" and is_common_russian(token.text):
@@ -957,10 +957,10 @@ def _learned_tokens(doc: _Document, span: Span) -> list[Token]:
         while len(tokens) > 1 and is_office_noun(tokens[0].text):
             tokens.pop(0)
     # A person's name opens on a capital: a word in lower case before it is the sentence's (selamlayan
-    # Erdoğan), and so is a day word that opens the sentence (Dün Kasım-Jomart Tokayev); one after it may be
-    # a title of the name (Halil paşa).
+    # Erdoğan), and so is a day word or adverb that opens the sentence (Dün Kasım-Jomart Tokayev, Ardından
+    # Erdoğan); one after it may be a title of the name (Halil paşa).
     if span.type == "person":
-        while tokens and (not tokens[0].capitalised or is_day_word(tokens[0].text, tokens[0].language)):
+        while tokens and (not tokens[0].capitalised or is_opener(tokens[0].text, tokens[0].language)):
             tokens.pop(0)
         # A name is written in one script: a word in another after it is the next name (Павел Зарубин
         # Telegram).
@@ -1085,12 +1085,16 @@ def _learned(doc: _Document, span: Span, rules: list[Candidate], rule_spans: Spa
         return
     # A person's name does not end in a case of place on a major place's name: the words before it are a
     # name of their own inside a sentence (Antiokus Mısır'a kaçmıştır), the sentence's first word(s) at its
-    # start ("Быел Казанда": this year, in Kazan).
-    if span.type == "person" and len(tokens) > 1 and _ends_at_a_place(tokens[-1]):
+    # start ("Быел Казанда": this year, in Kazan; the opener may be cut already).
+    if (
+        span.type == "person"
+        and (len(tokens) > 1 or tokens[0].start > span.start)
+        and _ends_at_a_place(tokens[-1])
+    ):
         position = bisect.bisect_left(doc.token_starts, tokens[0].start)
         before = doc.document.text[max(0, tokens[0].start - 4) : tokens[0].start]
         opens = doc.first_in_sentence(position) or OPENING.search(before)
-        if not opens and tokens[0].capitalised:
+        if len(tokens) > 1 and not opens and tokens[0].capitalised:
             _learned(doc, Span(tokens[0].start, tokens[-2].end, "person"), rules, rule_spans)
         span, tokens = Span(tokens[-1].start, tokens[-1].end, "place"), tokens[-1:]
     # An acronym the curated places list (РУ, РК, ЗКО) is that place where the model read an organisation.

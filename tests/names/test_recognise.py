@@ -439,6 +439,51 @@ ROWS: list[tuple[str, str, list[tuple[str, str, str]]]] = [
         "Törende yazar Jean Paul Sartre'ın mektubu okundu.",
         [("Jean Paul Sartre'ın", P, "Jean Paul Sartre")],
     ),
+    # An adverb or conjunction opening the sentence (names.yaml's openers, dates.yaml's day words) is no
+    # given name of the surname after it, nor a place
+    (
+        "tr",
+        "Ardından Erdoğan Bakü'ye geçti.",
+        [("Erdoğan", P, "person/recep-tayyip-erdogan"), ("Bakü'ye", L, "place/geonames-587084")],
+    ),
+    ("tr", "Ayrıca Mirziyoyev de toplantıya katıldı.", [("Mirziyoyev", P, "person/shavkat-mirziyoyev")]),
+    (
+        "tr",
+        "Ancak Nazarbayev Nur-Sultan'da kaldı.",
+        [("Nazarbayev", P, "person/nursultan-nazarbayev"), ("Nur-Sultan'da", L, "place/geonames-1526273")],
+    ),
+    ("kk", "Алайда Тоқаев бұл ұсынысты қолдамады.", [("Тоқаев", P, "person/kassym-jomart-tokayev")]),
+    (
+        "kk",
+        "Бүгін Тоқаев Астанада Ильхам Әлиевті қабылдады.",
+        [
+            ("Тоқаев", P, "person/kassym-jomart-tokayev"),
+            ("Астанада", L, "place/geonames-1526273"),
+            ("Ильхам Әлиевті", P, "person/ilham-aliyev"),
+        ],
+    ),
+    (
+        "kk",
+        "Содан кейін Тоқаев Мирзиёевпен кездесті.",
+        [("Тоқаев", P, "person/kassym-jomart-tokayev"), ("Мирзиёевпен", P, "person/shavkat-mirziyoyev")],
+    ),
+    (
+        "en",
+        "Meanwhile Mirziyoyev arrived in Astana.",
+        [("Mirziyoyev", P, "person/shavkat-mirziyoyev"), ("Astana", L, "place/geonames-1526273")],
+    ),
+    (
+        "en",
+        "Yesterday Tokayev met Putin.",
+        [("Tokayev", P, "person/kassym-jomart-tokayev"), ("Putin", P, "person/vladimir-putin")],
+    ),
+    ("tr", "Nihayet Tokayev teklifi kabul etti.", [("Tokayev", P, "person/kassym-jomart-tokayev")]),
+    # but a given name opening the sentence is the person's, and an opener inside a sentence is lower case
+    (
+        "tr",
+        "Kasım Tokayev ancak dün Ankara'ya geldi.",
+        [("Kasım Tokayev", P, "person/kassym-jomart-tokayev"), ("Ankara'ya", L, "place/geonames-323786")],
+    ),
 ]
 
 
@@ -447,11 +492,9 @@ ROWS: list[tuple[str, str, list[tuple[str, str, str]]]] = [
 # kept as rows so that a better model shows up.
 MODEL_READS_OTHERWISE = frozenset(
     {
-        "Cumhurbaşkanı Erdoğan ve Bakan Fidan Astana'ya geldi.",
         "Kasım-Jomart Tokayev'in Türkistan ziyareti başladı.",
         "Көктемде Орал өзенінің суы тасыды.",
         "Ural Nehri üzerindeki köprü Oral'da açıldı.",
-        "Heyet, Erdoğana Ankaradaki görüşme için teşekkür etti.",
         "Министры обсудили ситуацию в Центральной Азии и Афганистане.",
     }
 )
