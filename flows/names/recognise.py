@@ -558,8 +558,10 @@ def _people(doc: _Document) -> None:
             taken.append(rest.pop(0))
         if len(taken) < 2 or (not given and not patronymic and _place_of(token) is not None):
             continue
-        # A case ending after an apostrophe closes a name (Adina'nın Nemorino'yla: two people).
-        if any(NAME_ENDING.match(t.text) for t in taken[:-1]):
+        # A case ending after an apostrophe closes a name (Adina'nın Nemorino'yla: two people), and so does a
+        # major place's name in a case of place: only a name's last word is inflected (Казанда Токаевны is
+        # in Kazan, Tokayev, though Казан is a given name too).
+        if any(NAME_ENDING.match(t.text) or _ends_at_a_place(t) for t in taken[:-1]):
             continue
         # A Russian function word opens no name ("Также Минниханов"); nor does a common word whose letters
         # fold to a given name, unless a surname follows ("Днем Республики", not "Улан Жапаров").
@@ -1085,7 +1087,13 @@ def _learned(doc: _Document, span: Span, rules: list[Candidate], rule_spans: Spa
         return
     # A person's name does not end in a case of place on a major place's name: the words before it are a
     # name of their own inside a sentence (Antiokus Mısır'a kaçmıştır), the sentence's first word(s) at its
-    # start ("Быел Казанда": this year, in Kazan; the opener may be cut already).
+    # start ("Быел Казанда": this year, in Kazan; the opener may be cut already). Such a word inside the
+    # span parts it: a name, the place, and a name (Миңнеханов Казанда Эрдоганны).
+    inner = next((i for i, t in enumerate(tokens[1:-1], 1) if _ends_at_a_place(t)), None)
+    if span.type == "person" and inner is not None:
+        for part, type_ in ((tokens[:inner], "person"), (tokens[inner : inner + 1], "place")):
+            _learned(doc, Span(part[0].start, part[-1].end, type_), rules, rule_spans)
+        span, tokens = Span(tokens[inner + 1].start, tokens[-1].end, "person"), tokens[inner + 1 :]
     if (
         span.type == "person"
         and (len(tokens) > 1 or tokens[0].start > span.start)

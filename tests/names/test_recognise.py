@@ -478,6 +478,18 @@ ROWS: list[tuple[str, str, list[tuple[str, str, str]]]] = [
         [("Tokayev", P, "person/kassym-jomart-tokayev"), ("Putin", P, "person/vladimir-putin")],
     ),
     ("tr", "Nihayet Tokayev teklifi kabul etti.", [("Tokayev", P, "person/kassym-jomart-tokayev")]),
+    ("tr", "Aslında Erdoğan bu konuda haklıydı.", [("Erdoğan", P, "person/recep-tayyip-erdogan")]),
+    # only a name's last word is inflected: a major place in a case of place before a surname is no given name
+    (
+        "tt",
+        "Татарстан Рәисе Рөстәм Миңнеханов Казанда Токаевны кабул итте.",
+        [
+            ("Татарстан", L, "place/tatarstan"),
+            ("Рөстәм Миңнеханов", P, "person/rustam-minnikhanov"),
+            ("Казанда", L, "place/geonames-551487"),
+            ("Токаевны", P, "person/kassym-jomart-tokayev"),
+        ],
+    ),
     # but a given name opening the sentence is the person's, and an opener inside a sentence is lower case
     (
         "tr",
@@ -632,6 +644,19 @@ MODEL_SPANS = [
         "Вчера Касым-Жомарт Токаев прибыл в Баку.",
         [("Вчера Касым-Жомарт Токаев", "person")],
         [("Касым-Жомарт Токаев", "person"), ("Баку", "place")],
+    ),
+    # inside a person's span, a major place in a case of place parts two names; an opener is cut first
+    (
+        "tt",
+        "Шулай ук Миңнеханов Казанда Эрдоганны каршы алды.",
+        [("Миңнеханов Казанда Эрдоганны", "person")],
+        [("Миңнеханов", "person"), ("Казанда", "place"), ("Эрдоганны", "person")],
+    ),
+    (
+        "en",
+        "Later Tokayev flew to Tashkent.",
+        [("Later Tokayev", "person")],
+        [("Tokayev", "person"), ("Tashkent", "place")],
     ),
     # a KB person's surname and a place the lists know, run together by the model, are two names
     (
