@@ -45,7 +45,7 @@ from flows.names.gazetteer import (
     places,
     ranked_places,
 )
-from flows.names.knowledge import knowledge_base, known_entities, name_index
+from flows.names.knowledge import knowledge_base, known_entities, letters_fit, name_index
 from flows.names.lexicon import is_given_name, is_known, is_opener
 from flows.names.normalise import (
     TOKEN,
@@ -414,6 +414,8 @@ def _kb_single(text: str, language: str) -> str | None:
     for key in _keys(Token(0, len(text), text, language, 0)):
         entity_id = phrases.get(key)
         if key in index.acronyms and not text[:2].isupper():
+            continue
+        if not letters_fit(key, text):
             continue
         if entity_id and entity_id.startswith("organization/"):
             return entity_id
@@ -1068,6 +1070,12 @@ def _sure(candidate: Candidate) -> bool:
     )
 
 
+def _is_acronym(word: str) -> bool:
+    """Whether the word, but for a case ending after an apostrophe, is two capitals or more (TBMM'de, ООН)."""
+    stem = re.split(r"['’]", word)[0]
+    return len(stem) >= 2 and stem.isupper() and stem.isalpha()
+
+
 def _learned(doc: _Document, span: Span, rules: list[Candidate], rule_spans: SpanIndex) -> None:
     """A model's span as a candidate. The rules' candidates correct it where they are surer: one of its
     type that holds the span and more (Karaganda bölgesine, where the model saw Karaganda), or two or more
@@ -1112,6 +1120,15 @@ def _learned(doc: _Document, span: Span, rules: list[Candidate], rule_spans: Spa
         if place is not None and is_curated(place) and _kb_single(tokens[0]) is None:
             doc.add(tokens, "place", "model", place)
             return
+    # An acronym the model read as a place that no list knows as one is a body (TBMM'de, in the parliament):
+    # the places written so (ABD, РК, ЗКО) are listed.
+    if (
+        span.type == "place"
+        and len(tokens) == 1
+        and _is_acronym(tokens[0].text)
+        and _place_of(tokens[0]) is None
+    ):
+        span = Span(span.start, span.end, "organization")
     start, end = tokens[0].start, tokens[-1].end
     near = [rules[n] for n in rule_spans.overlapping(start, end)]
     # A place's or organisation's span that runs into a person's full name the rules found ends before it

@@ -479,6 +479,27 @@ ROWS: list[tuple[str, str, list[tuple[str, str, str]]]] = [
     ),
     ("tr", "Nihayet Tokayev teklifi kabul etti.", [("Tokayev", P, "person/kassym-jomart-tokayev")]),
     ("tr", "Aslında Erdoğan bu konuda haklıydı.", [("Erdoğan", P, "person/recep-tayyip-erdogan")]),
+    # an acronym the model reads as a place that no list knows as one is a body; an acronym whose letters only
+    # fold to a KB acronym's key (KKTC, КТЖ) is another
+    (
+        "tr",
+        "TBMM'de yapılan oylamada CHP ve AK Parti ayrı oy kullandı.",
+        [
+            ("TBMM'de", ORG, "organization/grand-national-assembly-of-turkey"),
+            ("CHP", ORG, "CHP"),
+            ("AK Parti", ORG, "AK Parti"),
+        ],
+    ),
+    (
+        "tr",
+        "ABD'de ve KKTC'de seçim yapıldı.",
+        [("ABD'de", L, "place/geonames-6252001"), ("KKTC'de", ORG, "KKTC")],
+    ),
+    (
+        "ru",
+        "КТЖ и РЖД подписали соглашение.",
+        [("КТЖ", ORG, "organization/kazakhstan-temir-zholy"), ("РЖД", ORG, "organization/russian-railways")],
+    ),
     # only a name's last word is inflected: a major place in a case of place before a surname is no given name
     (
         "tt",
