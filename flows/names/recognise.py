@@ -264,6 +264,12 @@ def _ends_like_surname(text: str, language: str) -> bool:
     return any(base.endswith(e) for e in suffixes().surname_endings)
 
 
+def _in_capitals(text: str) -> bool:
+    """Whether a sentence of a dozen letters or more is written in capitals (but for a letter in ten)."""
+    letters = [ch for ch in text if ch.isalpha()]
+    return len(letters) >= 12 and sum(ch.isupper() for ch in letters) >= 0.9 * len(letters)
+
+
 class _Document:
     """A document's tokens and what is already taken."""
 
@@ -274,6 +280,7 @@ class _Document:
         self.tokens = [self._token(part) for m in TOKEN.finditer(document.text) for part in _script_parts(m)]
         self.token_starts = [t.start for t in self.tokens]
         self.lower_words = {t.text for t in self.tokens if not t.capitalised}
+        self.capital_sentences = {s.index for s in self.sentences if _in_capitals(s.text)}
         self.taken = SpanIndex()
         self.found: list[Candidate] = []
 
@@ -298,6 +305,10 @@ class _Document:
         return lower in self.lower_words or any(
             c.lower() in self.lower_words for c in base_candidates(lower, token.language)[:-1]
         )
+
+    def in_capitals(self, token: Token) -> bool:
+        """Whether the token's sentence is written in capitals (a headline: ТОКАЕВ ВСТРЕТИЛСЯ С ПУТИНЫМ)."""
+        return token.sentence_index in self.capital_sentences
 
     def first_in_sentence(self, position: int) -> bool:
         """Whether the token opens its sentence (where every word is capitalised)."""
@@ -880,6 +891,12 @@ def _organisations(doc: _Document) -> None:
             continue
         entity_id = _kb_single(token)
         capitals = sum(ch.isupper() for ch in token.text.split("-")[0])
+        # A headline in capitals writes a KB person's surname so (ТОКАЕВ, ERDOĞAN'IN): the person's; its
+        # other words are no acronyms (MEETS).
+        if entity_id is None and (
+            (token.text.isupper() and len(token.text) >= 5 and _kb_surname(token)) or doc.in_capitals(token)
+        ):
+            continue
         if entity_id or (
             capitals >= 2 and capitals * 2 >= len(token.text.split("-")[0]) and len(token.text) >= 3
         ):
@@ -1120,15 +1137,6 @@ def _learned(doc: _Document, span: Span, rules: list[Candidate], rule_spans: Spa
         if place is not None and is_curated(place) and _kb_single(tokens[0]) is None:
             doc.add(tokens, "place", "model", place)
             return
-    # An acronym the model read as a place that no list knows as one is a body (TBMM'de, in the parliament):
-    # the places written so (ABD, РК, ЗКО) are listed.
-    if (
-        span.type == "place"
-        and len(tokens) == 1
-        and _is_acronym(tokens[0].text)
-        and _place_of(tokens[0]) is None
-    ):
-        span = Span(span.start, span.end, "organization")
     start, end = tokens[0].start, tokens[-1].end
     near = [rules[n] for n in rule_spans.overlapping(start, end)]
     # A place's or organisation's span that runs into a person's full name the rules found ends before it
@@ -1177,6 +1185,20 @@ def _learned(doc: _Document, span: Span, rules: list[Candidate], rule_spans: Spa
         and (
             c.type == span.type
             or (_sure(c) and "organization" not in (c.type, span.type))
+            # a KB body's acronym where the model read a place (TBMM'de: in the parliament)
+            or (
+                span.type == "place"
+                and c.type == "organization"
+                and c.entity_id in known_entities()
+                and _is_acronym(tokens[0].text)
+            )
+            # a KB person's surname in a headline in capitals, where the model read an acronym (TOKAYEV)
+            or (
+                span.type == "organization"
+                and c.type == "person"
+                and doc.in_capitals(tokens[0])
+                and any(name_key(t, c.language) in name_index().surnames for t in c.name_tokens)
+            )
             or (
                 span.type == "organization"
                 and c.type == "place"

@@ -479,8 +479,13 @@ ROWS: list[tuple[str, str, list[tuple[str, str, str]]]] = [
     ),
     ("tr", "Nihayet Tokayev teklifi kabul etti.", [("Tokayev", P, "person/kassym-jomart-tokayev")]),
     ("tr", "Aslında Erdoğan bu konuda haklıydı.", [("Erdoğan", P, "person/recep-tayyip-erdogan")]),
-    # an acronym the model reads as a place that no list knows as one is a body; an acronym whose letters only
-    # fold to a KB acronym's key (KKTC, КТЖ) is another
+    # a KB body's acronym is the body where the model reads a place; an acronym whose letters only fold to a
+    # KB acronym's key (KKTC, КТЖ) is another; a country's acronym no list knows stays the model's place
+    (
+        "ru",
+        "Делегация КНДР прибыла в Астану.",
+        [("КНДР", L, "КНДР"), ("Астану", L, "place/geonames-1526273")],
+    ),
     (
         "tr",
         "TBMM'de yapılan oylamada CHP ve AK Parti ayrı oy kullandı.",
@@ -499,6 +504,40 @@ ROWS: list[tuple[str, str, list[tuple[str, str, str]]]] = [
         "ru",
         "КТЖ и РЖД подписали соглашение.",
         [("КТЖ", ORG, "organization/kazakhstan-temir-zholy"), ("РЖД", ORG, "organization/russian-railways")],
+    ),
+    # a headline in capitals: KB people's surnames are theirs, its other words no acronyms
+    (
+        "ru",
+        "ТОКАЕВ ВСТРЕТИЛСЯ С ПУТИНЫМ В МОСКВЕ",
+        [
+            ("ТОКАЕВ", P, "person/kassym-jomart-tokayev"),
+            ("ПУТИНЫМ", P, "person/vladimir-putin"),
+            ("МОСКВЕ", L, "place/geonames-524901"),
+        ],
+    ),
+    (
+        "tr",
+        "ERDOĞAN ASTANA'DA TOKAYEV İLE GÖRÜŞTÜ",
+        [
+            ("ERDOĞAN", P, "person/recep-tayyip-erdogan"),
+            ("ASTANA'DA", L, "place/geonames-1526273"),
+            ("TOKAYEV", P, "person/kassym-jomart-tokayev"),
+        ],
+    ),
+    (
+        "en",
+        "TOKAYEV MEETS PUTIN IN MOSCOW",
+        [
+            ("TOKAYEV", P, "person/kassym-jomart-tokayev"),
+            ("PUTIN", P, "person/vladimir-putin"),
+            ("MOSCOW", L, "place/geonames-524901"),
+        ],
+    ),
+    # but an acronym in a sentence in lower case is a body's
+    (
+        "en",
+        "Tokayev spoke with the OSCE chairman.",
+        [("Tokayev", P, "person/kassym-jomart-tokayev"), ("OSCE", ORG, "OSCE")],
     ),
     # only a name's last word is inflected: a major place in a case of place before a surname is no given name
     (
