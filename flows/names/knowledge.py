@@ -133,6 +133,13 @@ class NameIndex:
     whose letters only fold to that key (KKTC, ktj) is another."""
 
 
+def _spellings(name: str) -> list[str]:
+    """A name as the KB writes it and, where it has ё, as Cyrillic is as often typed: with е (Мирзиёев,
+    Мирзиеев)."""
+    plain = name.replace("ё", "е").replace("Ё", "Е")
+    return [name, plain] if plain != name else [name]
+
+
 @cache
 def name_index() -> NameIndex:
     """Indexes over every KB name."""
@@ -149,8 +156,8 @@ def name_index() -> NameIndex:
         for language, names in entry.short_names.items():
             for name in names:
                 short_names.setdefault(name_key(name, language), []).append(entry.id)
-        for language, names in entry.names.items():
-            for name in names:
+        for language, written_names in entry.names.items():
+            for name in (n for w in written_names for n in _spellings(w)):
                 phrases.setdefault(name_key(name, language), entry.id)
                 # The words of a hyphenated name typed apart (Kazakistan- Özbekistan) are that name too.
                 if "-" in name and entry.type != "person":

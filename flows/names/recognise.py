@@ -977,6 +977,10 @@ def _learned_tokens(doc: _Document, span: Span) -> list[Token]:
     if span.type == "place":
         while len(tokens) > 1 and is_office_noun(tokens[0].text):
             tokens.pop(0)
+        # A common noun in lower case before a place the lists know is the sentence's (başkenti
+        # Nur-Sultan'da).
+        while len(tokens) > 1 and not tokens[0].capitalised and _place_of(tokens[1]) is not None:
+            tokens.pop(0)
     # A person's name opens on a capital: a word in lower case before it is the sentence's (selamlayan
     # Erdoğan), and so is a day word or adverb that opens the sentence (Dün Kasım-Jomart Tokayev, Ardından
     # Erdoğan); one after it may be a title of the name (Halil paşa).

@@ -539,6 +539,12 @@ ROWS: list[tuple[str, str, list[tuple[str, str, str]]]] = [
         "Tokayev spoke with the OSCE chairman.",
         [("Tokayev", P, "person/kassym-jomart-tokayev"), ("OSCE", ORG, "OSCE")],
     ),
+    # Cyrillic ё typed as е is the KB's name all the same
+    (
+        "ru",
+        "К. Токаев и Ш. Мирзиеев подписали декларацию.",
+        [("К. Токаев", P, "person/kassym-jomart-tokayev"), ("Ш. Мирзиеев", P, "person/shavkat-mirziyoyev")],
+    ),
     # only a name's last word is inflected: a major place in a case of place before a surname is no given name
     (
         "tt",
@@ -717,6 +723,13 @@ MODEL_SPANS = [
         "Later Tokayev flew to Tashkent.",
         [("Later Tokayev", "person")],
         [("Tokayev", "person"), ("Tashkent", "place")],
+    ),
+    # a common noun in lower case before a listed place is the sentence's
+    (
+        "tr",
+        "Kazakistan'ın başkenti Nur-Sultan'da zirve düzenlendi.",
+        [("Kazakistan'ın", "place"), ("başkenti Nur-Sultan'da", "place")],
+        [("Kazakistan'ın", "place"), ("Nur-Sultan'da", "place")],
     ),
     # a KB person's surname and a place the lists know, run together by the model, are two names
     (
