@@ -315,6 +315,10 @@ class NameWords(_Section):
     """Head nouns of the names of awards, orders and prizes, written after the name's words (Devlet Dostluk
     Nişanı, Достық ордені), regular expressions a whole word matches: a given name and a word right before
     one are the award's words, not a person's name."""
+    openers: list[str] = []
+    """Words a sentence opens on that are never a name nor a word of one (adverbs, conjunctions, particles:
+    Алайда, Ancak, Ardından, Meanwhile), regular expressions a whole word matches in any case: capitalised
+    there, they are no given name of the surname after them (Ayrıca Mirziyoyev) and no place (Содан)."""
     late_one_letter: bool = False
     """A one-letter ending is also cut from a stem that does not end like a surname, as a reading tried
     after the default ones (Turkish dative without apostrophe: Erdoğana -> Erdoğan)."""

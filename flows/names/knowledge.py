@@ -5,6 +5,7 @@ In: nothing (the data file). Out: `known_entities()` (entity id -> KB entry), `k
 KB ids are `person/<slug>` and `organization/<slug>` of the canonical Latin name and never change.
 """
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
@@ -127,6 +128,16 @@ class NameIndex:
     """Keys the KB writes only in capitals (THY, ОДКБ): not to be read from a word in lower case."""
     short_names: dict[str, tuple[str, ...]] = field(default_factory=dict)
     """Key of a name several bodies share (MFA) -> their entity ids."""
+    acronym_letters: dict[str, frozenset[int]] = field(default_factory=dict)
+    """Key of a name the KB writes in capitals (КТЖ, KTZ) -> how many letters it is written in: an acronym
+    whose letters only fold to that key (KKTC, ktj) is another."""
+
+
+def _spellings(name: str) -> list[str]:
+    """A name as the KB writes it and, where it has ё, as Cyrillic is as often typed: with е (Мирзиёев,
+    Мирзиеев)."""
+    plain = name.replace("ё", "е").replace("Ё", "Е")
+    return [name, plain] if plain != name else [name]
 
 
 @cache
@@ -140,17 +151,20 @@ def name_index() -> NameIndex:
     capitals: set[str] = set()
     written: set[str] = set()
     short_names: dict[str, list[str]] = {}
+    letters: dict[str, set[int]] = {}
     for entry in knowledge_base().entities:
         for language, names in entry.short_names.items():
             for name in names:
                 short_names.setdefault(name_key(name, language), []).append(entry.id)
-        for language, names in entry.names.items():
-            for name in names:
+        for language, written_names in entry.names.items():
+            for name in (n for w in written_names for n in _spellings(w)):
                 phrases.setdefault(name_key(name, language), entry.id)
                 # The words of a hyphenated name typed apart (Kazakistan- Özbekistan) are that name too.
                 if "-" in name and entry.type != "person":
                     phrases.setdefault(name_key(name.replace("-", " "), language), entry.id)
                 (capitals if name.isupper() else written).add(name_key(name, language))
+                if name.isupper():
+                    letters.setdefault(name_key(name, language), set()).add(len(name))
                 if entry.type != "person":
                     continue
                 parts = person_name(TOKEN.findall(name), language)
@@ -180,7 +194,17 @@ def name_index() -> NameIndex:
         frozenset(given_names),
         frozenset(capitals - written),
         {key: tuple(dict.fromkeys(ids)) for key, ids in short_names.items()},
+        {key: frozenset(counts) for key, counts in letters.items()},
     )
+
+
+def letters_fit(key: str, word: str) -> bool:
+    """Whether a word in capitals (but for a case ending after an apostrophe) has as many letters as a KB
+    name in capitals with that key is written in: KKTC'de folds to КТЖ's key, but is another acronym."""
+    stem = re.split(r"['’]", word)[0]
+    if not (len(stem) >= 2 and stem.isupper() and stem.isalpha()):
+        return True
+    return len(stem) in name_index().acronym_letters.get(key, {len(stem)})
 
 
 def _as_date(value: str | None, *, end: bool) -> date | None:

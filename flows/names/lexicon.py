@@ -1,8 +1,8 @@
 """Every name key the names stage knows: places, KB names and their words, and given names.
 
-In: nothing (the gazetteer, the knowledge base, flows/data/first_names.tsv, each language's dates.yaml). Out:
-`is_known(key)` for choosing a base form, `is_given_name(key)` for recognising people, and `is_day_word(word,
-language)` for the words a sentence opens on that are no name.
+In: nothing (the gazetteer, the knowledge base, flows/data/first_names.tsv, each language's names.yaml and
+dates.yaml). Out: `is_known(key)` for choosing a base form, `is_given_name(key)` for recognising people, and
+`is_opener(word, language)` for the words a sentence opens on that are no name.
 """
 
 import re
@@ -58,14 +58,18 @@ def is_given_name(key: str) -> bool:
 
 
 @cache
-def _day_words(language: str) -> re.Pattern[str] | None:
+def _openers(language: str) -> re.Pattern[str] | None:
     found = pack(language)
-    days = list(found.dates.relative_days) if found is not None and found.dates is not None else []
-    return re.compile(alternation(days), re.IGNORECASE) if days else None
+    if found is None:
+        return None
+    words = list(found.dates.relative_days) if found.dates is not None else []
+    words += found.names.openers if found.names is not None else []
+    return re.compile(alternation(words), re.IGNORECASE) if words else None
 
 
-def is_day_word(word: str, language: str) -> bool:
-    """Whether the word names a day relative to the publication (dates.yaml's `relative_days`: "Dün",
-    "Вчера", "Кеше"): capitalised where it opens a sentence, it is no part of the name after it."""
-    days = _day_words(language)
-    return days is not None and days.fullmatch(word) is not None
+def is_opener(word: str, language: str) -> bool:
+    """Whether the word, capitalised where it opens a sentence, is no name nor part of the name after it: a
+    day relative to the publication (dates.yaml's `relative_days`: "Dün", "Вчера", "Кеше") or an adverb,
+    conjunction or particle (names.yaml's `openers`: "Алайда", "Ayrıca", "Meanwhile")."""
+    openers = _openers(language)
+    return openers is not None and openers.fullmatch(word) is not None

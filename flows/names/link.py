@@ -20,7 +20,7 @@ from difflib import SequenceMatcher
 from functools import cache
 
 from flows.names.gazetteer import places
-from flows.names.knowledge import kb_entity, known_entities, name_index, person_name
+from flows.names.knowledge import kb_entity, known_entities, letters_fit, name_index, person_name
 from flows.names.lexicon import is_known
 from flows.names.normalise import TOKEN, base_token, latin, name_key
 from flows.names.recognise import Candidate
@@ -157,7 +157,10 @@ def _named_before(keys: list[str], named: list[tuple[list[str], str]]) -> str | 
 def _listed_other_type(candidate: Candidate) -> str | None:
     """The KB place or organisation a place's or organisation's name is, read as the other type (Акорда,
     the president's office and its palace)."""
-    entity_id = name_index().phrases.get(name_key(candidate.base, candidate.language))
+    key = name_key(candidate.base, candidate.language)
+    entity_id = name_index().phrases.get(key)
+    if not letters_fit(key, candidate.base):
+        return None
     return entity_id if entity_id and entity_id.split("/")[0] in ("place", "organization") else None
 
 

@@ -45,8 +45,8 @@ from flows.names.gazetteer import (
     places,
     ranked_places,
 )
-from flows.names.knowledge import knowledge_base, known_entities, name_index
-from flows.names.lexicon import is_day_word, is_given_name, is_known
+from flows.names.knowledge import knowledge_base, known_entities, letters_fit, name_index
+from flows.names.lexicon import is_given_name, is_known, is_opener
 from flows.names.normalise import (
     TOKEN,
     base_candidates,
@@ -264,6 +264,12 @@ def _ends_like_surname(text: str, language: str) -> bool:
     return any(base.endswith(e) for e in suffixes().surname_endings)
 
 
+def _in_capitals(text: str) -> bool:
+    """Whether a sentence of a dozen letters or more is written in capitals (but for a letter in ten)."""
+    letters = [ch for ch in text if ch.isalpha()]
+    return len(letters) >= 12 and sum(ch.isupper() for ch in letters) >= 0.9 * len(letters)
+
+
 class _Document:
     """A document's tokens and what is already taken."""
 
@@ -274,6 +280,7 @@ class _Document:
         self.tokens = [self._token(part) for m in TOKEN.finditer(document.text) for part in _script_parts(m)]
         self.token_starts = [t.start for t in self.tokens]
         self.lower_words = {t.text for t in self.tokens if not t.capitalised}
+        self.capital_sentences = {s.index for s in self.sentences if _in_capitals(s.text)}
         self.taken = SpanIndex()
         self.found: list[Candidate] = []
 
@@ -298,6 +305,10 @@ class _Document:
         return lower in self.lower_words or any(
             c.lower() in self.lower_words for c in base_candidates(lower, token.language)[:-1]
         )
+
+    def in_capitals(self, token: Token) -> bool:
+        """Whether the token's sentence is written in capitals (a headline: ТОКАЕВ ВСТРЕТИЛСЯ С ПУТИНЫМ)."""
+        return token.sentence_index in self.capital_sentences
 
     def first_in_sentence(self, position: int) -> bool:
         """Whether the token opens its sentence (where every word is capitalised)."""
@@ -415,6 +426,8 @@ def _kb_single(text: str, language: str) -> str | None:
         entity_id = phrases.get(key)
         if key in index.acronyms and not text[:2].isupper():
             continue
+        if not letters_fit(key, text):
+            continue
         if entity_id and entity_id.startswith("organization/"):
             return entity_id
     if "-" in text:
@@ -529,7 +542,7 @@ def _people(doc: _Document) -> None:
         if not token.capitalised or doc.common_word(token) or token.text.isupper():
             continue
         # A title before a name is not the name's first word (Президент Токаев, Аким Атырауской области).
-        if is_office_noun(token.text):
+        if is_office_noun(token.text) or is_opener(token.text, token.language):
             continue
         tokens = doc.run(position, 4)
         given = _is_given(token)
@@ -558,8 +571,10 @@ def _people(doc: _Document) -> None:
             taken.append(rest.pop(0))
         if len(taken) < 2 or (not given and not patronymic and _place_of(token) is not None):
             continue
-        # A case ending after an apostrophe closes a name (Adina'nın Nemorino'yla: two people).
-        if any(NAME_ENDING.match(t.text) for t in taken[:-1]):
+        # A case ending after an apostrophe closes a name (Adina'nın Nemorino'yla: two people), and so does a
+        # major place's name in a case of place: only a name's last word is inflected (Казанда Токаевны is
+        # in Kazan, Tokayev, though Казан is a given name too).
+        if any(NAME_ENDING.match(t.text) or _ends_at_a_place(t) for t in taken[:-1]):
             continue
         # A Russian function word opens no name ("Также Минниханов"); nor does a common word whose letters
         # fold to a given name, unless a surname follows ("Днем Республики", not "Улан Жапаров").
@@ -822,7 +837,7 @@ def _enough_at_sentence_start(token: Token, place: str, written: bool) -> bool:
     if it is a nearby major place's name as written (Семей); a word that only folds to a place's name, a
     place of the region that is well known or has a place's case ending; a far-off town that is no capital,
     and under a million people, needs a place's case ending."""
-    if _is_listed_common(token):
+    if _is_listed_common(token) or is_opener(token.text, token.language):
         return False
     near = is_near(place, token.language)
     if token.language == "ru" and is_common_russian(token.text):
@@ -876,6 +891,12 @@ def _organisations(doc: _Document) -> None:
             continue
         entity_id = _kb_single(token)
         capitals = sum(ch.isupper() for ch in token.text.split("-")[0])
+        # A headline in capitals writes a KB person's surname so (ТОКАЕВ, ERDOĞAN'IN): the person's; its
+        # other words are no acronyms (MEETS).
+        if entity_id is None and (
+            (token.text.isupper() and len(token.text) >= 5 and _kb_surname(token)) or doc.in_capitals(token)
+        ):
+            continue
         if entity_id or (
             capitals >= 2 and capitals * 2 >= len(token.text.split("-")[0]) and len(token.text) >= 3
         ):
@@ -956,11 +977,15 @@ def _learned_tokens(doc: _Document, span: Span) -> list[Token]:
     if span.type == "place":
         while len(tokens) > 1 and is_office_noun(tokens[0].text):
             tokens.pop(0)
+        # A common noun in lower case before a place the lists know is the sentence's (başkenti
+        # Nur-Sultan'da).
+        while len(tokens) > 1 and not tokens[0].capitalised and _place_of(tokens[1]) is not None:
+            tokens.pop(0)
     # A person's name opens on a capital: a word in lower case before it is the sentence's (selamlayan
-    # Erdoğan), and so is a day word that opens the sentence (Dün Kasım-Jomart Tokayev); one after it may be
-    # a title of the name (Halil paşa).
+    # Erdoğan), and so is a day word or adverb that opens the sentence (Dün Kasım-Jomart Tokayev, Ardından
+    # Erdoğan); one after it may be a title of the name (Halil paşa).
     if span.type == "person":
-        while tokens and (not tokens[0].capitalised or is_day_word(tokens[0].text, tokens[0].language)):
+        while tokens and (not tokens[0].capitalised or is_opener(tokens[0].text, tokens[0].language)):
             tokens.pop(0)
         # A name is written in one script: a word in another after it is the next name (Павел Зарубин
         # Telegram).
@@ -1066,6 +1091,12 @@ def _sure(candidate: Candidate) -> bool:
     )
 
 
+def _is_acronym(word: str) -> bool:
+    """Whether the word, but for a case ending after an apostrophe, is two capitals or more (TBMM'de, ООН)."""
+    stem = re.split(r"['’]", word)[0]
+    return len(stem) >= 2 and stem.isupper() and stem.isalpha()
+
+
 def _learned(doc: _Document, span: Span, rules: list[Candidate], rule_spans: SpanIndex) -> None:
     """A model's span as a candidate. The rules' candidates correct it where they are surer: one of its
     type that holds the span and more (Karaganda bölgesine, where the model saw Karaganda), or two or more
@@ -1085,12 +1116,22 @@ def _learned(doc: _Document, span: Span, rules: list[Candidate], rule_spans: Spa
         return
     # A person's name does not end in a case of place on a major place's name: the words before it are a
     # name of their own inside a sentence (Antiokus Mısır'a kaçmıştır), the sentence's first word(s) at its
-    # start ("Быел Казанда": this year, in Kazan).
-    if span.type == "person" and len(tokens) > 1 and _ends_at_a_place(tokens[-1]):
+    # start ("Быел Казанда": this year, in Kazan; the opener may be cut already). Such a word inside the
+    # span parts it: a name, the place, and a name (Миңнеханов Казанда Эрдоганны).
+    inner = next((i for i, t in enumerate(tokens[1:-1], 1) if _ends_at_a_place(t)), None)
+    if span.type == "person" and inner is not None:
+        for part, type_ in ((tokens[:inner], "person"), (tokens[inner : inner + 1], "place")):
+            _learned(doc, Span(part[0].start, part[-1].end, type_), rules, rule_spans)
+        span, tokens = Span(tokens[inner + 1].start, tokens[-1].end, "person"), tokens[inner + 1 :]
+    if (
+        span.type == "person"
+        and (len(tokens) > 1 or tokens[0].start > span.start)
+        and _ends_at_a_place(tokens[-1])
+    ):
         position = bisect.bisect_left(doc.token_starts, tokens[0].start)
         before = doc.document.text[max(0, tokens[0].start - 4) : tokens[0].start]
         opens = doc.first_in_sentence(position) or OPENING.search(before)
-        if not opens and tokens[0].capitalised:
+        if len(tokens) > 1 and not opens and tokens[0].capitalised:
             _learned(doc, Span(tokens[0].start, tokens[-2].end, "person"), rules, rule_spans)
         span, tokens = Span(tokens[-1].start, tokens[-1].end, "place"), tokens[-1:]
     # An acronym the curated places list (РУ, РК, ЗКО) is that place where the model read an organisation.
@@ -1148,6 +1189,20 @@ def _learned(doc: _Document, span: Span, rules: list[Candidate], rule_spans: Spa
         and (
             c.type == span.type
             or (_sure(c) and "organization" not in (c.type, span.type))
+            # a KB body's acronym where the model read a place (TBMM'de: in the parliament)
+            or (
+                span.type == "place"
+                and c.type == "organization"
+                and c.entity_id in known_entities()
+                and _is_acronym(tokens[0].text)
+            )
+            # a KB person's surname in a headline in capitals, where the model read an acronym (TOKAYEV)
+            or (
+                span.type == "organization"
+                and c.type == "person"
+                and doc.in_capitals(tokens[0])
+                and any(name_key(t, c.language) in name_index().surnames for t in c.name_tokens)
+            )
             or (
                 span.type == "organization"
                 and c.type == "place"
