@@ -16,7 +16,7 @@ from pydantic import BaseModel, ConfigDict
 from flows import rule_usage
 from flows.datafiles import load_yaml
 from flows.html import with_page_metadata
-from flows.lang_pack import by_language
+from flows.lang_pack import by_language, conjunctions
 from flows.metadata import ends_with_date, is_date_line, opens_with_weekday, strip_date_label
 from models.documents import Article, Document, OffsetSegment
 
@@ -221,7 +221,7 @@ def _labelled_byline(text: str) -> str | None:
             words = re.split(r"[\s,]+", author)
             if (
                 len(words) <= 6
-                and all(w[0].isupper() for w in words if w not in {"and", "и", "ve", "және", "һәм"})
+                and all(w[0].isupper() for w in words if w not in conjunctions())
                 and not re.search(r"\d|[.!?]$", author)
             ):
                 return author

@@ -62,6 +62,13 @@ def all_packs() -> tuple[LanguagePack, ...]:
     return tuple(read_pack(path) for path in sorted(LANG_DIR.iterdir()) if path.is_dir())
 
 
+@cache
+def conjunctions() -> frozenset[str]:
+    """Every language's words for "and" (language.yaml's `conjunctions`): names are listed with them in any
+    text."""
+    return frozenset(word for found in all_packs() for word in found.language.conjunctions)
+
+
 def languages() -> list[str]:
     """The languages the pipeline handles, in code order."""
     return [p.code for p in all_packs() if p.language.handled]

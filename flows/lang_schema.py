@@ -237,6 +237,14 @@ class DateWords(_Section):
     """Endings glued to a year number ("2020-го", "2020ж.", "2022 yılında"), tried in every language."""
     day_suffixes: list[str] = []
     """Ordinal endings glued to a day number ("15-ші", "5th", "15inci"), tried in every language."""
+    day_span_words: list[str] = []
+    """Words between the first and the last day of a span ("10 и 11 марта", "с 10 по 12 марта", "10 ve 11
+    Mart"), tried in every language: the span is dated by its first day."""
+    date_joiners: list[str] = []
+    """Words that may stand between the pieces of one date ("the 10th of March"), tried in every language."""
+    day_owning_month_word: str | None = None
+    """The word of a month in the genitive, which the day it owns follows with its ending glued on ("наурыз
+    айының 10-ы", "Mart ayının 10'unda"; not "Mart ayında 15'ten fazla")."""
     prepositions_before_month: list[str] = []
     """Prepositions that make a bare month name a date ("в мае", "in May"), tried in every language."""
     sidelines: str | None = None

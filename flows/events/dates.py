@@ -77,16 +77,13 @@ def _exact(pattern: str) -> re.Pattern[str]:
     return re.compile(WORD_START + "(?:" + pattern + r")(?!\w)", re.IGNORECASE)
 
 
-# Words between the first and last day of a span ("10 и 11 марта", "с 10 по 12 марта", "10 ve 11 Mart").
-_DAY_SPAN_WORDS = "и|по|and|to|ve|және|мен|һәм"
-
-
 @cache
 def _scanners(language: str) -> tuple[tuple[str, re.Pattern[str], int], ...]:
     """(kind, pattern, value) for every kind of piece a date of the language is made of."""
     words = date_words(language)
     year_suffix = _any_language(lambda w: w.year_suffixes)
     day_suffix = _any_language(lambda w: w.day_suffixes)
+    span_words = _any_language(lambda w: w.day_span_words)
     found: list[tuple[str, re.Pattern[str], int]] = [
         ("iso", re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)"), 0),
         ("dotted", re.compile(r"(?<![\d.])(\d{1,2})[./](\d{1,2})[./](\d{4})(?!\d)"), 0),
@@ -100,7 +97,7 @@ def _scanners(language: str) -> tuple[tuple[str, re.Pattern[str], int], ...]:
             re.compile(
                 rf"(?<![\d.,])([0-3]?\d)(?:-?(?:{day_suffix}))?"
                 # a span of days is dated by its first ("10–11 марта", "10 и 11 наурыз", "March 10-11")
-                rf"(?:(?:\s*[-–—]\s*|\s+(?:{_DAY_SPAN_WORDS})\s+)[0-3]?\d(?:-?(?:{day_suffix}))?)?"
+                rf"(?:(?:\s*[-–—]\s*|\s+(?:{span_words})\s+)[0-3]?\d(?:-?(?:{day_suffix}))?)?"
                 r"(?!\d)(?![%.,]\d)"
             ),
             0,
@@ -159,15 +156,19 @@ def _pieces(text: str, language: str) -> list[_Piece]:
     return chosen
 
 
-# What may stand between the pieces of one date: spaces, commas, hyphens, or "of" ("the 10th of March").
-_JOIN = re.compile(r"[\s,\-–]*|\s+of\s+")
+@cache
+def _joins() -> re.Pattern[str]:
+    """What may stand between the pieces of one date: spaces, commas, hyphens, or a joining word ("the 10th
+    of March")."""
+    joiners = _any_language(lambda w: w.date_joiners)
+    return re.compile(r"[\s,\-–]*" + (rf"|\s+(?:{joiners})\s+" if joiners else ""), re.IGNORECASE)
 
 
 def _groups(text: str, pieces: list[_Piece]) -> list[list[_Piece]]:
-    """Runs of pieces separated only by spaces, commas, hyphens or "of"."""
+    """Runs of pieces separated only by spaces, commas, hyphens or a joining word."""
     groups: list[list[_Piece]] = []
     for piece in pieces:
-        if groups and _JOIN.fullmatch(text[groups[-1][-1].end : piece.start]):
+        if groups and _joins().fullmatch(text[groups[-1][-1].end : piece.start]):
             groups[-1].append(piece)
         else:
             groups.append([piece])
@@ -278,8 +279,11 @@ def _bare_year(text: str, group: list[_Piece]) -> bool:
     return bool(_PREPOSITION_BEFORE.search(text, max(0, start - 40), start) and _CLAUSE_END.match(text, end))
 
 
-# The genitive a month's word takes before the day it owns (kk "айының", tr "ayının").
-_GENITIVE_END = re.compile(r"(?:н[ыі]ң|n[ıiuü]n)$", re.IGNORECASE)
+@cache
+def _day_owning_month_words() -> re.Pattern[str] | None:
+    """Every language's month word in the genitive that the day it owns follows ("айының", "ayının")."""
+    words = _any_language(lambda w: [w.day_owning_month_word] if w.day_owning_month_word else [])
+    return re.compile(words, re.IGNORECASE) if words else None
 
 
 def _day_past_month_word(text: str, group: list[_Piece]) -> bool:
@@ -290,9 +294,11 @@ def _day_past_month_word(text: str, group: list[_Piece]) -> bool:
     if at < 2 or kinds[at - 2 : at] != ["month", "month_word"]:
         return False
     word, day = group[at - 1], group[at]
-    return bool(_GENITIVE_END.search(text[word.start : word.end])) and text[day.end : day.end + 1] in (
-        "-",
-        *APOSTROPHES,
+    owning = _day_owning_month_words()
+    return (
+        owning is not None
+        and owning.fullmatch(text[word.start : word.end]) is not None
+        and text[day.end : day.end + 1] in ("-", *APOSTROPHES)
     )
 
 

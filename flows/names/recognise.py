@@ -26,7 +26,7 @@ from itertools import pairwise
 from typing import TypeVar
 
 from flows.datafiles import alternation
-from flows.lang_pack import all_packs
+from flows.lang_pack import conjunctions
 from flows.lang_schema import FacilityHeads
 from flows.names.gazetteer import (
     common_words,
@@ -89,7 +89,7 @@ CAPITALS = "capitals"
 """The method of a given name and a surname in capitals (Алтай КУЛЬГИНОВ): a person even where a model
 read a place."""
 """The method of a surname after initials: the span holds the initials, where a model's holds the surname."""
-CONJUNCTIONS = frozenset(w for p in all_packs() for w in p.language.conjunctions)
+CONJUNCTIONS = conjunctions()
 Result = TypeVar("Result")
 
 
