@@ -38,7 +38,7 @@ class _Piece:
     kind: str
     start: int
     end: int
-    value: int | date
+    value: int | date | tuple[int, int]
 
 
 @cache
@@ -103,6 +103,10 @@ def _scanners(language: str) -> tuple[tuple[str, re.Pattern[str], int], ...]:
             0,
         ),
     ]
+    if words.months:
+        # a span of months ("январь–сентябрь", "қаңтар-маусым"): before the months, to be found first
+        any_month = "|".join(words.months)
+        found.append(("month_range", _word(rf"(?:{any_month})\w*\s*[-–—]\s*(?:{any_month})"), 0))
     for index, pattern in enumerate(words.months, start=1):
         found.append(("month", _word(pattern), index))
     for kind, word in (
@@ -123,9 +127,34 @@ def _scanners(language: str) -> tuple[tuple[str, re.Pattern[str], int], ...]:
     ):
         for pattern, value in tables.items():
             found.append((kind, _exact(pattern), value))
+    # before the weekdays: a piece of the same span found first is the one kept
+    for index, pattern in enumerate(words.last_weekdays):
+        found.append(("last_weekday", _exact(pattern), index))
     for index, pattern in enumerate(words.weekdays):
         found.append(("weekday", _exact(pattern), index))
+    if words.year_case_endings:
+        endings = "|".join(words.year_case_endings)
+        apostrophes = "".join(APOSTROPHES)
+        # read as the year's word: a year in a case ("2024'te") is a date as "2024 yılında" is
+        found.append(
+            ("year_word", re.compile(rf"(?<=\d{{4}})[{apostrophes}](?:{endings})(?!\w)", re.IGNORECASE), 0)
+        )
     return tuple(found)
+
+
+def _months_of_range(surface: str, language: str) -> tuple[int, int] | None:
+    """The first and last month of a span of months ("январь–сентябрь" -> (1, 9)); None for one that runs
+    backwards or is no span."""
+    first, _, last = re.split(r"\s*([-–—])\s*", surface, maxsplit=1)
+    numbers = []
+    for side in (first, last):
+        for index, pattern in enumerate(date_words(language).months, start=1):
+            if re.fullmatch(rf"(?:{pattern})\w*", side, re.IGNORECASE):
+                numbers.append(index)
+                break
+    if len(numbers) != 2 or numbers[0] >= numbers[1]:
+        return None
+    return numbers[0], numbers[1]
 
 
 def _pieces(text: str, language: str) -> list[_Piece]:
@@ -145,6 +174,10 @@ def _pieces(text: str, language: str) -> list[_Piece]:
                 if kind == "day" and not 1 <= number <= 31:
                     continue
                 candidates.append(_Piece(kind, match.start(), match.end(), number))
+            elif kind == "month_range":
+                months = _months_of_range(match.group(), language)
+                if months is not None:
+                    candidates.append(_Piece(kind, match.start(), match.end(), months))
             else:
                 candidates.append(_Piece(kind, match.start(), match.end(), value))
     candidates.sort(key=lambda p: (p.start, -(p.end - p.start)))
@@ -185,6 +218,13 @@ def _expression(
     if precision != "day":
         # A number after a month, season or year that is not its day belongs to what follows ("2023 елда 40").
         while len(group) > 1 and group[-1].kind == "day":
+            group = group[:-1]
+        # a year's case ending after a month or day is the whole date's ("Eylül 2022'de"), not of its surface
+        if precision != "year" and text[group[-1].start] in APOSTROPHES:
+            group = group[:-1]
+    if precision == "year":
+        # "this", "last" only move a month or season: after a year it begins what follows ("2023'ten bu yana")
+        while len(group) > 1 and group[-1].kind == "relmod":
             group = group[:-1]
     start, end = group[0].start, group[-1].end
     return DateExpression(
@@ -302,7 +342,9 @@ def _day_past_month_word(text: str, group: list[_Piece]) -> bool:
     )
 
 
-def _a_name_more_likely(text: str, group: list[_Piece], kinds: dict[str, int | date], day: object) -> bool:
+def _a_name_more_likely(
+    text: str, group: list[_Piece], kinds: dict[str, int | date | tuple[int, int]], day: object
+) -> bool:
     """Whether a month word that is also a name ("Қазан", "Kasım") is that name, though a relative year beside
     it would make it a month ("былтыр күзде Қазанға барды", "Geçen yıl Kasım-Jomart Tokayev"): no day, year
     number or month word names it, and it is capitalised without the apostrophe of a suffixed month
@@ -357,6 +399,28 @@ def _resolve(
         assert isinstance(year, int)
         assert day is None or isinstance(day, int)
         return _day_or_month(text, group, year, month, day, relative)
+    if "month_range" in kinds:
+        # "За январь–сентябрь", "қаңтар-маусым айларында": the months of a period, from the first month's
+        # first day to the last month's last, valued as its first month (the period the figures stage reads).
+        span = kinds["month_range"]
+        assert isinstance(span, tuple)
+        relative = year is None or offset is not None
+        if year is None:
+            if reference is None:
+                return None
+            # a period's figures are told once it is nearly over: the last such span whose last month has
+            # begun by the reference ("январь–сентябрь" in October is this year's, in March last year's)
+            year = reference.day.year - (date(reference.day.year, span[1], 1) > reference.day)
+        assert isinstance(year, int)
+        return _expression(
+            text,
+            group,
+            f"{year:04d}-{span[0]:02d}",
+            "month",
+            date(year, span[0], 1),
+            _month_end(year, span[1]),
+            relative,
+        )
     if "season" in kinds:
         code = kinds["season"]
         assert isinstance(code, int)
@@ -396,6 +460,12 @@ def _resolve(
             exact = reference.day + timedelta(days=(weekday - reference.day.weekday()) % 7)
         else:
             exact = reference.day - timedelta(days=(reference.day.weekday() - weekday) % 7)
+        return _expression(text, group, exact.isoformat(), "day", exact, exact, True)
+    if "last_weekday" in kinds:
+        # "В прошлую среду" written on a Wednesday is the Wednesday a week before.
+        weekday = kinds["last_weekday"]
+        assert isinstance(weekday, int)
+        exact = reference.day - timedelta(days=(reference.day.weekday() - weekday - 1) % 7 + 1)
         return _expression(text, group, exact.isoformat(), "day", exact, exact, True)
     if "recent" in kinds:
         span = kinds["recent"]
