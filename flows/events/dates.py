@@ -260,14 +260,25 @@ def _day_or_month(
     )
 
 
-def _nearest_year(month: int, day: int | None, reference: Reference) -> int:
-    """The year that puts the month (and day) nearest the reference date.
+PAST_SLACK_DAYS = 7
+"""How many days after the reference date a day told in the past may still be (a publication date stamped
+before the day its news tells)."""
+
+
+def _nearest_year(month: int, day: int | None, reference: Reference, behind: bool = False) -> int:
+    """The year that puts the month (and day) nearest the reference date; `behind`: nearest among the years
+    that do not put it after the reference (but for `PAST_SLACK_DAYS`).
 
     The reference's own year when only its year is known.
     """
     if reference.precision != "day":
         return reference.day.year
-    years = (reference.day.year - 1, reference.day.year, reference.day.year + 1)
+    years: tuple[int, ...] = (reference.day.year - 1, reference.day.year, reference.day.year + 1)
+    if behind:
+        latest = reference.day + timedelta(days=PAST_SLACK_DAYS)
+        years = tuple(
+            y for y in years if date(y, month, min(day or 1, calendar.monthrange(y, month)[1])) <= latest
+        )
 
     def distance(year: int) -> int:
         probe = date(year, month, min(day or 15, calendar.monthrange(year, month)[1]))
@@ -356,7 +367,12 @@ def _a_name_more_likely(
 
 
 def _resolve(
-    text: str, group: list[_Piece], language: str, reference: Reference | None, ahead: bool = False
+    text: str,
+    group: list[_Piece],
+    language: str,
+    reference: Reference | None,
+    ahead: bool = False,
+    behind: bool = False,
 ) -> DateExpression | None:
     kinds = {p.kind: p.value for p in group}
     if "full" in kinds:
@@ -395,7 +411,7 @@ def _resolve(
         if year is None:
             if reference is None:
                 return None
-            year = _nearest_year(month, day if isinstance(day, int) else None, reference)
+            year = _nearest_year(month, day if isinstance(day, int) else None, reference, behind)
         assert isinstance(year, int)
         assert day is None or isinstance(day, int)
         return _day_or_month(text, group, year, month, day, relative)
@@ -476,33 +492,34 @@ def _resolve(
 
 
 def find_dates(
-    text: str, language: str, reference: Reference | None, ahead: bool = False
+    text: str, language: str, reference: Reference | None, ahead: bool = False, behind: bool = False
 ) -> list[DateExpression]:
     """The date expressions of a text, resolved against the reference (None: only dates that state a year);
-    `ahead`: the text tells what is planned, its weekdays are the next ones from the reference."""
+    `ahead`: the text tells what is planned, its weekdays are the next ones from the reference; `behind`: it
+    tells what has happened, its days without a year are not weeks after the reference."""
     found = []
     for group in _groups(text, _pieces(text, language)):
         # "на 2024–2025 годы", "2025-2026 dönemi": a span of years is the period a plan covers, not a date.
         kinds = [piece.kind for piece in group]
         if kinds.count("year") > 1 and set(kinds) <= {"year", "year_word"}:
             continue
-        resolved = _resolve_run(text, group, language, reference, ahead)
+        resolved = _resolve_run(text, group, language, reference, ahead, behind)
         if resolved is not None:
             found.append(resolved)
     return found
 
 
 def _resolve_run(
-    text: str, group: list[_Piece], language: str, reference: Reference | None, ahead: bool
+    text: str, group: list[_Piece], language: str, reference: Reference | None, ahead: bool, behind: bool
 ) -> DateExpression | None:
     """The date a run of pieces reads as: the whole run, else the run less its first pieces (it may end in
     one: "9 ... 12 ноября"), else the run less its last piece (it may be followed by a word that only looks
     like a month: "Geçen ay Kasım-Jomart Tokayev", a first name)."""
     for start in range(len(group)):
-        resolved = _resolve(text, group[start:], language, reference, ahead)
+        resolved = _resolve(text, group[start:], language, reference, ahead, behind)
         if resolved is not None:
             return resolved
-    return _resolve_run(text, group[:-1], language, reference, ahead) if len(group) > 1 else None
+    return _resolve_run(text, group[:-1], language, reference, ahead, behind) if len(group) > 1 else None
 
 
 def document_reference(published: date | None, text: str, language: str) -> Reference | None:
@@ -649,6 +666,19 @@ def governs(
 
 # What sets a clause off from the rest of its sentence.
 _CLAUSE_BREAK = re.compile(r"[,;:—]")
+
+
+@cache
+def _past_forms(language: str) -> re.Pattern[str] | None:
+    forms = date_words(language).past_forms
+    return re.compile("|".join(forms), re.IGNORECASE) if forms else None
+
+
+def told_in_past(words: list[str], language: str) -> bool:
+    """Whether one of the words (a trigger's, the one after it) is a verb told in the past (dates.yaml
+    `past_forms`: "прошла", "кездесті", "görüştü", "met")."""
+    pattern = _past_forms(language)
+    return bool(pattern and any(pattern.fullmatch(word) for word in words))
 
 
 @cache

@@ -491,6 +491,23 @@ def _events(text: str, language: str, published: str | None, doc_id: str = "a") 
         ),
         # ... and of what happened, the last one up to it.
         ("en", "Erdogan met Tokayev in Astana on Thursday.", ("meet", "occurred", "2022-10-06", "day")),
+        # A day without a year told in the past is not weeks after publication: last year's ...
+        ("en", "Erdogan met Tokayev in Astana on 1 November.", ("meet", "occurred", "2021-11-01", "day")),
+        ("ru", "1 ноября Эрдоган встретился с Токаевым в Астане.", ("meet", "occurred", "2021-11-01", "day")),
+        ("kk", "Ердоған 1 қарашада Астанада Тоқаевпен кездесті.", ("meet", "occurred", "2021-11-01", "day")),
+        (
+            "tr",
+            "Recep Tayyip Erdoğan 1 Kasım'da Astana'da Kasım-Jomart Tokayev ile görüştü.",
+            ("meet", "occurred", "2021-11-01", "day"),
+        ),
+        # ... while told in the future, or days after publication (a date stamped early), it stays ahead.
+        ("ru", "1 ноября Эрдоган встретится с Токаевым в Астане.", ("meet", "planned", "2022-11-01", "day")),
+        ("kk", "Ердоған 1 қарашада Астанада Тоқаевпен кездеседі.", ("meet", "planned", "2022-11-01", "day")),
+        (
+            "ru",
+            "14 октября Эрдоган встретился с Токаевым в Астане.",
+            ("meet", "planned", "2022-10-14", "day"),
+        ),
     ],
 )
 def test_what_is_planned_is_dated_by_its_occasion(
