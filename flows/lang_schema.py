@@ -221,6 +221,17 @@ class DateWords(_Section):
     weekdays: list[str] = []
     """Seven patterns, Monday first, as whole words: the last such day up to the reference date
     ("в среду")."""
+    last_weekdays: list[str] = []
+    """Seven patterns, Monday first, as whole words, of a weekday of a week before ("в прошлую среду", "last
+    Wednesday", "geçen çarşamba"): the last such day before the reference date, a week back on that same
+    weekday."""
+    year_case_endings: list[str] = []
+    """Case endings glued to a year number past an apostrophe ("2024'te", "2023'ten", "2025'in"): the year is
+    a date as with its word."""
+    past_forms: list[str] = []
+    """Verb forms told in the past, as whole words (a trigger's word or the word right after it): a day or
+    month without a year such a verb tells is not weeks after the reference date ("С 1 по 3 апреля прошла
+    выставка" in March is last April)."""
     recent: dict[str, int] = {}
     """Words for "recently" -> the span of days before the reference date they cover."""
     sequel_days: dict[str, int] = {}

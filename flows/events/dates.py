@@ -38,7 +38,7 @@ class _Piece:
     kind: str
     start: int
     end: int
-    value: int | date
+    value: int | date | tuple[int, int]
 
 
 @cache
@@ -103,6 +103,10 @@ def _scanners(language: str) -> tuple[tuple[str, re.Pattern[str], int], ...]:
             0,
         ),
     ]
+    if words.months:
+        # a span of months ("январь–сентябрь", "қаңтар-маусым"): before the months, to be found first
+        any_month = "|".join(words.months)
+        found.append(("month_range", _word(rf"(?:{any_month})\w*\s*[-–—]\s*(?:{any_month})"), 0))
     for index, pattern in enumerate(words.months, start=1):
         found.append(("month", _word(pattern), index))
     for kind, word in (
@@ -123,9 +127,34 @@ def _scanners(language: str) -> tuple[tuple[str, re.Pattern[str], int], ...]:
     ):
         for pattern, value in tables.items():
             found.append((kind, _exact(pattern), value))
+    # before the weekdays: a piece of the same span found first is the one kept
+    for index, pattern in enumerate(words.last_weekdays):
+        found.append(("last_weekday", _exact(pattern), index))
     for index, pattern in enumerate(words.weekdays):
         found.append(("weekday", _exact(pattern), index))
+    if words.year_case_endings:
+        endings = "|".join(words.year_case_endings)
+        apostrophes = "".join(APOSTROPHES)
+        # read as the year's word: a year in a case ("2024'te") is a date as "2024 yılında" is
+        found.append(
+            ("year_word", re.compile(rf"(?<=\d{{4}})[{apostrophes}](?:{endings})(?!\w)", re.IGNORECASE), 0)
+        )
     return tuple(found)
+
+
+def _months_of_range(surface: str, language: str) -> tuple[int, int] | None:
+    """The first and last month of a span of months ("январь–сентябрь" -> (1, 9)); None for one that runs
+    backwards or is no span."""
+    first, _, last = re.split(r"\s*([-–—])\s*", surface, maxsplit=1)
+    numbers = []
+    for side in (first, last):
+        for index, pattern in enumerate(date_words(language).months, start=1):
+            if re.fullmatch(rf"(?:{pattern})\w*", side, re.IGNORECASE):
+                numbers.append(index)
+                break
+    if len(numbers) != 2 or numbers[0] >= numbers[1]:
+        return None
+    return numbers[0], numbers[1]
 
 
 def _pieces(text: str, language: str) -> list[_Piece]:
@@ -145,6 +174,10 @@ def _pieces(text: str, language: str) -> list[_Piece]:
                 if kind == "day" and not 1 <= number <= 31:
                     continue
                 candidates.append(_Piece(kind, match.start(), match.end(), number))
+            elif kind == "month_range":
+                months = _months_of_range(match.group(), language)
+                if months is not None:
+                    candidates.append(_Piece(kind, match.start(), match.end(), months))
             else:
                 candidates.append(_Piece(kind, match.start(), match.end(), value))
     candidates.sort(key=lambda p: (p.start, -(p.end - p.start)))
@@ -186,6 +219,13 @@ def _expression(
         # A number after a month, season or year that is not its day belongs to what follows ("2023 елда 40").
         while len(group) > 1 and group[-1].kind == "day":
             group = group[:-1]
+        # a year's case ending after a month or day is the whole date's ("Eylül 2022'de"), not of its surface
+        if precision != "year" and text[group[-1].start] in APOSTROPHES:
+            group = group[:-1]
+    if precision == "year":
+        # "this", "last" only move a month or season: after a year it begins what follows ("2023'ten bu yana")
+        while len(group) > 1 and group[-1].kind == "relmod":
+            group = group[:-1]
     start, end = group[0].start, group[-1].end
     return DateExpression(
         surface=text[start:end],
@@ -220,14 +260,25 @@ def _day_or_month(
     )
 
 
-def _nearest_year(month: int, day: int | None, reference: Reference) -> int:
-    """The year that puts the month (and day) nearest the reference date.
+PAST_SLACK_DAYS = 7
+"""How many days after the reference date a day told in the past may still be (a publication date stamped
+before the day its news tells)."""
+
+
+def _nearest_year(month: int, day: int | None, reference: Reference, behind: bool = False) -> int:
+    """The year that puts the month (and day) nearest the reference date; `behind`: nearest among the years
+    that do not put it after the reference (but for `PAST_SLACK_DAYS`).
 
     The reference's own year when only its year is known.
     """
     if reference.precision != "day":
         return reference.day.year
-    years = (reference.day.year - 1, reference.day.year, reference.day.year + 1)
+    years: tuple[int, ...] = (reference.day.year - 1, reference.day.year, reference.day.year + 1)
+    if behind:
+        latest = reference.day + timedelta(days=PAST_SLACK_DAYS)
+        years = tuple(
+            y for y in years if date(y, month, min(day or 1, calendar.monthrange(y, month)[1])) <= latest
+        )
 
     def distance(year: int) -> int:
         probe = date(year, month, min(day or 15, calendar.monthrange(year, month)[1]))
@@ -302,7 +353,9 @@ def _day_past_month_word(text: str, group: list[_Piece]) -> bool:
     )
 
 
-def _a_name_more_likely(text: str, group: list[_Piece], kinds: dict[str, int | date], day: object) -> bool:
+def _a_name_more_likely(
+    text: str, group: list[_Piece], kinds: dict[str, int | date | tuple[int, int]], day: object
+) -> bool:
     """Whether a month word that is also a name ("Қазан", "Kasım") is that name, though a relative year beside
     it would make it a month ("былтыр күзде Қазанға барды", "Geçen yıl Kasım-Jomart Tokayev"): no day, year
     number or month word names it, and it is capitalised without the apostrophe of a suffixed month
@@ -314,7 +367,12 @@ def _a_name_more_likely(text: str, group: list[_Piece], kinds: dict[str, int | d
 
 
 def _resolve(
-    text: str, group: list[_Piece], language: str, reference: Reference | None, ahead: bool = False
+    text: str,
+    group: list[_Piece],
+    language: str,
+    reference: Reference | None,
+    ahead: bool = False,
+    behind: bool = False,
 ) -> DateExpression | None:
     kinds = {p.kind: p.value for p in group}
     if "full" in kinds:
@@ -353,10 +411,32 @@ def _resolve(
         if year is None:
             if reference is None:
                 return None
-            year = _nearest_year(month, day if isinstance(day, int) else None, reference)
+            year = _nearest_year(month, day if isinstance(day, int) else None, reference, behind)
         assert isinstance(year, int)
         assert day is None or isinstance(day, int)
         return _day_or_month(text, group, year, month, day, relative)
+    if "month_range" in kinds:
+        # "За январь–сентябрь", "қаңтар-маусым айларында": the months of a period, from the first month's
+        # first day to the last month's last, valued as its first month (the period the figures stage reads).
+        span = kinds["month_range"]
+        assert isinstance(span, tuple)
+        relative = year is None or offset is not None
+        if year is None:
+            if reference is None:
+                return None
+            # a period's figures are told once it is nearly over: the last such span whose last month has
+            # begun by the reference ("январь–сентябрь" in October is this year's, in March last year's)
+            year = reference.day.year - (date(reference.day.year, span[1], 1) > reference.day)
+        assert isinstance(year, int)
+        return _expression(
+            text,
+            group,
+            f"{year:04d}-{span[0]:02d}",
+            "month",
+            date(year, span[0], 1),
+            _month_end(year, span[1]),
+            relative,
+        )
     if "season" in kinds:
         code = kinds["season"]
         assert isinstance(code, int)
@@ -397,6 +477,12 @@ def _resolve(
         else:
             exact = reference.day - timedelta(days=(reference.day.weekday() - weekday) % 7)
         return _expression(text, group, exact.isoformat(), "day", exact, exact, True)
+    if "last_weekday" in kinds:
+        # "В прошлую среду" written on a Wednesday is the Wednesday a week before.
+        weekday = kinds["last_weekday"]
+        assert isinstance(weekday, int)
+        exact = reference.day - timedelta(days=(reference.day.weekday() - weekday - 1) % 7 + 1)
+        return _expression(text, group, exact.isoformat(), "day", exact, exact, True)
     if "recent" in kinds:
         span = kinds["recent"]
         assert isinstance(span, int)
@@ -406,33 +492,34 @@ def _resolve(
 
 
 def find_dates(
-    text: str, language: str, reference: Reference | None, ahead: bool = False
+    text: str, language: str, reference: Reference | None, ahead: bool = False, behind: bool = False
 ) -> list[DateExpression]:
     """The date expressions of a text, resolved against the reference (None: only dates that state a year);
-    `ahead`: the text tells what is planned, its weekdays are the next ones from the reference."""
+    `ahead`: the text tells what is planned, its weekdays are the next ones from the reference; `behind`: it
+    tells what has happened, its days without a year are not weeks after the reference."""
     found = []
     for group in _groups(text, _pieces(text, language)):
         # "на 2024–2025 годы", "2025-2026 dönemi": a span of years is the period a plan covers, not a date.
         kinds = [piece.kind for piece in group]
         if kinds.count("year") > 1 and set(kinds) <= {"year", "year_word"}:
             continue
-        resolved = _resolve_run(text, group, language, reference, ahead)
+        resolved = _resolve_run(text, group, language, reference, ahead, behind)
         if resolved is not None:
             found.append(resolved)
     return found
 
 
 def _resolve_run(
-    text: str, group: list[_Piece], language: str, reference: Reference | None, ahead: bool
+    text: str, group: list[_Piece], language: str, reference: Reference | None, ahead: bool, behind: bool
 ) -> DateExpression | None:
     """The date a run of pieces reads as: the whole run, else the run less its first pieces (it may end in
     one: "9 ... 12 ноября"), else the run less its last piece (it may be followed by a word that only looks
     like a month: "Geçen ay Kasım-Jomart Tokayev", a first name)."""
     for start in range(len(group)):
-        resolved = _resolve(text, group[start:], language, reference, ahead)
+        resolved = _resolve(text, group[start:], language, reference, ahead, behind)
         if resolved is not None:
             return resolved
-    return _resolve_run(text, group[:-1], language, reference, ahead) if len(group) > 1 else None
+    return _resolve_run(text, group[:-1], language, reference, ahead, behind) if len(group) > 1 else None
 
 
 def document_reference(published: date | None, text: str, language: str) -> Reference | None:
@@ -579,6 +666,19 @@ def governs(
 
 # What sets a clause off from the rest of its sentence.
 _CLAUSE_BREAK = re.compile(r"[,;:—]")
+
+
+@cache
+def _past_forms(language: str) -> re.Pattern[str] | None:
+    forms = date_words(language).past_forms
+    return re.compile("|".join(forms), re.IGNORECASE) if forms else None
+
+
+def told_in_past(words: list[str], language: str) -> bool:
+    """Whether one of the words (a trigger's, the one after it) is a verb told in the past (dates.yaml
+    `past_forms`: "прошла", "кездесті", "görüştü", "met")."""
+    pattern = _past_forms(language)
+    return bool(pattern and any(pattern.fullmatch(word) for word in words))
 
 
 @cache

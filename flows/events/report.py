@@ -37,6 +37,7 @@ from flows.events.dates import (
     sequel_between,
     sequel_days,
     sidelines,
+    told_in_past,
     window,
     with_year,
     yearless_dates,
@@ -410,6 +411,13 @@ def principal_agent(context: DocumentContext, code: EventCode, actors: list[str]
     return [p for p in context.principals if p != actors[0]] + actors
 
 
+def _trigger_words(text: str, match: re.Match[str]) -> list[str]:
+    """The words of a trigger's match and the word right after it on its line."""
+    return re.findall(r"\w+", match.group()) + [
+        w.group(1) for w in [re.match(r"[^\S\n]+(\w+)", text[match.end() :])] if w is not None
+    ]
+
+
 def _told_in_future(text: str, match: re.Match[str], language: str) -> bool:
     """Whether the last word of a trigger's match, or the word right after it on its line, is a future form
     of the language ("келеді", "gerçekleştirecek", "will visit")."""
@@ -635,11 +643,15 @@ def report_of(
     told_from = plan_word.start() if plan_word else None
     # What the sentence plans is ahead of publication, unless the plan is what a speech act tells.
     ahead = (has_plan_words or future_verb) and told_from is None
+    # "С 1 по 3 апреля прошла выставка" in March: what a verb tells in the past is not weeks ahead
+    past_verb = told_in_past(_trigger_words(text, match), language)
     if not trigger.frame and not (told_from is not None and told_from <= match.start()):
         expression = nearest_date(
             [
                 d
-                for d in find_dates(text, language, context.reference, ahead=ahead)
+                for d in find_dates(
+                    text, language, context.reference, ahead=ahead, behind=not ahead and past_verb
+                )
                 if governs(text, language, d, match.start(), match.end())
                 and (told_from is None or d.end <= told_from)
                 and not any(start <= d.start and d.end <= end for start, end in quoted)

@@ -170,7 +170,7 @@ CASES = [
     ("tr", "Bakanlar geçtiğimiz cuma Bişkek'te görüştü.", "2025-03-12",
      "geçtiğimiz cuma", "2025-03-07", "day", "2025-03-07", "2025-03-07"),
     ("kk", "Министрлер өткен жұмада Бішкекте кездесті.", "2025-03-12",
-     "жұмада", "2025-03-07", "day", "2025-03-07", "2025-03-07"),
+     "өткен жұмада", "2025-03-07", "day", "2025-03-07", "2025-03-07"),
     ("tt", "Министрлар узган җомгада Бишкекта очраштылар.", "2025-03-12",
      "узган җомгада", "2025-03-07", "day", "2025-03-07", "2025-03-07"),
     ("ru", "Минувшей осенью министры встретились в Бишкеке.", "2025-03-12",
@@ -198,6 +198,50 @@ CASES = [
      "былтыр қазанда", "2024-10", "month", "2024-10-01", "2024-10-31"),
     ("tr", "Erdoğan geçen yıl Kasım'da Astana'ya geldi.", "2025-03-12",
      "geçen yıl Kasım", "2024-11", "month", "2024-11-01", "2024-11-30"),
+    # A weekday of the week before, written on that weekday (2025-03-12 is a Wednesday), is a week back ...
+    ("ru", "В прошлую среду министры встретились в Бишкеке.", "2025-03-12",
+     "В прошлую среду", "2025-03-05", "day", "2025-03-05", "2025-03-05"),
+    ("en", "The ministers met in Bishkek last Wednesday.", "2025-03-12",
+     "last Wednesday", "2025-03-05", "day", "2025-03-05", "2025-03-05"),
+    ("tr", "Bakanlar geçen çarşamba Bişkek'te görüştü.", "2025-03-12",
+     "geçen çarşamba", "2025-03-05", "day", "2025-03-05", "2025-03-05"),
+    ("kk", "Министрлер өткен сәрсенбіде Бішкекте кездесті.", "2025-03-12",
+     "өткен сәрсенбіде", "2025-03-05", "day", "2025-03-05", "2025-03-05"),
+    ("tt", "Министрлар узган чәршәмбедә Бишкекта очраштылар.", "2025-03-12",
+     "узган чәршәмбедә", "2025-03-05", "day", "2025-03-05", "2025-03-05"),
+    ("ru", "В прошлую пятницу министры встретились в Бишкеке.", "2025-03-12",
+     "В прошлую пятницу", "2025-03-07", "day", "2025-03-07", "2025-03-07"),
+    # ... while a weekday alone is this week's, today on that weekday
+    ("ru", "В среду министры встретились в Бишкеке.", "2025-03-12",
+     "В среду", "2025-03-12", "day", "2025-03-12", "2025-03-12"),
+    ("en", "The ministers met in Bishkek on Wednesday.", "2025-03-12",
+     "on Wednesday", "2025-03-12", "day", "2025-03-12", "2025-03-12"),
+    # An abbreviated month keeps its dot, before or after the day.
+    ("en", "The ministers met in Bishkek on Mar. 10 to sign the deal.", "2025-03-12",
+     "Mar. 10", "2025-03-10", "day", "2025-03-10", "2025-03-10"),
+    ("en", "The ministers met in Bishkek on Sept. 5, 2024.", "2025-03-12",
+     "Sept. 5, 2024", "2024-09-05", "day", "2024-09-05", "2024-09-05"),
+    ("en", "The ministers met on 10 Feb. in Bishkek.", "2025-03-12",
+     "10 Feb.", "2025-02-10", "day", "2025-02-10", "2025-02-10"),
+    # A Turkish year in a case past its apostrophe is a year as with its word.
+    ("tr", "İhracat 2024'te yüzde 10 arttı.", "2025-03-12",
+     "2024'te", "2024", "year", "2024-01-01", "2024-12-31"),
+    ("tr", "İhracat 2023'ten bu yana iki kat arttı.", "2025-03-12",
+     "2023'ten", "2023", "year", "2023-01-01", "2023-12-31"),
+    ("tr", "İhracat 2025’in ilk yarısında arttı.", "2025-09-12",
+     "2025’in", "2025", "year", "2025-01-01", "2025-12-31"),
+    ("tr", "Hedef 2030'a kadar ihracatı ikiye katlamak.", "2025-03-12",
+     "2030'a", "2030", "year", "2030-01-01", "2030-12-31"),
+    # A span of months is a period from the first month's first day to the last month's last, valued as its
+    # first month; without a year, the last such span whose last month has begun by the publication day.
+    ("ru", "За январь–сентябрь экспорт вырос на 10%.", "2025-10-12",
+     "январь–сентябрь", "2025-01", "month", "2025-01-01", "2025-09-30"),
+    ("kk", "Қаңтар-маусым айларында экспорт 10%-ға өсті.", "2025-03-12",
+     "Қаңтар-маусым айларында", "2024-01", "month", "2024-01-01", "2024-06-30"),
+    ("en", "In January-September 2024 exports grew by 10%.", "2025-03-12",
+     "January-September 2024", "2024-01", "month", "2024-01-01", "2024-09-30"),
+    ("tr", "Ocak-Eylül döneminde ihracat yüzde 10 arttı.", "2025-03-12",
+     "Ocak-Eylül", "2024-01", "month", "2024-01-01", "2024-09-30"),
 ]  # fmt: skip
 
 
@@ -219,6 +263,10 @@ CASES = [
         # numbers joined as a span that no month follows count things
         ("ru", "Подписано 5 и 10 соглашений."),
         ("en", "Exports grew by 10-15 percent."),
+        # a count in the ablative is no year; a word that starts as an abbreviated month is no month
+        ("tr", "Foruma 2000'den fazla kişi katıldı."),
+        ("en", "In markets abroad, exports grew."),
+        ("en", "The decision was made in Decatur."),
     ],
 )
 def test_no_date(language: str, sentence: str) -> None:
@@ -443,6 +491,23 @@ def _events(text: str, language: str, published: str | None, doc_id: str = "a") 
         ),
         # ... and of what happened, the last one up to it.
         ("en", "Erdogan met Tokayev in Astana on Thursday.", ("meet", "occurred", "2022-10-06", "day")),
+        # A day without a year told in the past is not weeks after publication: last year's ...
+        ("en", "Erdogan met Tokayev in Astana on 1 November.", ("meet", "occurred", "2021-11-01", "day")),
+        ("ru", "1 ноября Эрдоган встретился с Токаевым в Астане.", ("meet", "occurred", "2021-11-01", "day")),
+        ("kk", "Ердоған 1 қарашада Астанада Тоқаевпен кездесті.", ("meet", "occurred", "2021-11-01", "day")),
+        (
+            "tr",
+            "Recep Tayyip Erdoğan 1 Kasım'da Astana'da Kasım-Jomart Tokayev ile görüştü.",
+            ("meet", "occurred", "2021-11-01", "day"),
+        ),
+        # ... while told in the future, or days after publication (a date stamped early), it stays ahead.
+        ("ru", "1 ноября Эрдоган встретится с Токаевым в Астане.", ("meet", "planned", "2022-11-01", "day")),
+        ("kk", "Ердоған 1 қарашада Астанада Тоқаевпен кездеседі.", ("meet", "planned", "2022-11-01", "day")),
+        (
+            "ru",
+            "14 октября Эрдоган встретился с Токаевым в Астане.",
+            ("meet", "planned", "2022-10-14", "day"),
+        ),
     ],
 )
 def test_what_is_planned_is_dated_by_its_occasion(
