@@ -87,6 +87,7 @@ class _Words:
 
     language: str
     figure: re.Pattern[str]
+    number_word: re.Pattern[str]
     numbers: list[tuple[re.Pattern[str], float]]
     number_sources: list[str]
     compound_units: list[tuple[re.Pattern[str], str]]
@@ -209,7 +210,8 @@ def _words(language: str) -> _Words:
         rf"(?:\s*(?:[-–])\s*(?P<upper>(?:{NUMBER})(?!:\d|[.,]\d)))?"
         # "$3bn", "5млн": a magnitude word may be glued to the digits
         rf"\s*(?:(?P<magnitude>(?:{WORD_START}|(?<=\d))(?:{magnitude}))\s*)?"
-        rf"|(?P<word>{word})(?:\s*(?:{joiners})\s*(?P<upper_word>{word}))?"
+        # "бес жүз", "two thousand five hundred": a number of several words is one (its magnitude joins after)
+        rf"|(?P<word>{word}(?:\s+{word})*)(?:\s*(?:{joiners})\s*(?P<upper_word>{word}(?:\s+{word})*))?"
         rf"(?:\s+(?P<word_magnitude>{WORD_START}(?:{magnitude})))?(?:\s*-(?=[^\W\d_])|\s+)"
         rf"|(?P<compound>{WORD_START}(?:{_words_of(compounds)}))(?=(?:{_words_of(compound_units)}))"
         rf"|(?P<bare>{WORD_START}(?:{magnitude}))\s*)"
@@ -222,6 +224,7 @@ def _words(language: str) -> _Words:
     return _Words(
         language=language,
         figure=figure,
+        number_word=re.compile(word, re.IGNORECASE),
         numbers=[(re.compile(n.pattern, re.IGNORECASE), n.value) for n in entries],
         number_sources=[n.pattern for n in entries],
         compound_units=[
@@ -280,6 +283,16 @@ def _number_value(word: str, words: _Words) -> float:
                 rule_usage.fired(f"figures.{words.language}", source)
                 return float(value)
     raise ValueError(f"{word!r} is no number word of {words.language}")
+
+
+def _words_value(words_text: str, words: _Words) -> float:
+    """The value of a number of one or more words: a hundred multiplies what comes before it, the rest add
+    ("бес жүз" -> 500, "екі жүз елу" -> 250, "twenty five" -> 25)."""
+    value = 0.0
+    for token in words.number_word.finditer(words_text):
+        number = _number_value(token.group(), words)
+        value = value * number if number == 100 and 0 < value < 100 else value + number
+    return value or _number_value(words_text, words)
 
 
 @lru_cache(maxsize=64)
@@ -344,6 +357,8 @@ def _counted_noun(text: str, match: re.Match[str], words: _Words, shared: _Share
         return None
     if (match.group("word") or match.group("compound")) and words.reference.match(text, match.end()):
         return None
+    if words.number_word.fullmatch(counted.group("noun")):
+        return None  # "екі мың бес жүз": the words after a magnitude go on with the number
     if month_word().match(counted.group("noun")):
         return None  # "3 ноября", "16 қарашада" with no year: a date
     noun = counted.group("noun").lower().strip("'’-")
@@ -393,7 +408,7 @@ def sentence_figures(document: Document, sentence: Sentence) -> list[Figure]:
         if groups["number"]:
             value = parse_number(upper or groups["number"], language)
         elif number_word:
-            value = _number_value(groups["upper_word"] or number_word, words)
+            value = _words_value(groups["upper_word"] or number_word, words)
         else:
             value = 1.0
         # "in 2015", "2024 жыл", "2025–2027 годы": years; "2000 студентов", "2024 млн" are figures

@@ -101,6 +101,17 @@ CASES = [
     ("tt", "Форумда илле компания катнашты.", "илле компания", 50, "компания", None, None),
     ("en", "Forty students received grants.", "Forty students", 40, "people", None, None),
     ("ru", "Делегация провела в Казани пятидневный визит.", "пятидневный", 5, "days", None, None),
+    # a number of several words is one, its magnitude and the words after it too
+    ("kk", "Форумға бес жүз адам қатысты.", "бес жүз адам", 500, "people", None, None),
+    ("kk", "Жобаға екі мың бес жүз адам қатысты.", "екі мың бес жүз адам", 2500, "people", None, None),
+    ("kk", "Көрмеге жиырма бес компания қатысты.", "жиырма бес компания", 25, "компания", None, None),
+    ("tt", "Форумда биш йөз кеше катнашты.", "биш йөз кеше", 500, "people", None, None),
+    ("ru", "В форуме участвовали две тысячи пятьсот человек.",
+     "две тысячи пятьсот человек", 2500, "people", None, None),
+    ("tr", "Foruma iki bin beş yüz kişi katıldı.", "iki bin beş yüz kişi", 2500, "people", None, None),
+    ("en", "Two thousand five hundred people attended.",
+     "Two thousand five hundred people", 2500, "people", None, None),
+    ("en", "Five hundred people attended.", "Five hundred people", 500, "people", None, None),
     # one and a half
     ("ru", "Объем инвестиций превысил полтора миллиарда долларов.",
      "полтора миллиарда долларов", 1.5e9, "USD", None, None),
