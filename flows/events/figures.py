@@ -95,6 +95,7 @@ class _Words:
     half_year: list[re.Pattern[str]]
     not_figure: re.Pattern[str]
     reference: re.Pattern[str]
+    multipliers: list[tuple[re.Pattern[str], float]]
 
 
 @dataclass(frozen=True)
@@ -236,6 +237,11 @@ def _words(language: str) -> _Words:
         reference=re.compile(
             rf"\s*-?(?:[^\W\d_]+\s+)?(?:{_words_of(own.references if own else [])})(?!\w)", re.IGNORECASE
         ),
+        multipliers=[
+            (re.compile(rf"{WORD_START}(?:{p})(?!\w)", re.IGNORECASE), value)
+            for value, ps in (own.multipliers.items() if own else [])
+            for p in ps
+        ],
     )
 
 
@@ -440,7 +446,34 @@ def sentence_figures(document: Document, sentence: Sentence) -> list[Figure]:
                 factor if isinstance(factor, int) else 1,
             )
         )
-    return _joined(document, found)
+    found.extend(_multiplied(document, sentence, words, [f for f, _ in found], periods))
+    return _joined(document, sorted(found, key=lambda pair: pair[0].start))
+
+
+def _multiplied(
+    document: Document, sentence: Sentence, words: _Words, found: list[Figure], periods: list[DateExpression]
+) -> list[tuple[Figure, int]]:
+    """The figures of times a word states with no number ("вдвое", "twofold", "doubled"), where no figure
+    read already stands."""
+    figures: list[tuple[Figure, int]] = []
+    for pattern, value in words.multipliers:
+        for match in pattern.finditer(sentence.text):
+            start, end = sentence.start + match.start(), sentence.start + match.end()
+            if any(f.start < end and start < f.end for f in found):
+                continue
+            figure = Figure(
+                figure_id=_figure_id(document.doc_id, start, end),
+                doc_id=document.doc_id,
+                value=value,
+                unit="times",
+                period=_period(sentence, periods, match.start()),
+                surface=match.group(),
+                start=start,
+                end=end,
+                sentence_index=sentence.index,
+            )
+            figures.append((figure, 1))
+    return figures
 
 
 def _figure_id(doc_id: str, start: int, end: int) -> str:

@@ -79,6 +79,13 @@ CASES = [
     ("kk", "Экспорт көлемі 1,5 есеге өсті.", "1,5 есеге", 1.5, "times", None, None),
     ("tr", "Ticaret hacmi iki kat arttı.", "iki kat", 2, "times", None, None),
     ("tr", "Bina 10 katlı olacak.", "10 katlı", 10, "katlı", None, None),
+    # a number of times a word states with no number
+    ("ru", "Товарооборот вырос вдвое.", "вдвое", 2, "times", None, None),
+    ("ru", "За год экспорт вырос втрое.", "втрое", 3, "times", None, None),
+    ("en", "Trade grew twofold.", "twofold", 2, "times", None, None),
+    ("en", "Trade doubled in 2023.", "doubled", 2, "times", None, "2023"),
+    ("tr", "Ticaret hacmi iki katına çıktı.", "iki katına", 2, "times", None, None),
+    ("tr", "İhracat ikiye katlandı.", "ikiye katlandı", 2, "times", None, None),
     # a number of several magnitudes is one figure
     ("tr", "Ticaret hacmi 3 milyar 200 milyon dolar oldu.",
      "3 milyar 200 milyon dolar", 3.2e9, "USD", None, None),
@@ -192,6 +199,9 @@ def test_figure(
         ("en", "The works went on over a 2024 summer."),
         # a qualifier's word after a number in words is no count of it
         ("tr", "İki yakın ülke işbirliğini ele aldı."),
+        # a word of times is a whole word; a double that states no number of times is none
+        ("ru", "Они вдвоём прилетели в Астану."),
+        ("en", "The treaty on double taxation was signed."),
     ],
 )
 def test_no_figure(language: str, sentence: str) -> None:
