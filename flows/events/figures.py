@@ -208,7 +208,7 @@ def _words(language: str) -> _Words:
     figure = re.compile(
         rf"(?:{WORD_START}(?P<before>{before})\s+)?"
         rf"(?:(?:(?P<prefix>{prefix})\s*)?(?P<number>{DIGITS})(?P<suffix>[-'’][^\W\d_]+)?"
-        rf"(?:\s*(?:[-–])\s*(?P<upper>(?:{NUMBER})(?!:\d|[.,]\d)))?"
+        rf"(?:(?:\s*[-–]\s*|\s+(?:{joiners})\s+)(?P<upper>(?:{NUMBER})(?!:\d|[.,]\d)))?"
         # "$3bn", "5млн": a magnitude word may be glued to the digits
         rf"\s*(?:(?P<magnitude>(?:{WORD_START}|(?<=\d))(?:{magnitude}))\s*)?"
         # "бес жүз", "two thousand five hundred": a number of several words is one (its magnitude joins after)
@@ -333,7 +333,9 @@ def _is_no_figure(
     """Whether a number matched in the sentence is a date, a year, a rank, an index, a phone or a counter."""
     text = sentence.text
     start = match.start("number") if match.group("number") else match.start()
-    if any(d.start <= start < d.end for d in dates):
+    # "10 ile 15 Mart arasında": a range that ends in a date is one
+    ends = [start] + ([match.start("upper")] if match.group("upper") else [])
+    if any(d.start <= end < d.end for d in dates for end in ends):
         return True
     if any(p.start() <= start < p.end() for p in _PHONE.finditer(text)):
         return True
@@ -349,6 +351,9 @@ def _is_no_figure(
         return False
     last = next(name for name in ("upper", "number", "upper_word", "word") if match.group(name))
     after = match.end(last)
+    next_word = _NOUN.match(text, after)
+    if match.group("upper") and next_word and month_word().match(next_word.group("noun")):
+        return True  # "10 ile 15 Mart arasında": a span of days
     return bool(words.not_figure.match(text[after:]))
 
 
