@@ -107,6 +107,9 @@ class FigureWords(_Section):
     language's are tried in every text."""
     units_before_number: dict[str, list[str]] = {}
     """Unit code -> the language's words for it written before the number ("yüzde 8")."""
+    described_by: list[str] = []
+    """Words that describe the noun a number counts, not the noun ("казахстанских" in "100 казахстанских
+    компаний", "түрік", "Turkish"): the counted noun is the word after them."""
     multipliers: dict[float, list[str]] = {}
     """Number of times -> the words that state it with no number ("вдвое", "twofold", "doubled"): a figure
     of `times`."""

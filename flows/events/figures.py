@@ -96,6 +96,7 @@ class _Words:
     not_figure: re.Pattern[str]
     reference: re.Pattern[str]
     multipliers: list[tuple[re.Pattern[str], float]]
+    described_by: re.Pattern[str]
 
 
 @dataclass(frozen=True)
@@ -237,6 +238,7 @@ def _words(language: str) -> _Words:
         reference=re.compile(
             rf"\s*-?(?:[^\W\d_]+\s+)?(?:{_words_of(own.references if own else [])})(?!\w)", re.IGNORECASE
         ),
+        described_by=re.compile(_words_of(own.described_by if own else []), re.IGNORECASE),
         multipliers=[
             (re.compile(rf"{WORD_START}(?:{p})(?!\w)", re.IGNORECASE), value)
             for value, ps in (own.multipliers.items() if own else [])
@@ -361,6 +363,10 @@ def _counted_noun(text: str, match: re.Match[str], words: _Words, shared: _Share
     """The noun a number counts ("35 объект", "six aircraft", "две ассоциации") as a unit, and where it ends;
     None when the word after the number is no counted noun."""
     counted = _NOUN.match(text, match.end())
+    if counted and words.described_by.fullmatch(counted.group("noun")):
+        described = _NOUN.match(text, counted.end())  # "100 Turkish companies": the noun after its adjective
+        if described and described.group("noun")[0].islower():
+            counted = described
     # a word in lower case, apart from the digits ("330Министр" is glued)
     if not counted or not counted.group("noun")[0].islower():
         return None
