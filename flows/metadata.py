@@ -182,6 +182,12 @@ def _official() -> list[tuple[re.Pattern[str], str]]:
 
 
 @cache
+def _news_agency() -> re.Pattern[str]:
+    words = [w for language in languages() for w in document_words(language).news_agencies]
+    return re.compile(alternation(words) or "$^", re.IGNORECASE)
+
+
+@cache
 def month_word() -> re.Pattern[str]:
     """A month's name in any handled language, at a word start."""
     return re.compile(rf"(?<![\w-])(?:{_month_groups()})", re.IGNORECASE)
@@ -226,7 +232,7 @@ def _is_place_or_person(name: str) -> bool:
 
 def is_outlet(name: str, quoted: bool = False) -> bool:
     """Whether a name a text gives as its source can be a news outlet: not a date, not a government body and,
-    unless quoted as a title, not a place or a person."""
+    unless quoted as a title or a news agency's name, not a place or a person."""
     if not re.search(r"[^\W\d_]", name) or len(name) > MAX_OUTLET:
         return False
     if _YEAR.search(name) or (month_word().search(name) and re.search(r"\d", name)):
@@ -235,7 +241,7 @@ def is_outlet(name: str, quoted: bool = False) -> bool:
         if pattern.search(name):
             rule_usage.fired("official_sources", source)
             return False
-    return quoted or not _is_place_or_person(name)
+    return quoted or bool(_news_agency().fullmatch(name)) or not _is_place_or_person(name)
 
 
 def _text_candidates(document: Document) -> Iterator[tuple[str, bool]]:
