@@ -130,6 +130,22 @@ def is_date_line(line: str) -> bool:
     return not _calendar().filler.sub("", rest)
 
 
+@cache
+def _relative_day() -> re.Pattern[str]:
+    words = [w for language in languages() for w in document_words(language).relative_days]
+    return re.compile(rf"\s*(?:{alternation(words) or '$^'})(?!\w)", re.IGNORECASE)
+
+
+def is_relative_day_line(line: str) -> bool:
+    """Whether the line is the day a page is read and a time, nothing else ("Сегодня, 10:15", "Bugün
+    10:15"): it names no publication day."""
+    text = strip_date_label(line)
+    day = _relative_day().match(text)
+    if not day or not _TIME.search(text, day.end()):
+        return False
+    return not _calendar().filler.sub("", _TIME.sub(" ", text[day.end() :]))
+
+
 def ends_with_date(line: str) -> bool:
     """Whether a short line ends with a full date after a comma, no full stop ("Name - Outlet, 11.09.2023"):
     a picture's caption or a page title carrying the publication date."""
