@@ -17,7 +17,13 @@ from flows import rule_usage
 from flows.datafiles import load_yaml
 from flows.html import with_page_metadata
 from flows.lang_pack import by_language, conjunctions
-from flows.metadata import ends_with_date, is_date_line, opens_with_weekday, strip_date_label
+from flows.metadata import (
+    ends_with_date,
+    is_date_line,
+    is_relative_day_line,
+    opens_with_weekday,
+    strip_date_label,
+)
 from models.documents import Article, Document, OffsetSegment
 
 
@@ -319,7 +325,12 @@ def clean_article(article: Article) -> Document:
     if dateline:
         masthead.extend(part.strip() for part in dateline.groupdict().values() if part)
 
-    lines = [line for line in lines if line.text and not _is_boilerplate(line.text)]
+    # "Сегодня, 10:15": the day the page is read, no publication day
+    lines = [
+        line
+        for line in lines
+        if line.text and not _is_boilerplate(line.text) and not is_relative_day_line(line.text)
+    ]
     lines = _split_title(lines, masthead)
     lines = _drop_site_lines(lines, masthead)
     for index, line in [*enumerate(lines[:HEADER_LINES]), *list(enumerate(lines))[-FOOTER_LINES:]]:

@@ -63,6 +63,12 @@ class DocumentWords(_Section):
     """Words after a year number ("2016 елның", "2024 г."), to be skipped."""
     outlet_suffixes: list[str] = []
     """Case endings the language glues to an outlet's name, longest first."""
+    relative_days: list[str] = []
+    """Words for the day a page is read ("сегодня", "today"): a line of one and a time ("Сегодня, 10:15")
+    states no publication day."""
+    news_agencies: list[str] = []
+    """Names of news agencies that are also names of places ("Синьхуа", "Xinhua", "Anadolu"): named as a
+    text's source they are the outlet, not a place."""
 
 
 class NumberWord(BaseModel):
@@ -107,6 +113,12 @@ class FigureWords(_Section):
     language's are tried in every text."""
     units_before_number: dict[str, list[str]] = {}
     """Unit code -> the language's words for it written before the number ("yüzde 8")."""
+    described_by: list[str] = []
+    """Words that describe the noun a number counts, not the noun ("казахстанских" in "100 казахстанских
+    компаний", "түрік", "Turkish"): the counted noun is the word after them."""
+    multipliers: dict[float, list[str]] = {}
+    """Number of times -> the words that state it with no number ("вдвое", "twofold", "doubled"): a figure
+    of `times`."""
 
 
 class TriggerEntry(BaseModel):

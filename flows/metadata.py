@@ -130,6 +130,22 @@ def is_date_line(line: str) -> bool:
     return not _calendar().filler.sub("", rest)
 
 
+@cache
+def _relative_day() -> re.Pattern[str]:
+    words = [w for language in languages() for w in document_words(language).relative_days]
+    return re.compile(rf"\s*(?:{alternation(words) or '$^'})(?!\w)", re.IGNORECASE)
+
+
+def is_relative_day_line(line: str) -> bool:
+    """Whether the line is the day a page is read and a time, nothing else ("Сегодня, 10:15", "Bugün
+    10:15"): it names no publication day."""
+    text = strip_date_label(line)
+    day = _relative_day().match(text)
+    if not day or not _TIME.search(text, day.end()):
+        return False
+    return not _calendar().filler.sub("", _TIME.sub(" ", text[day.end() :]))
+
+
 def ends_with_date(line: str) -> bool:
     """Whether a short line ends with a full date after a comma, no full stop ("Name - Outlet, 11.09.2023"):
     a picture's caption or a page title carrying the publication date."""
@@ -182,6 +198,12 @@ def _official() -> list[tuple[re.Pattern[str], str]]:
 
 
 @cache
+def _news_agency() -> re.Pattern[str]:
+    words = [w for language in languages() for w in document_words(language).news_agencies]
+    return re.compile(alternation(words) or "$^", re.IGNORECASE)
+
+
+@cache
 def month_word() -> re.Pattern[str]:
     """A month's name in any handled language, at a word start."""
     return re.compile(rf"(?<![\w-])(?:{_month_groups()})", re.IGNORECASE)
@@ -226,7 +248,7 @@ def _is_place_or_person(name: str) -> bool:
 
 def is_outlet(name: str, quoted: bool = False) -> bool:
     """Whether a name a text gives as its source can be a news outlet: not a date, not a government body and,
-    unless quoted as a title, not a place or a person."""
+    unless quoted as a title or a news agency's name, not a place or a person."""
     if not re.search(r"[^\W\d_]", name) or len(name) > MAX_OUTLET:
         return False
     if _YEAR.search(name) or (month_word().search(name) and re.search(r"\d", name)):
@@ -235,7 +257,7 @@ def is_outlet(name: str, quoted: bool = False) -> bool:
         if pattern.search(name):
             rule_usage.fired("official_sources", source)
             return False
-    return quoted or not _is_place_or_person(name)
+    return quoted or bool(_news_agency().fullmatch(name)) or not _is_place_or_person(name)
 
 
 def _text_candidates(document: Document) -> Iterator[tuple[str, bool]]:

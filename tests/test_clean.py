@@ -153,6 +153,19 @@ BODY = "Президент встретился с министром. Они о
             None,
             [],
         ),
+        # the day the page is read and a time is no date line: dropped, nothing in the masthead
+        (f"Заголовок\nСегодня, 10:15\n{BODY}", f"Заголовок\n{BODY}", "Заголовок", None, []),
+        (f"Başlık\nBugün, 10:15\n{BODY}", f"Başlık\n{BODY}", "Başlık", None, []),
+        (f"Title\nToday at 10:15 AM\n{BODY}", f"Title\n{BODY}", "Title", None, []),
+        (f"Тақырып\nБүгін, 10:15\n{BODY}", f"Тақырып\n{BODY}", "Тақырып", None, []),
+        # a sentence that opens with the day's word is text
+        (
+            f"Заголовок\nСегодня министр прибыл в 10:15.\n{BODY}",
+            f"Заголовок\nСегодня министр прибыл в 10:15.\n{BODY}",
+            "Заголовок",
+            None,
+            [],
+        ),
         # spaces, quotes and dashes are normalised, letters are not
         ("Тоқаев\u00a0и  “КамАЗ” — партнёры.", 'Тоқаев и "КамАЗ" – партнёры.', None, None, []),
         ("Nur\u2011Sultan’ın caddesi\u200b.", "Nur-Sultan’ın caddesi.", None, None, []),

@@ -87,6 +87,7 @@ class _Words:
 
     language: str
     figure: re.Pattern[str]
+    number_word: re.Pattern[str]
     numbers: list[tuple[re.Pattern[str], float]]
     number_sources: list[str]
     compound_units: list[tuple[re.Pattern[str], str]]
@@ -94,6 +95,8 @@ class _Words:
     half_year: list[re.Pattern[str]]
     not_figure: re.Pattern[str]
     reference: re.Pattern[str]
+    multipliers: list[tuple[re.Pattern[str], float]]
+    described_by: re.Pattern[str]
 
 
 @dataclass(frozen=True)
@@ -206,10 +209,11 @@ def _words(language: str) -> _Words:
     figure = re.compile(
         rf"(?:{WORD_START}(?P<before>{before})\s+)?"
         rf"(?:(?:(?P<prefix>{prefix})\s*)?(?P<number>{DIGITS})(?P<suffix>[-'’][^\W\d_]+)?"
-        rf"(?:\s*(?:[-–])\s*(?P<upper>(?:{NUMBER})(?!:\d|[.,]\d)))?"
+        rf"(?:(?:\s*[-–]\s*|\s+(?:{joiners})\s+)(?P<upper>(?:{NUMBER})(?!:\d|[.,]\d)))?"
         # "$3bn", "5млн": a magnitude word may be glued to the digits
         rf"\s*(?:(?P<magnitude>(?:{WORD_START}|(?<=\d))(?:{magnitude}))\s*)?"
-        rf"|(?P<word>{word})(?:\s*(?:{joiners})\s*(?P<upper_word>{word}))?"
+        # "бес жүз", "two thousand five hundred": a number of several words is one (its magnitude joins after)
+        rf"|(?P<word>{word}(?:\s+{word})*)(?:\s*(?:{joiners})\s*(?P<upper_word>{word}(?:\s+{word})*))?"
         rf"(?:\s+(?P<word_magnitude>{WORD_START}(?:{magnitude})))?(?:\s*-(?=[^\W\d_])|\s+)"
         rf"|(?P<compound>{WORD_START}(?:{_words_of(compounds)}))(?=(?:{_words_of(compound_units)}))"
         rf"|(?P<bare>{WORD_START}(?:{magnitude}))\s*)"
@@ -222,6 +226,7 @@ def _words(language: str) -> _Words:
     return _Words(
         language=language,
         figure=figure,
+        number_word=re.compile(word, re.IGNORECASE),
         numbers=[(re.compile(n.pattern, re.IGNORECASE), n.value) for n in entries],
         number_sources=[n.pattern for n in entries],
         compound_units=[
@@ -233,6 +238,12 @@ def _words(language: str) -> _Words:
         reference=re.compile(
             rf"\s*-?(?:[^\W\d_]+\s+)?(?:{_words_of(own.references if own else [])})(?!\w)", re.IGNORECASE
         ),
+        described_by=re.compile(_words_of(own.described_by if own else []), re.IGNORECASE),
+        multipliers=[
+            (re.compile(rf"{WORD_START}(?:{p})(?!\w)", re.IGNORECASE), value)
+            for value, ps in (own.multipliers.items() if own else [])
+            for p in ps
+        ],
     )
 
 
@@ -282,6 +293,16 @@ def _number_value(word: str, words: _Words) -> float:
     raise ValueError(f"{word!r} is no number word of {words.language}")
 
 
+def _words_value(words_text: str, words: _Words) -> float:
+    """The value of a number of one or more words: a hundred multiplies what comes before it, the rest add
+    ("бес жүз" -> 500, "екі жүз елу" -> 250, "twenty five" -> 25)."""
+    value = 0.0
+    for token in words.number_word.finditer(words_text):
+        number = _number_value(token.group(), words)
+        value = value * number if number == 100 and 0 < value < 100 else value + number
+    return value or _number_value(words_text, words)
+
+
 @lru_cache(maxsize=64)
 def _reference(published: date | None, text: str, language: str) -> Reference | None:
     """The document's reference date, worked out once per document (not once per figure)."""
@@ -314,7 +335,9 @@ def _is_no_figure(
     """Whether a number matched in the sentence is a date, a year, a rank, an index, a phone or a counter."""
     text = sentence.text
     start = match.start("number") if match.group("number") else match.start()
-    if any(d.start <= start < d.end for d in dates):
+    # "10 ile 15 Mart arasında": a range that ends in a date is one
+    ends = [start] + ([match.start("upper")] if match.group("upper") else [])
+    if any(d.start <= end < d.end for d in dates for end in ends):
         return True
     if any(p.start() <= start < p.end() for p in _PHONE.finditer(text)):
         return True
@@ -330,6 +353,9 @@ def _is_no_figure(
         return False
     last = next(name for name in ("upper", "number", "upper_word", "word") if match.group(name))
     after = match.end(last)
+    next_word = _NOUN.match(text, after)
+    if match.group("upper") and next_word and month_word().match(next_word.group("noun")):
+        return True  # "10 ile 15 Mart arasında": a span of days
     return bool(words.not_figure.match(text[after:]))
 
 
@@ -337,6 +363,10 @@ def _counted_noun(text: str, match: re.Match[str], words: _Words, shared: _Share
     """The noun a number counts ("35 объект", "six aircraft", "две ассоциации") as a unit, and where it ends;
     None when the word after the number is no counted noun."""
     counted = _NOUN.match(text, match.end())
+    if counted and words.described_by.fullmatch(counted.group("noun")):
+        described = _NOUN.match(text, counted.end())  # "100 Turkish companies": the noun after its adjective
+        if described and described.group("noun")[0].islower():
+            counted = described
     # a word in lower case, apart from the digits ("330Министр" is glued)
     if not counted or not counted.group("noun")[0].islower():
         return None
@@ -344,6 +374,8 @@ def _counted_noun(text: str, match: re.Match[str], words: _Words, shared: _Share
         return None
     if (match.group("word") or match.group("compound")) and words.reference.match(text, match.end()):
         return None
+    if words.number_word.fullmatch(counted.group("noun")):
+        return None  # "екі мың бес жүз": the words after a magnitude go on with the number
     if month_word().match(counted.group("noun")):
         return None  # "3 ноября", "16 қарашада" with no year: a date
     noun = counted.group("noun").lower().strip("'’-")
@@ -393,7 +425,7 @@ def sentence_figures(document: Document, sentence: Sentence) -> list[Figure]:
         if groups["number"]:
             value = parse_number(upper or groups["number"], language)
         elif number_word:
-            value = _number_value(groups["upper_word"] or number_word, words)
+            value = _words_value(groups["upper_word"] or number_word, words)
         else:
             value = 1.0
         # "in 2015", "2024 жыл", "2025–2027 годы": years; "2000 студентов", "2024 млн" are figures
@@ -425,7 +457,34 @@ def sentence_figures(document: Document, sentence: Sentence) -> list[Figure]:
                 factor if isinstance(factor, int) else 1,
             )
         )
-    return _joined(document, found)
+    found.extend(_multiplied(document, sentence, words, [f for f, _ in found], periods))
+    return _joined(document, sorted(found, key=lambda pair: pair[0].start))
+
+
+def _multiplied(
+    document: Document, sentence: Sentence, words: _Words, found: list[Figure], periods: list[DateExpression]
+) -> list[tuple[Figure, int]]:
+    """The figures of times a word states with no number ("вдвое", "twofold", "doubled"), where no figure
+    read already stands."""
+    figures: list[tuple[Figure, int]] = []
+    for pattern, value in words.multipliers:
+        for match in pattern.finditer(sentence.text):
+            start, end = sentence.start + match.start(), sentence.start + match.end()
+            if any(f.start < end and start < f.end for f in found):
+                continue
+            figure = Figure(
+                figure_id=_figure_id(document.doc_id, start, end),
+                doc_id=document.doc_id,
+                value=value,
+                unit="times",
+                period=_period(sentence, periods, match.start()),
+                surface=match.group(),
+                start=start,
+                end=end,
+                sentence_index=sentence.index,
+            )
+            figures.append((figure, 1))
+    return figures
 
 
 def _figure_id(doc_id: str, start: int, end: int) -> str:
