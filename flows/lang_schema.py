@@ -335,6 +335,9 @@ class NameWords(_Section):
     ending takes after it (a -> ı, e -> i, o -> u, ö -> ü). Empty: two-way harmony (back or front)."""
     n_after_consonants: str = ""
     """Consonants after which an н-initial ending follows too (Kazakh, Tatar м, н, ң: Путиннің)."""
+    loan_vowels: str = ""
+    """Front vowels that take back endings too where they are a loanword's (Tatar writes Russian е so:
+    Бишкекта, Ташкентка beside Бишкектә): an ending of either row is read after them."""
 
 
 class CleaningWords(_Section):
