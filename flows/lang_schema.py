@@ -327,6 +327,10 @@ class NameWords(_Section):
     """Words a sentence opens on that are never a name nor a word of one (adverbs, conjunctions, particles:
     Алайда, Ancak, Ardından, Meanwhile), regular expressions a whole word matches in any case: capitalised
     there, they are no given name of the surname after them (Ayrıca Mirziyoyev) and no place (Содан)."""
+    title_joiners: list[str] = []
+    """Lower-case words that join an office's noun to what it heads (Head of State, Rais of Tatarstan),
+    regular expressions a whole word matches: a capitalised word right after one belongs to the office, and
+    is no first word of a person named by the surname after it (Head of State Tokayev)."""
     late_one_letter: bool = False
     """A one-letter ending is also cut from a stem that does not end like a surname, as a reading tried
     after the default ones (Turkish dative without apostrophe: Erdoğana -> Erdoğan)."""

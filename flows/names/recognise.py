@@ -543,6 +543,22 @@ def _surname_like(doc: _Document, token: Token, after_given: bool = False) -> bo
     )
 
 
+@cache
+def _title_joiners(language: str) -> re.Pattern[str] | None:
+    found = pack(language)
+    words = found.names.title_joiners if found is not None and found.names is not None else []
+    return re.compile(alternation(words)) if words else None
+
+
+def _after_title_joiner(doc: _Document, position: int) -> bool:
+    """Whether the word right before the token, in its sentence, joins an office's noun to what it heads."""
+    if doc.first_in_sentence(position):
+        return False
+    before, token = doc.tokens[position - 1], doc.tokens[position]
+    joiners = _title_joiners(token.language)
+    return joiners is not None and doc.adjacent(before, token) and joiners.fullmatch(before.text) is not None
+
+
 def _people(doc: _Document) -> None:
     for position, token in enumerate(doc.tokens):
         if not token.capitalised or doc.common_word(token) or token.text.isupper():
@@ -592,6 +608,10 @@ def _people(doc: _Document) -> None:
                 or (given and is_common_russian(token.text) and not _ends_like_surname(taken[-1]))
             )
         ):
+            continue
+        # A word after an office's joiner belongs to the office, not to the surname after it (Head of State
+        # Tokayev).
+        if not given and not patronymic and _after_title_joiner(doc, position):
             continue
         # Two surnames side by side with no given name are two people (Тоқаев Мирзиёевті құттықтады).
         if not given and not patronymic and _ends_like_surname(token) and _ends_like_surname(taken[-1]):

@@ -335,6 +335,9 @@ ROWS: list[tuple[str, str, list[tuple[str, str, str]]]] = [
         ],
     ),
     ("ru", "Их встретили. Всего было десять гостей.", []),
+    # A word after an office's joiner is the office's (Head of State), not a first name of the surname after it
+    ("en", "The Head of State Tokayev held talks.", [("Tokayev", P, TOKAYEV)]),
+    ("en", "It was the first visit of Vladimir Putin.", [("Vladimir Putin", P, PUTIN)]),
     # The OSCE in every language
     ("ru", "Наблюдатели ОБСЕ прибыли.", [("ОБСЕ", ORG, "organization/osce")]),
     ("kk", "ЕҚЫҰ байқаушылары келді.", [("ЕҚЫҰ", ORG, "organization/osce")]),
