@@ -1396,7 +1396,7 @@ def _is_airport_head(token: Token) -> bool:
     return pattern is not None and pattern.fullmatch(token.text) is not None
 
 
-SENTENCE_END = re.compile(r"[.!?…]+[»”\"]?\s+")
+SENTENCE_END = re.compile(r"[»”\"]?[.!?…]+[»”\"]?\s+")
 QUOTE_BEFORE = re.compile(r"«[^«»\n]{1,40}»\s{0,2}$")
 QUOTE_AFTER = re.compile(r"^\s{0,2}«[^«»\n]{1,40}»")
 

@@ -335,6 +335,7 @@ ROWS: list[tuple[str, str, list[tuple[str, str, str]]]] = [
         ],
     ),
     ("ru", "Их встретили. Всего было десять гостей.", []),
+    ("ru", "Он сказал: «Мы довольны». Его встретили в аэропорту.", []),
     # A word after an office's joiner is the office's (Head of State), not a first name of the surname after it
     ("en", "The Head of State Tokayev held talks.", [("Tokayev", P, TOKAYEV)]),
     ("en", "It was the first visit of Vladimir Putin.", [("Vladimir Putin", P, PUTIN)]),
