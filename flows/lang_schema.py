@@ -350,6 +350,10 @@ class NameWords(_Section):
     """Words a sentence opens on that are never a name nor a word of one (adverbs, conjunctions, particles:
     Алайда, Ancak, Ardından, Meanwhile), regular expressions a whole word matches in any case: capitalised
     there, they are no given name of the surname after them (Ayrıca Mirziyoyev) and no place (Содан)."""
+    title_joiners: list[str] = []
+    """Lower-case words that join an office's noun to what it heads (Head of State, Rais of Tatarstan),
+    regular expressions a whole word matches: a capitalised word right after one belongs to the office, and
+    is no first word of a person named by the surname after it (Head of State Tokayev)."""
     late_one_letter: bool = False
     """A one-letter ending is also cut from a stem that does not end like a surname, as a reading tried
     after the default ones (Turkish dative without apostrophe: Erdoğana -> Erdoğan)."""
@@ -358,6 +362,9 @@ class NameWords(_Section):
     ending takes after it (a -> ı, e -> i, o -> u, ö -> ü). Empty: two-way harmony (back or front)."""
     n_after_consonants: str = ""
     """Consonants after which an н-initial ending follows too (Kazakh, Tatar м, н, ң: Путиннің)."""
+    loan_vowels: str = ""
+    """Front vowels that take back endings too where they are a loanword's (Tatar writes Russian е so:
+    Бишкекта, Ташкентка beside Бишкектә): an ending of either row is read after them."""
 
 
 class CleaningWords(_Section):

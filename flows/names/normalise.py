@@ -150,6 +150,8 @@ def _vowels_agree(
         return True
     if table.high_vowel_harmony and ending_vowel in "ıiuü":
         return table.high_vowel_harmony.get(stem_vowel) == ending_vowel
+    if stem_vowel in table.loan_vowels:
+        return True
     return (stem_vowel in table.back_vowels) == (ending_vowel in table.back_vowels)
 
 

@@ -26,7 +26,7 @@ from itertools import pairwise
 from typing import TypeVar
 
 from flows.datafiles import alternation
-from flows.lang_pack import conjunctions
+from flows.lang_pack import conjunctions, pack
 from flows.lang_schema import FacilityHeads
 from flows.names.gazetteer import (
     common_words,
@@ -311,10 +311,16 @@ class _Document:
         return token.sentence_index in self.capital_sentences
 
     def first_in_sentence(self, position: int) -> bool:
-        """Whether the token opens its sentence (where every word is capitalised)."""
-        return (
-            position == 0 or self.tokens[position - 1].sentence_index != self.tokens[position].sentence_index
-        )
+        """Whether the token opens its sentence (where every word is capitalised): the first of its sentence,
+        or the first after a full stop the sentence splitter kept inside one (визитом. Его в аэропорту), not
+        after an initial's (А. Смадияров)."""
+        if position == 0:
+            return True
+        before, token = self.tokens[position - 1], self.tokens[position]
+        if before.sentence_index != token.sentence_index:
+            return True
+        between = self.document.text[before.end : token.start]
+        return bool(SENTENCE_END.fullmatch(between)) and not (len(before.text) == 1 and before.capitalised)
 
     def add(
         self,
@@ -537,6 +543,22 @@ def _surname_like(doc: _Document, token: Token, after_given: bool = False) -> bo
     )
 
 
+@cache
+def _title_joiners(language: str) -> re.Pattern[str] | None:
+    found = pack(language)
+    words = found.names.title_joiners if found is not None and found.names is not None else []
+    return re.compile(alternation(words)) if words else None
+
+
+def _after_title_joiner(doc: _Document, position: int) -> bool:
+    """Whether the word right before the token, in its sentence, joins an office's noun to what it heads."""
+    if doc.first_in_sentence(position):
+        return False
+    before, token = doc.tokens[position - 1], doc.tokens[position]
+    joiners = _title_joiners(token.language)
+    return joiners is not None and doc.adjacent(before, token) and joiners.fullmatch(before.text) is not None
+
+
 def _people(doc: _Document) -> None:
     for position, token in enumerate(doc.tokens):
         if not token.capitalised or doc.common_word(token) or token.text.isupper():
@@ -586,6 +608,10 @@ def _people(doc: _Document) -> None:
                 or (given and is_common_russian(token.text) and not _ends_like_surname(taken[-1]))
             )
         ):
+            continue
+        # A word after an office's joiner belongs to the office, not to the surname after it (Head of State
+        # Tokayev).
+        if not given and not patronymic and _after_title_joiner(doc, position):
             continue
         # Two surnames side by side with no given name are two people (Тоқаев Мирзиёевті құттықтады).
         if not given and not patronymic and _ends_like_surname(token) and _ends_like_surname(taken[-1]):
@@ -1356,6 +1382,21 @@ def _head_kind(token: Token) -> str | None:
     return next((kind for kind, pattern in heads[1].items() if pattern.fullmatch(token.text)), None)
 
 
+@cache
+def _airport_heads(language: str) -> re.Pattern[str] | None:
+    found = pack(language)
+    words = found.places.airport_words if found is not None and found.places is not None else []
+    return re.compile(alternation(words), re.IGNORECASE) if words else None
+
+
+def _is_airport_head(token: Token) -> bool:
+    """Whether the word is an airport's (places.yaml's `airport_words`): people are met at airports, and a
+    person's name after one is seldom the airport's own without a word saying so (имени)."""
+    pattern = _airport_heads(token.language)
+    return pattern is not None and pattern.fullmatch(token.text) is not None
+
+
+SENTENCE_END = re.compile(r"[»”\"]?[.!?…]+[»”\"]?\s+")
 QUOTE_BEFORE = re.compile(r"«[^«»\n]{1,40}»\s{0,2}$")
 QUOTE_AFTER = re.compile(r"^\s{0,2}«[^«»\n]{1,40}»")
 
@@ -1395,9 +1436,11 @@ def _facility_span(
         if after and after[0].capitalised and (marked or doc.adjacent(token, after[0])):
             name = candidate_at(start=after[0].start)
             # A place or organisation after the head is its own name (улицы Ливерпуля, завода Visteon),
-            # unless it is an office's (площади Первого Президента).
+            # unless it is an office's (площади Первого Президента). A person after an airport's head is
+            # the one met there (встретил в аэропорту Шавката Мирзиёева) unless a word says it is named so.
+            person_named = name is not None and name.type == "person" and not _is_airport_head(token)
             if name is not None and (
-                name.type == "person" or marked or any(is_office_noun(t) for t in name.base.split())
+                person_named or marked or any(is_office_noun(t) for t in name.base.split())
             ):
                 return token.start, name.end, marked
             if name is None and not after[0].text.isupper() and not doc.first_in_sentence(position + 1):

@@ -310,6 +310,46 @@ ROWS: list[tuple[str, str, list[tuple[str, str, str]]]] = [
     ("tr", "Görüşme “Kazmedia” medya merkezinde gerçekleşti.", [("Kazmedia", L, "Kazmedia")]),
     # ... a centre of another kind is none
     ("ru", "Освятили помещения развивающего центра «Кин-Топ».", [("Кин-Топ", ORG, "Кин-Топ")]),
+    # A person after an airport's head is the one met there; with a word saying so, the airport's namesake
+    (
+        "ru",
+        "Токаев встретил в аэропорту Шавката Мирзиёева.",
+        [("Токаев", P, TOKAYEV), ("Шавката Мирзиёева", P, "person/shavkat-mirziyoyev")],
+    ),
+    (
+        "ru",
+        "Самолёт сел в аэропорту имени Нурсултана Назарбаева.",
+        [
+            ("аэропорту имени Нурсултана Назарбаева", L, "аэропорт имя Нурсултан Назарбаев"),
+            ("Нурсултана Назарбаева", P, "person/nursultan-nazarbayev"),
+        ],
+    ),
+    # A pronoun after a full stop inside one sentence opens a sentence: no place (Его is not Yigou)
+    (
+        "ru",
+        "Мирзиёев прибыл в Астану. Его в аэропорту встретил Олжас Бектенов.",
+        [
+            ("Мирзиёев", P, "person/shavkat-mirziyoyev"),
+            ("Астану", L, "place/geonames-1526273"),
+            ("Олжас Бектенов", P, "person/olzhas-bektenov"),
+        ],
+    ),
+    ("ru", "Их встретили. Всего было десять гостей.", []),
+    ("ru", "Он сказал: «Мы довольны». Его встретили в аэропорту.", []),
+    # A word after an office's joiner is the office's (Head of State), not a first name of the surname after it
+    ("en", "The Head of State Tokayev held talks.", [("Tokayev", P, TOKAYEV)]),
+    ("en", "It was the first visit of Vladimir Putin.", [("Vladimir Putin", P, PUTIN)]),
+    # The OSCE in every language
+    ("ru", "Наблюдатели ОБСЕ прибыли.", [("ОБСЕ", ORG, "organization/osce")]),
+    ("kk", "ЕҚЫҰ байқаушылары келді.", [("ЕҚЫҰ", ORG, "organization/osce")]),
+    ("tr", "AGİT gözlemcileri geldi.", [("AGİT", ORG, "organization/osce")]),
+    ("en", "The OSCE observers arrived.", [("OSCE", ORG, "organization/osce")]),
+    # Loanwords in Tatar take back endings
+    (
+        "tt",
+        "Миңнеханов Ташкентта булды.",
+        [("Миңнеханов", P, "person/rustam-minnikhanov"), ("Ташкентта", L, "place/geonames-1512569")],
+    ),
 ]
 
 
