@@ -48,7 +48,18 @@ CASES = [
      "meet", [TOKAYEV, MIRZIYOYEV], "planned", None),
     ("kk", "Қасым-Жомарт Тоқаев пен Шавкат Мирзиёевтің кездесуі 20 қыркүйекте Астанада өтеді.",
      "meet", [TOKAYEV, MIRZIYOYEV], "planned", None),
-    # a farewell at the airport; a joint press conference of two leaders
+    # a farewell at the airport; a joint press conference of two leaders; a meeting with its kind named
+    ("en", "Kassym-Jomart Tokayev bid farewell to Shavkat Mirziyoyev.", "meet", [TOKAYEV, MIRZIYOYEV], "occurred",
+     None),
+    ("tt", "Рөстәм Миңнеханов Касыйм-Җомарт Токаевны озатып калды.", "meet", [MINNIKHANOV, TOKAYEV], "occurred",
+     None),
+    ("ru", "Касым-Жомарт Токаев провел двустороннюю встречу с Шавкатом Мирзиёевым.",
+     "meet", [TOKAYEV, MIRZIYOYEV], "occurred", None),
+    # a signing expected: planned
+    ("en", "Kassym-Jomart Tokayev and Shavkat Mirziyoyev are expected to sign a roadmap.",
+     "sign", [TOKAYEV, MIRZIYOYEV], "planned", None),
+    ("tr", "Kasım-Jomart Tokayev ile Şevket Mirziyoyev'in yol haritası imzalaması bekleniyor.",
+     "sign", [TOKAYEV, MIRZIYOYEV], "planned", None),
     ("ru", "Шавкат Мирзиёев проводил Касым-Жомарта Токаева в аэропорту Ташкента.",
      "meet", [MIRZIYOYEV, TOKAYEV], "occurred", "Tashkent"),
     ("ru", "Касым-Жомарт Токаев и Шавкат Мирзиёев провели совместную пресс-конференцию.",

@@ -34,6 +34,9 @@ PHRASINGS = [
      [PUTIN, TOKAYEV]),
     ("en", "Kassym-Jomart Tokayev accepted Vladimir Putin's invitation to visit Moscow.", "invite",
      [PUTIN, TOKAYEV]),
+    ("ru", "Касым-Жомарт Токаев ответил согласием на приглашение Владимира Путина посетить Москву.", "invite",
+     [PUTIN, TOKAYEV]),
+    ("tt", "Рөстәм Миңнеханов Касыйм-Җомарт Токаевның чакыруын кабул итте.", "invite", [TOKAYEV, MINNIKHANOV]),
     # a meeting that took place, with the persons it names
     ("kk", "Қасым-Жомарт Тоқаев пен Садыр Жапаров арасында кездесу өтті.", "meet", [TOKAYEV, JAPAROV]),
     ("ru", "В Бишкеке состоялась встреча Касым-Жомарта Токаева и Садыра Жапарова.", "meet", [TOKAYEV, JAPAROV]),
@@ -321,6 +324,8 @@ NOT_EVENTS = [
     ("kk", "Қасым-Жомарт Тоқаев Владимир Путиннің Мәскеуге сапармен келу туралы шақыруын қабылдады.", "visit"),
     ("tr", "Kasım-Jomart Tokayev, Vladimir Putin'in Moskova'yı ziyaret etme davetini kabul etti.", "visit"),
     ("en", "Kassym-Jomart Tokayev accepted an invitation from Vladimir Putin to visit Moscow.", "visit"),
+    # agreeing to sign is an agreement, no signing yet
+    ("en", "Kassym-Jomart Tokayev and Shavkat Mirziyoyev agreed to sign a roadmap.", "sign"),
     ("kk", "Қасым-Жомарт Тоқаев Шавкат Мирзиёевке Ташкентке сапармен келуге шақырғаны үшін ризашылығын білдірді.",
      "invite"),
     ("kk", "Қасым-Жомарт Тоқаев Шавкат Мирзиёевке Ташкентке сапармен келуге шақырғаны үшін ризашылығын білдірді.",
