@@ -37,6 +37,10 @@ PHRASINGS = [
     ("ru", "Касым-Жомарт Токаев ответил согласием на приглашение Владимира Путина посетить Москву.", "invite",
      [PUTIN, TOKAYEV]),
     ("tt", "Рөстәм Миңнеханов Касыйм-Җомарт Токаевның чакыруын кабул итте.", "invite", [TOKAYEV, MINNIKHANOV]),
+    # accepted with no inviter named: the intention of the one who accepts it
+    ("ru", "Касым-Жомарт Токаев принял приглашение посетить Москву.", "intend", [TOKAYEV]),
+    ("kk", "Қасым-Жомарт Тоқаев Мәскеуге сапармен бару туралы шақыруды қабылдады.", "intend", [TOKAYEV]),
+    ("en", "Kassym-Jomart Tokayev accepted an invitation to visit Moscow.", "intend", [TOKAYEV]),
     # a meeting that took place, with the persons it names
     ("kk", "Қасым-Жомарт Тоқаев пен Садыр Жапаров арасында кездесу өтті.", "meet", [TOKAYEV, JAPAROV]),
     ("ru", "В Бишкеке состоялась встреча Касым-Жомарта Токаева и Садыра Жапарова.", "meet", [TOKAYEV, JAPAROV]),
@@ -324,6 +328,9 @@ NOT_EVENTS = [
     ("kk", "Қасым-Жомарт Тоқаев Владимир Путиннің Мәскеуге сапармен келу туралы шақыруын қабылдады.", "visit"),
     ("tr", "Kasım-Jomart Tokayev, Vladimir Putin'in Moskova'yı ziyaret etme davetini kabul etti.", "visit"),
     ("en", "Kassym-Jomart Tokayev accepted an invitation from Vladimir Putin to visit Moscow.", "visit"),
+    ("ru", "Касым-Жомарт Токаев принял приглашение посетить Москву.", "visit"),
+    ("kk", "Қасым-Жомарт Тоқаев Мәскеуге сапармен бару туралы шақыруды қабылдады.", "visit"),
+    ("en", "Kassym-Jomart Tokayev accepted an invitation to visit Moscow.", "visit"),
     # agreeing to sign is an agreement, no signing yet
     ("en", "Kassym-Jomart Tokayev and Shavkat Mirziyoyev agreed to sign a roadmap.", "sign"),
     ("kk", "Қасым-Жомарт Тоқаев Шавкат Мирзиёевке Ташкентке сапармен келуге шақырғаны үшін ризашылығын білдірді.",
