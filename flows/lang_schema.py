@@ -132,7 +132,7 @@ class TriggerEntry(BaseModel):
     person: str = "third"
     """Who the actor is when the sentence names none: third (named in the sentence), first (the speaker of
     the quotation or statement), second (the person the speaker addresses), guest (the one a host hosts: named
-    after the host)."""
+    after the host), invitee (the one who accepts an invitation: the inviter is named after them)."""
     frame: bool = False
     """A noun phrase that refers to the occasion the document reports ("at the meeting"): its actors are the
     document's principal persons, and dates or places in the same sentence belong to something else."""

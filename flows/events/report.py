@@ -485,6 +485,9 @@ def report_of(
         actors = [*narration.split_counterparts, str(narration.split_agent)]
     if trigger.person == "guest":
         actors = hosted_guest(context, sentence, refs, language)
+    elif trigger.person == "invitee":
+        # "X accepted Y's invitation": the one who accepts is the invitee, the one named after the inviter.
+        actors = actors[1:2] + actors[:1]
     elif code.intention and trigger.person == "third":
         actors = expected_actors(context, sentence, match, language) or actors
     elif code.max_actors is not None and trigger.person == "third":

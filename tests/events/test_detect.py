@@ -25,6 +25,61 @@ PUBLISHED = "2024-06-01"
 
 # (language, sentence, type, actors in order, status, place name or None)
 CASES = [
+    # an act set, due or expected: planned; an obligation in general or a figure expected to grow is no plan
+    ("en", "Kassym-Jomart Tokayev is set to hold talks with Shavkat Mirziyoyev.",
+     "meet", [TOKAYEV, MIRZIYOYEV], "planned", None),
+    ("en", "Kassym-Jomart Tokayev is due to visit Tashkent.", "visit", [TOKAYEV], "planned", "Tashkent"),
+    ("ru", "Касым-Жомарт Токаев должен посетить Ташкент.", "visit", [TOKAYEV], "planned", "Tashkent"),
+    ("tr", "Kasım-Jomart Tokayev'in Taşkent'i ziyaret etmesi bekleniyor.", "visit", [TOKAYEV], "planned",
+     "Tashkent"),
+    ("kk", "Шавкат Мирзиёевтің Астанаға келуі күтілуде.", "visit", [MIRZIYOYEV], "planned", "Astana"),
+    ("ru", "Касым-Жомарт Токаев встретился с Шавкатом Мирзиёевым, стороны должны укреплять сотрудничество.",
+     "meet", [TOKAYEV, MIRZIYOYEV], "occurred", None),
+    ("tr", "Kasım-Jomart Tokayev, Şevket Mirziyoyev ile görüştü, ticaretin artması bekleniyor.",
+     "meet", [TOKAYEV, MIRZIYOYEV], "occurred", None),
+    ("en", "Kassym-Jomart Tokayev is slated to visit Tashkent.", "visit", [TOKAYEV], "planned", "Tashkent"),
+    ("ru", "Ожидается визит Садыра Жапарова в Астану.", "visit", [JAPAROV], "planned", "Astana"),
+    ("ru", "Ожидается, что Касым-Жомарт Токаев и Шавкат Мирзиёев проведут переговоры.",
+     "meet", [TOKAYEV, MIRZIYOYEV], "planned", None),
+    ("ru", "Касым-Жомарт Токаев встретился с Шавкатом Мирзиёевым, ожидается рост товарооборота.",
+     "meet", [TOKAYEV, MIRZIYOYEV], "occurred", None),
+    ("tr", "Kasım-Jomart Tokayev'in Şevket Mirziyoyev ile görüşmesi bekleniyor.",
+     "meet", [TOKAYEV, MIRZIYOYEV], "planned", None),
+    ("kk", "Қасым-Жомарт Тоқаевтың Шавкат Мирзиёевпен кездесуі күтілуде.",
+     "meet", [TOKAYEV, MIRZIYOYEV], "planned", None),
+    # a meeting named first, then held in the future: planned (held in the past: occurred)
+    ("ru", "Встреча Касым-Жомарта Токаева и Шавката Мирзиёева пройдет в Астане.",
+     "meet", [TOKAYEV, MIRZIYOYEV], "planned", "Astana"),
+    ("en", "The meeting between Kassym-Jomart Tokayev and Shavkat Mirziyoyev will take place in Astana.",
+     "meet", [TOKAYEV, MIRZIYOYEV], "planned", "Astana"),
+    ("en", "The meeting between Kassym-Jomart Tokayev and Shavkat Mirziyoyev took place in Astana.",
+     "meet", [TOKAYEV, MIRZIYOYEV], "occurred", "Astana"),
+    ("tr", "Kasım-Jomart Tokayev ile Şevket Mirziyoyev'in görüşmesi Astana'da yapılacak.",
+     "meet", [TOKAYEV, MIRZIYOYEV], "planned", None),
+    ("kk", "Қасым-Жомарт Тоқаев пен Шавкат Мирзиёевтің кездесуі 20 қыркүйекте Астанада өтеді.",
+     "meet", [TOKAYEV, MIRZIYOYEV], "planned", None),
+    # a farewell at the airport; a joint press conference of two leaders; a meeting with its kind named
+    ("en", "Kassym-Jomart Tokayev bid farewell to Shavkat Mirziyoyev.", "meet", [TOKAYEV, MIRZIYOYEV], "occurred",
+     None),
+    ("tt", "Рөстәм Миңнеханов Касыйм-Җомарт Токаевны озатып калды.", "meet", [MINNIKHANOV, TOKAYEV], "occurred",
+     None),
+    ("ru", "Касым-Жомарт Токаев провел двустороннюю встречу с Шавкатом Мирзиёевым.",
+     "meet", [TOKAYEV, MIRZIYOYEV], "occurred", None),
+    # a signing expected: planned
+    ("en", "Kassym-Jomart Tokayev and Shavkat Mirziyoyev are expected to sign a roadmap.",
+     "sign", [TOKAYEV, MIRZIYOYEV], "planned", None),
+    ("tr", "Kasım-Jomart Tokayev ile Şevket Mirziyoyev'in yol haritası imzalaması bekleniyor.",
+     "sign", [TOKAYEV, MIRZIYOYEV], "planned", None),
+    ("ru", "Шавкат Мирзиёев проводил Касым-Жомарта Токаева в аэропорту Ташкента.",
+     "meet", [MIRZIYOYEV, TOKAYEV], "occurred", "Tashkent"),
+    ("ru", "Касым-Жомарт Токаев и Шавкат Мирзиёев провели совместную пресс-конференцию.",
+     "meet", [TOKAYEV, MIRZIYOYEV], "occurred", None),
+    ("en", "Kassym-Jomart Tokayev and Shavkat Mirziyoyev held a joint press conference.",
+     "meet", [TOKAYEV, MIRZIYOYEV], "occurred", None),
+    ("tr", "Kasım-Jomart Tokayev ve Şevket Mirziyoyev ortak basın toplantısı düzenledi.",
+     "meet", [TOKAYEV, MIRZIYOYEV], "occurred", None),
+    ("kk", "Қасым-Жомарт Тоқаев пен Шавкат Мирзиёев бірлескен брифинг өткізді.",
+     "meet", [TOKAYEV, MIRZIYOYEV], "occurred", None),
     # "was in a region" is a visit to it
     ("kk", "Садыр Жапаров жұмыс бабымен Түркістан облысында болды.", "visit", [JAPAROV], "occurred", "Turkistan Region"),
     # meet: past, future, participles and converbs
@@ -218,6 +273,9 @@ def test_detect(
         # reaching a figure is no arrival
         ("tr", "Sadır Caparov, ihracatın 900 milyon dolara ulaştığını belirtti."),
         ("en", "Prices in Astana rose again."),
+        # holding something, not seeing someone off
+        ("ru", "Шавкат Мирзиёев проводил реформы вместе с Касым-Жомартом Токаевым."),
+        ("ru", "Касым-Жомарт Токаев проводил совещание в аэропорту Астаны."),
     ],
 )
 def test_no_event(language: str, sentence: str) -> None:

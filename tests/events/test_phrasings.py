@@ -26,6 +26,21 @@ def _events(text: str, language: str) -> list[Event]:
 
 # (language, text (lines are sentences), type, actors in order): the one event of that type the text states.
 PHRASINGS = [
+    # an invitation accepted: the inviter named after the one who accepts it
+    ("ru", "Касым-Жомарт Токаев принял приглашение Владимира Путина посетить Москву.", "invite", [PUTIN, TOKAYEV]),
+    ("kk", "Қасым-Жомарт Тоқаев Владимир Путиннің Мәскеуге сапармен келу туралы шақыруын қабылдады.", "invite",
+     [PUTIN, TOKAYEV]),
+    ("tr", "Kasım-Jomart Tokayev, Vladimir Putin'in Moskova'yı ziyaret etme davetini kabul etti.", "invite",
+     [PUTIN, TOKAYEV]),
+    ("en", "Kassym-Jomart Tokayev accepted Vladimir Putin's invitation to visit Moscow.", "invite",
+     [PUTIN, TOKAYEV]),
+    ("ru", "Касым-Жомарт Токаев ответил согласием на приглашение Владимира Путина посетить Москву.", "invite",
+     [PUTIN, TOKAYEV]),
+    ("tt", "Рөстәм Миңнеханов Касыйм-Җомарт Токаевның чакыруын кабул итте.", "invite", [TOKAYEV, MINNIKHANOV]),
+    # accepted with no inviter named: the intention of the one who accepts it
+    ("ru", "Касым-Жомарт Токаев принял приглашение посетить Москву.", "intend", [TOKAYEV]),
+    ("kk", "Қасым-Жомарт Тоқаев Мәскеуге сапармен бару туралы шақыруды қабылдады.", "intend", [TOKAYEV]),
+    ("en", "Kassym-Jomart Tokayev accepted an invitation to visit Moscow.", "intend", [TOKAYEV]),
     # a meeting that took place, with the persons it names
     ("kk", "Қасым-Жомарт Тоқаев пен Садыр Жапаров арасында кездесу өтті.", "meet", [TOKAYEV, JAPAROV]),
     ("ru", "В Бишкеке состоялась встреча Касым-Жомарта Токаева и Садыра Жапарова.", "meet", [TOKAYEV, JAPAROV]),
@@ -308,6 +323,16 @@ def test_phrasings_and_their_actors(language: str, text: str, event_type: str, a
 
 # (language, text, type that must not come out): what a sentence embeds is no event of its own.
 NOT_EVENTS = [
+    # an invitation accepted is no visit yet
+    ("ru", "Касым-Жомарт Токаев принял приглашение Владимира Путина посетить Москву.", "visit"),
+    ("kk", "Қасым-Жомарт Тоқаев Владимир Путиннің Мәскеуге сапармен келу туралы шақыруын қабылдады.", "visit"),
+    ("tr", "Kasım-Jomart Tokayev, Vladimir Putin'in Moskova'yı ziyaret etme davetini kabul etti.", "visit"),
+    ("en", "Kassym-Jomart Tokayev accepted an invitation from Vladimir Putin to visit Moscow.", "visit"),
+    ("ru", "Касым-Жомарт Токаев принял приглашение посетить Москву.", "visit"),
+    ("kk", "Қасым-Жомарт Тоқаев Мәскеуге сапармен бару туралы шақыруды қабылдады.", "visit"),
+    ("en", "Kassym-Jomart Tokayev accepted an invitation to visit Moscow.", "visit"),
+    # agreeing to sign is an agreement, no signing yet
+    ("en", "Kassym-Jomart Tokayev and Shavkat Mirziyoyev agreed to sign a roadmap.", "sign"),
     ("kk", "Қасым-Жомарт Тоқаев Шавкат Мирзиёевке Ташкентке сапармен келуге шақырғаны үшін ризашылығын білдірді.",
      "invite"),
     ("kk", "Қасым-Жомарт Тоқаев Шавкат Мирзиёевке Ташкентке сапармен келуге шақырғаны үшін ризашылығын білдірді.",
