@@ -63,9 +63,6 @@ class DocumentWords(_Section):
     """Words after a year number ("2016 елның", "2024 г."), to be skipped."""
     outlet_suffixes: list[str] = []
     """Case endings the language glues to an outlet's name, longest first."""
-    relative_days: list[str] = []
-    """Words for the day a page is read ("сегодня", "today"): a line of one and a time ("Сегодня, 10:15")
-    states no publication day."""
     news_agencies: list[str] = []
     """Names of news agencies that are also names of places ("Синьхуа", "Xinhua", "Anadolu"): named as a
     text's source they are the outlet, not a place."""

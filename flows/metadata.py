@@ -17,7 +17,7 @@ from functools import cache
 
 from flows import rule_usage
 from flows.datafiles import alternation
-from flows.lang_pack import document_words, languages
+from flows.lang_pack import document_words, languages, pack
 from models.documents import Document
 
 HEADER_CHARS = 300
@@ -130,9 +130,20 @@ def is_date_line(line: str) -> bool:
     return not _calendar().filler.sub("", rest)
 
 
+READING_DAYS = (0, -1)
+"""The offsets of the relative days (dates.yaml's `relative_days`) a page shows beside a time for the day it
+is read or stamped: today and yesterday."""
+
+
 @cache
 def _relative_day() -> re.Pattern[str]:
-    words = [w for language in languages() for w in document_words(language).relative_days]
+    words = [
+        word
+        for language in languages()
+        if (found := pack(language)) is not None and found.dates is not None
+        for word, offset in found.dates.relative_days.items()
+        if offset in READING_DAYS
+    ]
     return re.compile(rf"\s*(?:{alternation(words) or '$^'})(?!\w)", re.IGNORECASE)
 
 
