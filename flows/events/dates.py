@@ -146,12 +146,12 @@ def _months_of_range(surface: str, language: str) -> tuple[int, int] | None:
     """The first and last month of a span of months ("январь–сентябрь" -> (1, 9)); None for one that runs
     backwards or is no span."""
     first, _, last = re.split(r"\s*([-–—])\s*", surface, maxsplit=1)
+    months = [(pattern, index) for kind, pattern, index in _scanners(language) if kind == "month"]
     numbers = []
     for side in (first, last):
-        for index, pattern in enumerate(date_words(language).months, start=1):
-            if re.fullmatch(rf"(?:{pattern})\w*", side, re.IGNORECASE):
-                numbers.append(index)
-                break
+        number = next((index for pattern, index in months if pattern.fullmatch(side)), None)
+        if number is not None:
+            numbers.append(number)
     if len(numbers) != 2 or numbers[0] >= numbers[1]:
         return None
     return numbers[0], numbers[1]
@@ -596,20 +596,12 @@ def with_year(yearless: str, year: int) -> tuple[str, str, str, str]:
     )
 
 
-def sequel_days(text: str, language: str) -> int | None:
-    """The days a "next day" expression ("ertesi gün", "на следующий день") counts from the day the sentences
-    before state, or None when the text has none."""
+def sequel_days(text: str, language: str, start: int = 0, end: int | None = None) -> int | None:
+    """The days a "next day" expression ("ertesi gün", "на следующий день") in the text, or between `start`
+    and `end`, counts on: from the day the sentences before state, or from a date before it in the sentence
+    ("arrived on 10 March and the next day met ..."); None when there is none."""
     for pattern, offset in date_words(language).sequel_days.items():
-        if _exact(pattern).search(text):
-            return offset
-    return None
-
-
-def sequel_between(text: str, language: str, start: int, end: int) -> int | None:
-    """The days a "next day" expression between the offsets counts on from a date before it ("arrived on 10
-    March and the next day met ..."), or None where there is none."""
-    for pattern, offset in date_words(language).sequel_days.items():
-        if _exact(pattern).search(text, start, end):
+        if _exact(pattern).search(text, start, len(text) if end is None else end):
             return offset
     return None
 

@@ -34,7 +34,6 @@ from flows.events.dates import (
     governs,
     in_first_person,
     says_today,
-    sequel_between,
     sequel_days,
     sidelines,
     told_in_past,
@@ -257,7 +256,7 @@ def sequel_date(context: DocumentContext, sentence: Sentence, language: str) -> 
 def _counted_on(text: str, language: str, expression: DateExpression, trigger_start: int) -> DateExpression:
     """A day before the trigger, or the day after it where "the next day" stands between them ("прибыл 10
     марта, а на следующий день провёл переговоры")."""
-    offset = sequel_between(text, language, expression.end, trigger_start)
+    offset = sequel_days(text, language, expression.end, trigger_start)
     if offset is None:
         return expression
     day = (date.fromisoformat(expression.value) + timedelta(days=offset)).isoformat()
@@ -411,20 +410,21 @@ def principal_agent(context: DocumentContext, code: EventCode, actors: list[str]
     return [p for p in context.principals if p != actors[0]] + actors
 
 
+def _word_after(text: str, match: re.Match[str]) -> list[str]:
+    """The word right after a trigger's match on its line (an auxiliary: "ziyaret edecek"), if any."""
+    return [w.group(1) for w in [re.match(r"[^\S\n]+(\w+)", text[match.end() :])] if w is not None]
+
+
 def _trigger_words(text: str, match: re.Match[str]) -> list[str]:
     """The words of a trigger's match and the word right after it on its line."""
-    return re.findall(r"\w+", match.group()) + [
-        w.group(1) for w in [re.match(r"[^\S\n]+(\w+)", text[match.end() :])] if w is not None
-    ]
+    return re.findall(r"\w+", match.group()) + _word_after(text, match)
 
 
 def _told_in_future(text: str, match: re.Match[str], language: str) -> bool:
     """Whether the last word of a trigger's match, or the word right after it on its line, is a future form
     of the language ("келеді", "gerçekleştirecek", "will visit")."""
     future = lexicon.future_form(language)
-    verbs = match.group().split()[-1:] + [
-        w.group(1) for w in [re.match(r"[^\S\n]+(\w+)", text[match.end() :])] if w is not None
-    ]
+    verbs = match.group().split()[-1:] + _word_after(text, match)
     return bool(future and any(future.fullmatch(v) for v in verbs))
 
 
