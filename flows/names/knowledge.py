@@ -14,7 +14,7 @@ from pydantic import BaseModel, ConfigDict
 
 from flows.datafiles import load_yaml
 from flows.names.gazetteer import PartialDate, curated
-from flows.names.normalise import TOKEN, name_key, patronymic_stem
+from flows.names.normalise import APOSTROPHES, TOKEN, name_key, patronymic_stem
 from models.entities import Alias, Entity
 
 
@@ -198,11 +198,22 @@ def name_index() -> NameIndex:
     )
 
 
+def _acronym_stem(word: str) -> str | None:
+    """The word but for a case ending after an apostrophe, where that is two capitals or more (TBMM'de)."""
+    stem = re.split(f"[{APOSTROPHES}]", word)[0]
+    return stem if len(stem) >= 2 and stem.isupper() and stem.isalpha() else None
+
+
+def is_acronym(word: str) -> bool:
+    """Whether the word, but for a case ending after an apostrophe, is two capitals or more (TBMM'de, ООН)."""
+    return _acronym_stem(word) is not None
+
+
 def letters_fit(key: str, word: str) -> bool:
     """Whether a word in capitals (but for a case ending after an apostrophe) has as many letters as a KB
     name in capitals with that key is written in: KKTC'de folds to КТЖ's key, but is another acronym."""
-    stem = re.split(r"['’]", word)[0]
-    if not (len(stem) >= 2 and stem.isupper() and stem.isalpha()):
+    stem = _acronym_stem(word)
+    if stem is None:
         return True
     return len(stem) in name_index().acronym_letters.get(key, {len(stem)})
 

@@ -45,7 +45,7 @@ from flows.names.gazetteer import (
     places,
     ranked_places,
 )
-from flows.names.knowledge import knowledge_base, known_entities, letters_fit, name_index
+from flows.names.knowledge import is_acronym, knowledge_base, known_entities, letters_fit, name_index
 from flows.names.lexicon import is_given_name, is_known, is_opener
 from flows.names.normalise import (
     TOKEN,
@@ -1117,12 +1117,6 @@ def _sure(candidate: Candidate) -> bool:
     )
 
 
-def _is_acronym(word: str) -> bool:
-    """Whether the word, but for a case ending after an apostrophe, is two capitals or more (TBMM'de, ООН)."""
-    stem = re.split(r"['’]", word)[0]
-    return len(stem) >= 2 and stem.isupper() and stem.isalpha()
-
-
 def _learned(doc: _Document, span: Span, rules: list[Candidate], rule_spans: SpanIndex) -> None:
     """A model's span as a candidate. The rules' candidates correct it where they are surer: one of its
     type that holds the span and more (Karaganda bölgesine, where the model saw Karaganda), or two or more
@@ -1220,7 +1214,7 @@ def _learned(doc: _Document, span: Span, rules: list[Candidate], rule_spans: Spa
                 span.type == "place"
                 and c.type == "organization"
                 and c.entity_id in known_entities()
-                and _is_acronym(tokens[0].text)
+                and is_acronym(tokens[0].text)
             )
             # a KB person's surname in a headline in capitals, where the model read an acronym (TOKAYEV)
             or (
