@@ -239,28 +239,22 @@ def sequel_date(context: DocumentContext, sentence: Sentence, language: str) -> 
             if d.precision == "day"
         ]
         if days:
-            day = date.fromisoformat(days[-1].value) + timedelta(days=offset)
-            return DateExpression(
-                surface=days[-1].surface,
-                start=0,
-                end=0,
-                value=day.isoformat(),
-                precision="day",
-                first_day=day.isoformat(),
-                last_day=day.isoformat(),
-                relative=True,
-            )
+            # told in another sentence: no span of this one
+            return _days_after(days[-1], offset).model_copy(update={"start": 0, "end": 0})
     return None
+
+
+def _days_after(expression: DateExpression, offset: int) -> DateExpression:
+    """The day `offset` days after a day expression, told relative to it."""
+    day = (date.fromisoformat(expression.value) + timedelta(days=offset)).isoformat()
+    return expression.model_copy(update={"value": day, "first_day": day, "last_day": day, "relative": True})
 
 
 def _counted_on(text: str, language: str, expression: DateExpression, trigger_start: int) -> DateExpression:
     """A day before the trigger, or the day after it where "the next day" stands between them ("прибыл 10
     марта, а на следующий день провёл переговоры")."""
     offset = sequel_days(text, language, expression.end, trigger_start)
-    if offset is None:
-        return expression
-    day = (date.fromisoformat(expression.value) + timedelta(days=offset)).isoformat()
-    return expression.model_copy(update={"value": day, "first_day": day, "last_day": day, "relative": True})
+    return expression if offset is None else _days_after(expression, offset)
 
 
 SIDELINES_REACH = 3
